@@ -1,0 +1,224 @@
+// Package doc defines the document model shared by the readers, the aligner
+// and the rules.
+//
+// A [Document] is one language version of an article: its language, the
+// file it came from and its blocks in reading order. Footnote definitions
+// are blocks too (kind [FootnoteDef]); [Document.Footnotes] indexes them.
+// Each [Block] keeps its span in the file, its plain text (markup removed,
+// what gets segmented and compared) and a map from that text back to file
+// offsets, so that any part of the text can be turned into a line and
+// column of the file as given.
+package doc
+
+import (
+	"sort"
+
+	"github.com/tralign/tralign/align/source"
+)
+
+// Kind is the kind of a block.
+type Kind uint8
+
+// Block kinds.
+const (
+	Paragraph   Kind = iota // running text
+	Title                   // the title of the article
+	Subtitle                // a standfirst or subtitle under the title
+	Byline                  // author, organisation and date line
+	Heading                 // a section heading
+	ListItem                // one item of a list
+	TableRow                // one row of a table
+	Code                    // a code block
+	Quote                   // a block quotation
+	FootnoteDef             // a footnote definition
+)
+
+var kindNames = [...]string{"paragraph", "title", "subtitle", "byline", "heading", "list-item", "table-row", "code", "quote", "footnote"}
+
+// String returns the lower-case name of k, as used in JSON output.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Kinds lists every kind in declaration order.
+func Kinds() []Kind {
+	ks := make([]Kind, len(kindNames))
+	for i := range ks {
+		ks[i] = Kind(i)
+	}
+	return ks
+}
+
+// IsHeadingLike reports whether k is a title, subtitle or heading: short
+// text that structures the article rather than running text.
+func (k Kind) IsHeadingLike() bool { return k == Title || k == Subtitle || k == Heading }
+
+// Marker is a footnote reference inside the text of a block.
+type Marker struct {
+	Number int         // footnote number as written, e.g. 7 for "[7]" or "⁷"
+	Span   source.Span // the marker in the file, brackets included
+	Text   source.Span // the marker in Block.Text, bytes, relative to Text
+}
+
+// Document is one language version of an article.
+type Document struct {
+	File       *source.File
+	Lang       string      // ISO 639-1 code, e.g. "en"; "" if unknown
+	LangFrom   string      // how Lang was found: "flag", "name", "front-matter", "detected"
+	Span       source.Span // the part of File holding this version
+	Blocks     []*Block
+	Footnotes  []int // indexes into Blocks of the footnote definitions, in order
+	Confidence float64
+}
+
+// FirstLine returns the first line of the version in its file.
+func (d *Document) FirstLine() int { return d.File.Line(d.Span.Start) }
+
+// LastLine returns the last line of the version that holds text.
+func (d *Document) LastLine() int {
+	end := d.Span.End
+	if len(d.Blocks) > 0 {
+		end = d.Blocks[len(d.Blocks)-1].Span.End
+	}
+	if end > d.Span.Start {
+		end--
+	}
+	return d.File.Line(end)
+}
+
+// Footnote returns the first footnote definition numbered n, or nil.
+func (d *Document) Footnote(n int) *Block {
+	for _, i := range d.Footnotes {
+		if d.Blocks[i].Number == n {
+			return d.Blocks[i]
+		}
+	}
+	return nil
+}
+
+// Markers counts the footnote markers of all blocks.
+func (d *Document) Markers() int {
+	n := 0
+	for _, b := range d.Blocks {
+		n += len(b.Markers)
+	}
+	return n
+}
+
+// Block is one block of a document: a paragraph, heading, footnote
+// definition and so on.
+type Block struct {
+	Kind    Kind
+	Level   int         // heading level or list depth; 0 if not applicable
+	Number  int         // footnote number for FootnoteDef, list number for a numbered ListItem; 0 otherwise
+	Span    source.Span // the whole block in the file, markup included
+	Text    string      // plain text: markup and line breaks removed, what gets segmented
+	Lang    string      // language identified for this block; "" if too little text
+	Markers []Marker    // footnote markers in the text, in order
+
+	// Sentences holds the sentences of Text as spans relative to Text,
+	// tiling it in order; Items holds the cited works of a footnote
+	// definition the same way. Both are set by the reader.
+	Sentences []source.Span
+	Items     []source.Span
+
+	offs []offsetRun
+}
+
+// offsetRun maps Text[text:] to the file from offset file on, until the
+// next run. A synthetic run (text with no bytes of its own in the file, such
+// as a space standing for a line break) maps every offset to file.
+type offsetRun struct {
+	text      int // byte offset in Text, starting at 0
+	file      int // byte offset in the file, starting at 0
+	synthetic bool
+}
+
+// Builder accumulates the plain text of a block together with its map back
+// to file offsets. The zero value is ready to use.
+type Builder struct {
+	text []byte
+	offs []offsetRun
+}
+
+// Append adds the file bytes at [fileOffset, fileOffset+len(s)) as text s.
+func (b *Builder) Append(s string, fileOffset int) {
+	if s == "" {
+		return
+	}
+	n := len(b.offs)
+	if n == 0 || b.offs[n-1].synthetic || b.offs[n-1].file+(len(b.text)-b.offs[n-1].text) != fileOffset {
+		b.offs = append(b.offs, offsetRun{text: len(b.text), file: fileOffset})
+	}
+	b.text = append(b.text, s...)
+}
+
+// AppendSynthetic adds s, which has no bytes of its own in the file, mapped
+// to fileOffset.
+func (b *Builder) AppendSynthetic(s string, fileOffset int) {
+	if s == "" {
+		return
+	}
+	b.offs = append(b.offs, offsetRun{text: len(b.text), file: fileOffset, synthetic: true})
+	b.text = append(b.text, s...)
+}
+
+// Len returns the length in bytes of the text so far.
+func (b *Builder) Len() int { return len(b.text) }
+
+// String returns the text so far.
+func (b *Builder) String() string { return string(b.text) }
+
+// Finish sets blk.Text and its offset map from the builder.
+func (b *Builder) Finish(blk *Block) {
+	blk.Text = string(b.text)
+	blk.offs = append([]offsetRun(nil), b.offs...)
+}
+
+// FileOffset maps a byte offset of b.Text, clamped to [0, len(Text)], to a
+// byte offset of the file. An offset inside synthetic text maps to the file
+// offset the synthetic text stands for.
+func (b *Block) FileOffset(textOffset int) int {
+	textOffset = max(0, min(textOffset, len(b.Text)))
+	if len(b.offs) == 0 {
+		return b.Span.Start
+	}
+	i := sort.Search(len(b.offs), func(i int) bool { return b.offs[i].text > textOffset }) - 1
+	if i < 0 {
+		return b.offs[0].file
+	}
+	r := b.offs[i]
+	if r.synthetic {
+		return r.file
+	}
+	return r.file + (textOffset - r.text)
+}
+
+// SourceSpan maps a span of b.Text to a span of the file. It is the only way
+// a part of the text is turned into a place.
+func (b *Block) SourceSpan(text source.Span) source.Span {
+	start := b.FileOffset(text.Start)
+	end := start
+	if text.End > text.Start {
+		end = b.FileOffset(text.End)
+		if end < start {
+			end = start
+		}
+	}
+	return source.Span{Start: start, End: end}
+}
+
+// SentenceText returns the text of sentence i.
+func (b *Block) SentenceText(i int) string {
+	s := b.Sentences[i]
+	return b.Text[s.Start:s.End]
+}
+
+// ItemText returns the text of citation item i.
+func (b *Block) ItemText(i int) string {
+	s := b.Items[i]
+	return b.Text[s.Start:s.End]
+}

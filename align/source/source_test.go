@@ -1,0 +1,72 @@
+package source
+
+import "testing"
+
+func TestPosition(t *testing.T) {
+	tests := []struct {
+		desc    string
+		content string
+		offset  int
+		line    int
+		col     int
+	}{
+		{"start", "ab\ncd", 0, 1, 1},
+		{"lf second line", "ab\ncd", 4, 2, 2},
+		{"crlf second line", "ab\r\ncd", 5, 2, 2},
+		{"cr second line", "ab\rcd", 4, 2, 2},
+		{"on the terminator", "ab\r\ncd", 2, 1, 3},
+		{"between cr and lf", "ab\r\ncd", 3, 1, 4},
+		{"eof no final newline", "ab\ncd", 5, 2, 3},
+		{"eof after final newline", "ab\n", 3, 2, 1},
+		{"multibyte columns", "Лавров [1]", len("Лавров "), 1, 8},
+		{"empty file", "", 0, 1, 1},
+	}
+	for _, tt := range tests {
+		f := NewFile("x.txt", []byte(tt.content))
+		p := f.Position(tt.offset)
+		if p.Line != tt.line || p.Column != tt.col || p.Offset != tt.offset || p.Filename != "x.txt" {
+			t.Errorf("%s: Position(%d) = %+v, want line %d col %d", tt.desc, tt.offset, p, tt.line, tt.col)
+		}
+	}
+}
+
+func TestLineCount(t *testing.T) {
+	tests := []struct {
+		content string
+		want    int
+	}{
+		{"", 1}, {"a", 1}, {"a\n", 1}, {"a\nb", 2}, {"a\r\nb\r\n", 2}, {"a\rb\r", 2}, {"\n\n", 2},
+	}
+	for _, tt := range tests {
+		if got := NewFile("", []byte(tt.content)).LineCount(); got != tt.want {
+			t.Errorf("LineCount(%q) = %d, want %d", tt.content, got, tt.want)
+		}
+	}
+}
+
+func TestPositionString(t *testing.T) {
+	tests := []struct {
+		p    Position
+		want string
+	}{
+		{Position{Filename: "a.txt", Line: 3, Column: 7}, "a.txt:3:7"},
+		{Position{Filename: "a.txt", Line: 3}, "a.txt:3"},
+		{Position{Line: 3, Column: 7}, "3:7"},
+		{Position{Filename: "a.txt"}, "a.txt"},
+		{Position{}, "-"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.String(); got != tt.want {
+			t.Errorf("%+v.String() = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}
+
+func TestPositionPanicsOutOfRange(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("Position(len+1) did not panic")
+		}
+	}()
+	NewFile("", []byte("ab")).Position(3)
+}
