@@ -1,0 +1,344 @@
+package align
+
+import "fmt"
+
+// CostFunc returns the cost of one step that pairs x[xr.Lo:xr.Hi] with
+// y[yr.Lo:yr.Hi], or ok == false to forbid that step. For a gap one of the
+// ranges is empty: xr is empty for an insertion (0:1), yr for a deletion
+// (1:0).
+//
+// The cost may be any finite number, negative ones included: [Sequences]
+// minimises the sum of the costs of the steps, so a lower cost makes a step
+// more attractive and a negative cost rewards it. A cost that is NaN or
+// infinite counts as ok == false. Forbidding a 1:0 or 0:1 step does not
+// remove it: see [Step.Forced].
+//
+// Sequences calls the function from a single goroutine, in an unspecified
+// order, only with ranges inside [0, nx] and [0, ny] whose lengths are one of
+// the moves, and possibly more than once with the same ranges. It must return
+// the same answer for the same ranges every time.
+type CostFunc func(xr, yr Range) (cost float64, ok bool)
+
+// Options tunes [Sequences]. The zero value (or a nil *Options) gives the
+// default moves and an automatic band.
+type Options struct {
+	// Moves lists the shapes a step may take. Nil means DefaultMoves();
+	// an empty non-nil list leaves only 1:0 and 0:1. Whatever the list,
+	// 1:0 and 0:1 are always available, and 1:1 is available only if
+	// listed. The order of the list breaks ties between the moves other
+	// than 1:1, 1:0 and 0:1 (see the package documentation); duplicates
+	// are ignored. A move with a negative count or with X+Y == 0, or more
+	// than 255 distinct moves, is a programmer error and makes Sequences
+	// panic.
+	Moves []Move
+
+	// Band is the half-width of the band around the diagonal that the first
+	// pass explores, in items of y per row (see the package documentation).
+	// 0 means the default, 20. A negative Band explores the full rectangle
+	// at once: set it for small inputs or to get a reference result. The
+	// band is widened automatically when the best path touches its edge.
+	Band int
+
+	// MaxBand stops the widening once the half-width reaches it, in items;
+	// 0 or negative means no limit (widening may reach the full rectangle,
+	// which takes memory proportional to nx·ny). Set it when the sequences
+	// may be long and unrelated. The result is then the best script inside
+	// the band, which may not be the best overall.
+	MaxBand int
+}
+
+const (
+	defaultBand = 20  // band half-width when Options.Band is 0, in items
+	noMove      = 255 // backpointer of the final cell
+)
+
+// Sequences returns a minimum-cost monotone alignment of two sequences of nx
+// and ny items under cost, as a [Script] of steps whose shapes are the moves
+// of opts (nil opts means the defaults). Every index of x and of y is
+// consumed by exactly one step, in order. The package documentation
+// describes the order of preference between scripts of equal cost, and the
+// band that keeps the programme linear in nx+ny: the script is the best
+// inside the band, which is widened when the script touches its edge.
+//
+// If nx and ny are both 0 the script is empty; if one is 0 the script is all
+// gaps. Negative lengths, a nil cost and invalid moves are programmer errors
+// and make Sequences panic.
+func Sequences(nx, ny int, cost CostFunc, opts *Options) Script {
+	if nx < 0 || ny < 0 {
+		panic(fmt.Sprintf("align: negative sequence length (nx=%d, ny=%d)", nx, ny))
+	}
+	if cost == nil {
+		panic("align: nil CostFunc")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	p := newProgramme(nx, ny, preferenceOrder(o.Moves), cost)
+	if nx == 0 && ny == 0 {
+		return Script{}
+	}
+
+	// The band: at least ⌈ny/nx⌉ so that neighbouring rows overlap and a
+	// path exists, and ny at most, which is already the full rectangle.
+	b := o.Band
+	if b == 0 {
+		b = defaultBand
+	}
+	if b < 0 || b > ny {
+		b = ny
+	}
+	if nx > 0 {
+		b = max(b, (ny+nx-1)/nx, 1)
+	}
+	for {
+		s, touched := p.run(b)
+		if !touched || (o.MaxBand > 0 && b >= o.MaxBand) {
+			return s
+		}
+		b = min(2*b, ny)
+		if o.MaxBand > 0 {
+			b = min(b, o.MaxBand)
+		}
+	}
+}
+
+// preferenceOrder returns the moves of the programme in order of
+// preference: 1:1 if listed (or if list is nil), 1:0, 0:1, then the other
+// listed moves in their order, without duplicates.
+func preferenceOrder(list []Move) []Move {
+	if list == nil {
+		list = DefaultMoves()
+	}
+	for _, m := range list {
+		if m.X < 0 || m.Y < 0 || m.X+m.Y == 0 {
+			panic(fmt.Sprintf("align: invalid move %d:%d", m.X, m.Y))
+		}
+	}
+	moves := make([]Move, 0, len(list)+2)
+	for _, m := range list {
+		if m == (Move{1, 1}) {
+			moves = append(moves, m)
+			break
+		}
+	}
+	moves = append(moves, Move{1, 0}, Move{0, 1})
+outer:
+	for _, m := range list {
+		for _, seen := range moves {
+			if m == seen {
+				continue outer
+			}
+		}
+		moves = append(moves, m)
+	}
+	if len(moves) > noMove {
+		panic(fmt.Sprintf("align: %d distinct moves, at most %d allowed", len(moves), noMove))
+	}
+	return moves
+}
+
+// programme holds the state of [Sequences] across the passes of widening,
+// so that the arrays of one pass can be reused by the next.
+type programme struct {
+	nx, ny int
+	moves  []Move
+	gap    []bool // gap[k]: moves[k] is 1:0 or 0:1, which may be forced
+	maxX   int    // largest X of any move
+	cost   CostFunc
+
+	// The band of the current pass: row i holds the cells (i, j) for
+	// lo[i] <= j <= hi[i], stored from start[i] on in path.
+	full   bool
+	lo, hi []int
+	start  []int
+	path   []uint8 // path[start[i]+j-lo[i]]: index of the move the best script takes from (i, j)
+
+	// Rows i .. i+maxX of the cost-to-go, row i at index i%len(rows): the
+	// number of forced steps and the sum of the costs of the best script
+	// from (i, j) to (nx, ny), stored at j-lo[i].
+	forced [][]int32
+	sum    [][]float64
+}
+
+func newProgramme(nx, ny int, moves []Move, cost CostFunc) *programme {
+	p := &programme{nx: nx, ny: ny, moves: moves, cost: cost}
+	p.gap = make([]bool, len(moves))
+	for k, m := range moves {
+		p.gap[k] = m.X+m.Y == 1
+		p.maxX = max(p.maxX, m.X)
+	}
+	return p
+}
+
+// setBand lays out the band of half-width b for the next pass.
+func (p *programme) setBand(b int) {
+	nx, ny := p.nx, p.ny
+	p.full = nx == 0 || b >= ny
+	if p.lo == nil {
+		p.lo = make([]int, nx+1)
+		p.hi = make([]int, nx+1)
+		p.start = make([]int, nx+2)
+	}
+	width := 0
+	for i := 0; i <= nx; i++ {
+		lo, hi := 0, ny
+		if !p.full {
+			// |j - i·ny/nx| <= b  <=>  i·ny - b·nx <= j·nx <= i·ny + b·nx
+			c, w := int64(i)*int64(ny), int64(b)*int64(nx)
+			lo = max(0, int(ceilDiv(c-w, int64(nx))))
+			hi = min(ny, int(floorDiv(c+w, int64(nx))))
+		}
+		p.lo[i], p.hi[i] = lo, hi
+		p.start[i+1] = p.start[i] + hi - lo + 1
+		width = max(width, hi-lo+1)
+	}
+	n := p.start[nx+1]
+	if cap(p.path) < n {
+		p.path = make([]uint8, n)
+	}
+	p.path = p.path[:n]
+	rows := min(p.maxX, nx) + 1
+	if len(p.sum) == 0 || len(p.sum[0]) < width {
+		p.forced = make([][]int32, rows)
+		p.sum = make([][]float64, rows)
+		fb, sb := make([]int32, rows*width), make([]float64, rows*width)
+		for r := range rows {
+			p.forced[r] = fb[r*width : (r+1)*width]
+			p.sum[r] = sb[r*width : (r+1)*width]
+		}
+	}
+}
+
+// inBand reports whether the cell (i, j), which must lie inside the
+// rectangle, lies inside the band.
+func (p *programme) inBand(i, j int) bool { return p.lo[i] <= j && j <= p.hi[i] }
+
+// successor describes, while the programme fills row i, the row that one
+// move leads to.
+type successor struct {
+	dx, dy int     // the move
+	gap    bool    // the move is 1:0 or 0:1, which may be forced
+	valid  bool    // row i+dx exists
+	lo, hi int     // the band of row i+dx
+	forced []int32 // the cost-to-go of row i+dx, stored at j-lo
+	sum    []float64
+}
+
+// run makes one pass with band half-width b. It returns the best script
+// inside the band and whether its path touches the band's edge.
+func (p *programme) run(b int) (Script, bool) {
+	p.setBand(b)
+	nx, ny, cost := p.nx, p.ny, p.cost
+	rows := len(p.sum)
+	succ := make([]successor, len(p.moves))
+	for k, m := range p.moves {
+		succ[k] = successor{dx: m.X, dy: m.Y, gap: p.gap[k]}
+	}
+	for i := nx; i >= 0; i-- {
+		for k := range succ {
+			sc := &succ[k]
+			si := i + sc.dx
+			sc.valid = si <= nx
+			if sc.valid {
+				sc.lo, sc.hi = p.lo[si], p.hi[si]
+				sc.forced, sc.sum = p.forced[si%rows], p.sum[si%rows]
+			}
+		}
+		lo, hi := p.lo[i], p.hi[i]
+		rowF, rowS := p.forced[i%rows], p.sum[i%rows]
+		base := p.start[i] - lo // path[base+j] is the cell (i, j)
+		for j := hi; j >= lo; j-- {
+			if i == nx && j == ny {
+				rowF[j-lo], rowS[j-lo], p.path[base+j] = 0, 0, noMove
+				continue
+			}
+			best := noMove
+			var bestF int32
+			var bestS float64
+			for k := range succ {
+				sc := &succ[k]
+				sj := j + sc.dy
+				if !sc.valid || sj < sc.lo || sj > sc.hi {
+					continue
+				}
+				c, ok := cost(Range{i, i + sc.dx}, Range{j, sj})
+				var f int32
+				if !ok || c-c != 0 { // forbidden, NaN or ±Inf
+					if !sc.gap {
+						continue
+					}
+					c, f = 0, 1
+				}
+				f += sc.forced[sj-sc.lo]
+				s := c + sc.sum[sj-sc.lo]
+				if best == noMove || f < bestF || f == bestF && s < bestS {
+					best, bestF, bestS = k, f, s
+				}
+			}
+			// Every cell of the band other than (nx, ny) has a successor in
+			// the band through 1:0 or 0:1, so best is set.
+			rowF[j-lo], rowS[j-lo], p.path[base+j] = bestF, bestS, uint8(best)
+		}
+	}
+	return p.trace()
+}
+
+// trace follows the best path from (0, 0) and reports whether it touches the
+// band's edge. It walks the path twice: once to count the steps, so that the
+// script is allocated at its exact size, and once to build it.
+func (p *programme) trace() (Script, bool) {
+	n, touched := 0, false
+	for i, j := 0, 0; ; n++ {
+		touched = touched || p.atEdge(i, j)
+		k := p.path[p.start[i]+j-p.lo[i]]
+		if k == noMove {
+			break
+		}
+		i, j = i+p.moves[k].X, j+p.moves[k].Y
+	}
+	s := make(Script, n)
+	i, j := 0, 0
+	for n := range s {
+		m := p.moves[p.path[p.start[i]+j-p.lo[i]]]
+		st := Step{X: Range{i, i + m.X}, Y: Range{j, j + m.Y}}
+		c, ok := p.cost(st.X, st.Y)
+		if !ok || c-c != 0 {
+			st.Forced = true // only gap moves are ever taken when forbidden
+		} else {
+			st.Cost = c
+		}
+		s[n] = st
+		i, j = st.X.Hi, st.Y.Hi
+	}
+	return s, touched
+}
+
+// atEdge reports whether some move from or into (i, j) stays inside the
+// rectangle but leaves the band.
+func (p *programme) atEdge(i, j int) bool {
+	if p.full {
+		return false
+	}
+	for _, m := range p.moves {
+		if si, sj := i+m.X, j+m.Y; si <= p.nx && sj <= p.ny && !p.inBand(si, sj) {
+			return true
+		}
+		if pi, pj := i-m.X, j-m.Y; pi >= 0 && pj >= 0 && !p.inBand(pi, pj) {
+			return true
+		}
+	}
+	return false
+}
+
+// floorDiv returns ⌊a/b⌋ for b > 0.
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
+}
+
+// ceilDiv returns ⌈a/b⌉ for b > 0.
+func ceilDiv(a, b int64) int64 { return -floorDiv(-a, b) }
