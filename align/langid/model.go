@@ -1,0 +1,357 @@
+package langid
+
+import (
+	"math"
+	"strings"
+	"sync"
+)
+
+// Model constants.
+const (
+	// stopMass is the share of running words that are function words (the
+	// mixture weight λ of the closed-class word model).
+	stopMass = 0.4
+	// lexMass is the share of running words taken by the heading nouns
+	// (lex) of the language.
+	lexMass = 0.03
+	// zipfOffset is the offset s of the Zipf–Mandelbrot law p(r) ∝ 1/(r+s)
+	// used to turn the rank of a function word into a probability.
+	zipfOffset = 2.0
+	// alphaPerLetter is the additive pseudo-count given to every letter of
+	// the alphabet at the unigram level.
+	alphaPerLetter = 0.5
+	// foreignLetterProb is the probability of a letter outside the
+	// language's alphabet.
+	foreignLetterProb = 1e-6
+	// backoffBoost multiplies the number of distinct followers of a context
+	// in Witten–Bell smoothing, moving probability mass to unseen n-grams:
+	// the samples are small, so many plausible n-grams are unseen.
+	backoffBoost = 2.0
+)
+
+// Special symbols of the character model.
+const (
+	symStart rune = 1 // padding before the first letter of a word
+	symEnd   rune = 2 // end of word
+)
+
+// absent marks a table cell with no entry (log-probabilities are ≤ 0).
+const absent = float32(1)
+
+// model holds the derived, read-only tables. It is built once from specs.
+type model struct {
+	index map[string]int // language code → position in specs
+
+	// Character model: interpolated (Witten–Bell) trigram probabilities of a
+	// letter given the two before it, with word boundaries as symbols.
+	gram   map[uint64]int32 // n-gram key → row in gramLP
+	gramLP []float32        // row*numLang+lang: log P(c | context) or absent
+	ctx    map[uint64]int32 // context key → row in ctxLP
+	ctxLP  []float32        // row*numLang+lang: log back-off weight or absent
+	alpha  map[rune]uint32  // letter → bit set of languages whose alphabet has it
+	uniIn  [numLang]float32 // log P of an unseen letter of the alphabet
+	uniOut [numLang]float32 // log P of a letter foreign to the alphabet
+
+	// Word model: log(λ·P(word | function word) + λ'·P(word | heading
+	// noun)) or absent. A word in this table is "known".
+	vocab   map[string]int32
+	vocabLP []float32
+
+	logCharMass float32 // log(1-λ)
+}
+
+// gramKey packs up to three runes (a, b, c), a and b possibly zero.
+func gramKey(a, b, c rune) uint64 {
+	return uint64(a)<<42 | uint64(b)<<21 | uint64(c)
+}
+
+// ctxKey packs a context of one or two runes (a possibly zero).
+func ctxKey(a, b rune) uint64 {
+	return uint64(a)<<21 | uint64(b)
+}
+
+var getModel = sync.OnceValue(buildModel)
+
+// counts are the raw n-gram counts of one language.
+type counts struct {
+	gram map[uint64]float64
+}
+
+func buildModel() *model {
+	m := &model{
+		index: make(map[string]int, numLang),
+		gram:  make(map[uint64]int32),
+		ctx:   make(map[uint64]int32),
+		alpha: make(map[rune]uint32),
+		vocab: make(map[string]int32),
+	}
+	m.logCharMass = float32(math.Log(1 - stopMass - lexMass))
+	for li := range specs {
+		sp := &specs[li]
+		m.index[sp.code] = li
+		for _, r := range sp.alphabet {
+			m.alpha[r] |= 1 << li
+		}
+		m.alpha[symEnd] |= 1 << li
+	}
+	for li := range specs {
+		m.addLanguage(li)
+	}
+	return m
+}
+
+// row returns the row of key in idx, appending a fresh row of absent cells
+// to *cells if needed.
+func row(idx map[uint64]int32, cells *[]float32, key uint64) int32 {
+	if r, ok := idx[key]; ok {
+		return r
+	}
+	r := int32(len(*cells) / numLang)
+	idx[key] = r
+	for range numLang {
+		*cells = append(*cells, absent)
+	}
+	return r
+}
+
+// trainingWords returns the words a language's character model is counted
+// from: its sample and its function words.
+func trainingWords(sp *langSpec) []string {
+	var words []string
+	for _, t := range tokenize(sp.sample + "\n" + moreSamples[sp.code]) {
+		words = append(words, t.word)
+	}
+	words = append(words, wordList(sp.stop)...)
+	words = append(words, wordList(sp.lex)...)
+	return words
+}
+
+// wordList returns the words of a space-separated list, normalised, first
+// occurrence only.
+func wordList(list string) []string {
+	seen := make(map[string]bool)
+	var out []string
+	for _, f := range strings.Fields(list) {
+		w := strings.Map(foldRune, f)
+		w = strings.ReplaceAll(w, "’", "'")
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (m *model) addLanguage(li int) {
+	sp := &specs[li]
+
+	// Count n-grams of orders 1..3.
+	c3 := make(map[uint64]float64)
+	c2 := make(map[uint64]float64)
+	c1 := make(map[rune]float64)
+	var total float64
+	for _, w := range trainingWords(sp) {
+		a, b := symStart, symStart
+		for _, c := range append([]rune(w), symEnd) {
+			c3[gramKey(a, b, c)]++
+			c2[gramKey(0, b, c)]++
+			c1[c]++
+			total++
+			a, b = b, c
+		}
+	}
+
+	// Unigram: additive smoothing towards the alphabet.
+	alphaSize := float64(len([]rune(sp.alphabet)) + 1)
+	alpha := alphaPerLetter * alphaSize
+	p1 := func(c rune) float64 {
+		n := c1[c]
+		if m.alpha[c]&(1<<li) != 0 {
+			return (n + alphaPerLetter) / (total + alpha)
+		}
+		if n > 0 {
+			return n / (total + alpha)
+		}
+		return foreignLetterProb
+	}
+	m.uniIn[li] = float32(math.Log(alphaPerLetter / (total + alpha)))
+	m.uniOut[li] = float32(math.Log(foreignLetterProb))
+	for c := range c1 {
+		r := row(m.gram, &m.gramLP, gramKey(0, 0, c))
+		m.gramLP[int(r)*numLang+li] = float32(math.Log(p1(c)))
+	}
+
+	// Context statistics: total count and number of distinct followers.
+	type stat struct{ n, types float64 }
+	ctx1 := make(map[rune]*stat)
+	for k, n := range c2 {
+		b := rune(k >> 21 & (1<<21 - 1))
+		s := ctx1[b]
+		if s == nil {
+			s = &stat{}
+			ctx1[b] = s
+		}
+		s.n += n
+		s.types += backoffBoost
+	}
+	ctx2 := make(map[uint64]*stat)
+	for k, n := range c3 {
+		ck := k >> 21
+		s := ctx2[ck]
+		if s == nil {
+			s = &stat{}
+			ctx2[ck] = s
+		}
+		s.n += n
+		s.types += backoffBoost
+	}
+
+	// Bigram, Witten–Bell interpolated with the unigram.
+	bow1 := func(b rune) float64 {
+		s := ctx1[b]
+		if s == nil {
+			return 1
+		}
+		return s.types / (s.n + s.types)
+	}
+	p2 := func(b, c rune) float64 {
+		s := ctx1[b]
+		if s == nil {
+			return p1(c)
+		}
+		return (c2[gramKey(0, b, c)] + s.types*p1(c)) / (s.n + s.types)
+	}
+	for b := range ctx1 {
+		r := row(m.ctx, &m.ctxLP, ctxKey(0, b))
+		m.ctxLP[int(r)*numLang+li] = float32(math.Log(bow1(b)))
+	}
+	for k := range c2 {
+		b, c := rune(k>>21&(1<<21-1)), rune(k&(1<<21-1))
+		r := row(m.gram, &m.gramLP, k)
+		m.gramLP[int(r)*numLang+li] = float32(math.Log(p2(b, c)))
+	}
+
+	// Trigram, Witten–Bell interpolated with the bigram.
+	for ck, s := range ctx2 {
+		r := row(m.ctx, &m.ctxLP, ck)
+		m.ctxLP[int(r)*numLang+li] = float32(math.Log(s.types / (s.n + s.types)))
+	}
+	for k, n := range c3 {
+		a, b, c := rune(k>>42), rune(k>>21&(1<<21-1)), rune(k&(1<<21-1))
+		s := ctx2[ctxKey(a, b)]
+		p := (n + s.types*p2(b, c)) / (s.n + s.types)
+		r := row(m.gram, &m.gramLP, k)
+		m.gramLP[int(r)*numLang+li] = float32(math.Log(p))
+	}
+
+	// Function words and heading nouns: Zipf–Mandelbrot probabilities by
+	// rank.
+	m.addWords(li, wordList(sp.stop), stopMass)
+	m.addWords(li, wordList(sp.lex), lexMass)
+}
+
+// addWords gives the words, in order of frequency, a total probability mass
+// in language li.
+func (m *model) addWords(li int, words []string, mass float64) {
+	var z float64
+	for i := range words {
+		z += 1 / (float64(i+1) + zipfOffset)
+	}
+	for i, w := range words {
+		lp := math.Log(mass * (1 / (float64(i+1) + zipfOffset)) / z)
+		r, ok := m.vocab[w]
+		if !ok {
+			r = int32(len(m.vocabLP) / numLang)
+			m.vocab[w] = r
+			for range numLang {
+				m.vocabLP = append(m.vocabLP, absent)
+			}
+		}
+		cell := &m.vocabLP[int(r)*numLang+li]
+		if *cell != absent {
+			lp = logAddExp(lp, float64(*cell))
+		}
+		*cell = float32(lp)
+	}
+}
+
+// charLogProbs adds to out, for every language, the log-probability of the
+// word under that language's character model (including the end of word).
+func (m *model) charLogProbs(word string, out *[numLang]float64) {
+	a, b := symStart, symStart
+	step := func(c rune) {
+		r3, ok3 := m.gram[gramKey(a, b, c)]
+		rc2, okc2 := m.ctx[ctxKey(a, b)]
+		r2, ok2 := m.gram[gramKey(0, b, c)]
+		rc1, okc1 := m.ctx[ctxKey(0, b)]
+		r1, ok1 := m.gram[gramKey(0, 0, c)]
+		mask := m.alpha[c]
+		for li := range numLang {
+			if ok3 {
+				if v := m.gramLP[int(r3)*numLang+li]; v != absent {
+					out[li] += float64(v)
+					continue
+				}
+			}
+			var lp float32
+			if okc2 {
+				if v := m.ctxLP[int(rc2)*numLang+li]; v != absent {
+					lp += v
+				}
+			}
+			if ok2 {
+				if v := m.gramLP[int(r2)*numLang+li]; v != absent {
+					out[li] += float64(lp + v)
+					continue
+				}
+			}
+			if okc1 {
+				if v := m.ctxLP[int(rc1)*numLang+li]; v != absent {
+					lp += v
+				}
+			}
+			switch {
+			case ok1 && m.gramLP[int(r1)*numLang+li] != absent:
+				lp += m.gramLP[int(r1)*numLang+li]
+			case mask&(1<<li) != 0:
+				lp += m.uniIn[li]
+			default:
+				lp += m.uniOut[li]
+			}
+			out[li] += float64(lp)
+		}
+		a, b = b, c
+	}
+	for _, c := range word {
+		step(c)
+	}
+	step(symEnd)
+}
+
+// wordLogProbs returns, for every language, log P(word | language): a
+// mixture of the word lists and the character model.
+func (m *model) wordLogProbs(word string) [numLang]float64 {
+	var lp [numLang]float64
+	m.charLogProbs(word, &lp)
+	vr, known := m.vocab[word]
+	for li := range numLang {
+		lp[li] += float64(m.logCharMass)
+		if known {
+			if v := m.vocabLP[int(vr)*numLang+li]; v != absent {
+				lp[li] = logAddExp(lp[li], float64(v))
+			}
+		}
+	}
+	return lp
+}
+
+// logAddExp returns log(exp(x)+exp(y)) without overflow.
+func logAddExp(x, y float64) float64 {
+	if x < y {
+		x, y = y, x
+	}
+	if x-y > 40 || math.IsInf(y, -1) {
+		return x // exp(y-x) is below float64 precision
+	}
+	return x + math.Log1p(math.Exp(y-x))
+}

@@ -1,0 +1,370 @@
+package langid
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// capClass is the capitalisation pattern of a word as written.
+type capClass uint8
+
+const (
+	capLower capClass = iota // no capital letter
+	capTitle                 // first letter capital, the rest small (or a single capital)
+	capUpper                 // two or more letters, all capitals
+	capMixed                 // anything else: McFaul, iPhone, NATOвського
+)
+
+// token is one word of the text, ready for scoring.
+type token struct {
+	word    string // lowercased, NFC, apostrophes unified, marks dropped
+	cap     capClass
+	initial bool // first word of a sentence, heading or list item
+	script  script
+	letters int
+	nextCap bool // the following word is capitalised (filled in by tokenize)
+	known   bool // in the word lists of some language (filled in by Identify)
+}
+
+// Name priors: the probability that a word is a proper name or an acronym,
+// i.e. drawn from the language-neutral background rather than from the
+// language of the text. See scoreTokens.
+const (
+	piKnownLower = 0.01 // lowercase word found in some language's word lists
+	piLower      = 0.05 // ordinary lowercase word
+	piKnownCap   = 0.1  // capitalised word found in some language's word lists
+	piInitial    = 0.2  // capitalised first word of a sentence
+	piName       = 0.6  // capitalised word inside a sentence: probably a name
+	piAcronym    = 0.95 // short all-capitals word: RCIT, NATO, США
+	piCapsWord   = 0.3  // long all-capitals word: a shouted heading
+	acronymMaxL  = 5
+)
+
+// namePrior returns the prior probability that t is a name rather than a
+// word of the language.
+func (t *token) namePrior() float64 {
+	switch {
+	case t.cap == capLower && t.known:
+		return piKnownLower
+	case t.cap == capLower:
+		return piLower
+	case t.cap == capUpper && t.letters <= acronymMaxL:
+		return piAcronym // even EU, LA, US: in capitals, probably acronyms
+	case t.known:
+		return piKnownCap
+	case t.cap == capUpper:
+		return piCapsWord
+	case t.cap == capTitle && t.initial && !t.nextCap:
+		return piInitial
+	default:
+		return piName
+	}
+}
+
+// nameLike reports whether t may well be a name or an acronym: a
+// capitalised word found in no word list, or a short all-capitals word.
+// A text made only of such words has no evidence of its language.
+func (t *token) nameLike() bool {
+	switch {
+	case t.cap == capLower:
+		return false
+	case t.cap == capUpper:
+		return t.letters <= acronymMaxL
+	}
+	return !t.known
+}
+
+// isApostrophe reports whether r is used as an apostrophe inside words.
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '\u2019' || r == '\u02bc'
+}
+
+// isSentenceEnd reports whether r ends a sentence or clause after which a
+// capital letter is expected.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', ':', ';', '\u2026', '\u00bf', '\u00a1', '\u3002':
+		return true
+	}
+	return false
+}
+
+// scriptOf classifies a letter.
+func scriptOf(r rune) script {
+	if r < 0x80 {
+		if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+			return scriptLatin
+		}
+		return scriptNone
+	}
+	switch {
+	case unicode.Is(unicode.Latin, r):
+		return scriptLatin
+	case unicode.Is(unicode.Cyrillic, r):
+		return scriptCyrillic
+	case unicode.IsLetter(r):
+		return scriptOther
+	}
+	return scriptNone
+}
+
+// foldRune lowercases r and maps spelling variants onto the forms the model
+// knows (Romanian cedilla letters to comma-below letters).
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'ş':
+		return 'ș'
+	case 'ţ':
+		return 'ț'
+	case '\u2027':
+		return '·'
+	}
+	return r
+}
+
+// isMarkerField reports whether f is a Markdown block marker that starts a
+// heading, list item or quote when it opens a line.
+func isMarkerField(f string) bool {
+	switch f {
+	case "#", "##", "###", "####", "#####", "######", "-", "*", "+", ">", "|", "•", "–", "—":
+		return true
+	}
+	// "1." or "1)"
+	n := len(f)
+	if n >= 2 && (f[n-1] == '.' || f[n-1] == ')') {
+		for i := 0; i < n-1; i++ {
+			if f[i] < '0' || f[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// stripURL removes a URL, an e-mail address or a www. address from field f,
+// keeping any text before it (as in the Markdown "[text](https://...").
+func stripURL(f string) string {
+	if i := strings.Index(f, "://"); i >= 0 {
+		j := i
+		for j > 0 {
+			c := f[j-1]
+			if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '+' || c == '-' || c == '.' {
+				j--
+				continue
+			}
+			break
+		}
+		f = f[:j]
+	}
+	if len(f) >= 4 && strings.EqualFold(f[:4], "www.") {
+		return ""
+	}
+	if at := strings.IndexByte(f, '@'); at > 0 && strings.IndexByte(f[at:], '.') > 0 {
+		return ""
+	}
+	return f
+}
+
+// tokenizer turns text into tokens. Its zero value is ready to use.
+type tokenizer struct {
+	toks     []token
+	buf      []rune // the word being read, folded
+	upper    int
+	lower    int
+	digits   bool
+	letters  int
+	latin    int
+	cyrillic int
+	other    int
+	firstUp  bool
+	initial  bool // the word being read started a sentence
+	boundary bool // the next word starts a sentence
+}
+
+// tokenize splits text into words. Numbers and URLs are dropped; words of
+// Latin script are split after an apostrophe (French "l'homme" → "l'",
+// "homme"), so that elided articles and pronouns can be looked up as
+// function words; in Cyrillic the apostrophe stays inside the word, as in
+// Ukrainian "м'ясо". Text is normalised to NFC and combining marks left over
+// (stress accents) are dropped.
+func tokenize(text string) []token {
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	var tz tokenizer
+	tz.boundary = true
+	lineStart := true
+	for len(text) > 0 {
+		// Skip white space, noting line breaks.
+		r, size := utf8.DecodeRuneInString(text)
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				lineStart = true
+			}
+			text = text[size:]
+			continue
+		}
+		end := strings.IndexFunc(text, unicode.IsSpace)
+		if end < 0 {
+			end = len(text)
+		}
+		field := text[:end]
+		text = text[end:]
+		if lineStart && isMarkerField(field) {
+			tz.boundary = true
+			lineStart = false
+			continue
+		}
+		lineStart = false
+		tz.field(stripURL(field))
+	}
+	for i := 0; i+1 < len(tz.toks); i++ {
+		c := tz.toks[i+1].cap
+		tz.toks[i].nextCap = c == capTitle || c == capUpper || c == capMixed
+	}
+	return tz.toks
+}
+
+// field reads one white-space delimited field.
+func (tz *tokenizer) field(f string) {
+	var prev rune
+	for i := 0; i < len(f); {
+		r, size := utf8.DecodeRuneInString(f[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			tz.flush()
+		case unicode.IsLetter(r):
+			tz.letter(r)
+		case unicode.IsDigit(r):
+			tz.startIfEmpty()
+			tz.digits = true
+			tz.buf = append(tz.buf, r)
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+			// A combining mark left over after NFC (a stress accent): drop.
+		case (isApostrophe(r) || r == '·' || r == '\u2027') && len(tz.buf) > 0 && unicode.IsLetter(prev) && i < len(f) && nextIsLetter(f[i:]):
+			if isApostrophe(r) {
+				tz.buf = append(tz.buf, '\'')
+			} else {
+				tz.buf = append(tz.buf, '·')
+			}
+		case isSentenceEnd(r):
+			tz.flush()
+			tz.boundary = true
+		default:
+			tz.flush()
+		}
+		prev = r
+	}
+	tz.flush()
+}
+
+func nextIsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func (tz *tokenizer) startIfEmpty() {
+	if len(tz.buf) == 0 {
+		tz.initial = tz.boundary
+		tz.upper, tz.lower, tz.letters = 0, 0, 0
+		tz.latin, tz.cyrillic, tz.other = 0, 0, 0
+		tz.digits = false
+		tz.firstUp = false
+	}
+}
+
+func (tz *tokenizer) letter(r rune) {
+	tz.startIfEmpty()
+	if tz.letters == 0 {
+		tz.firstUp = unicode.IsUpper(r)
+	}
+	tz.letters++
+	if unicode.IsUpper(r) {
+		tz.upper++
+	} else if unicode.IsLower(r) {
+		tz.lower++
+	}
+	switch scriptOf(r) {
+	case scriptLatin:
+		tz.latin++
+	case scriptCyrillic:
+		tz.cyrillic++
+	default:
+		tz.other++
+	}
+	tz.buf = append(tz.buf, foldRune(r))
+}
+
+// flush emits the word being read, if any.
+func (tz *tokenizer) flush() {
+	if len(tz.buf) == 0 {
+		return
+	}
+	buf := tz.buf
+	tz.buf = tz.buf[:0]
+	if tz.digits || tz.letters == 0 {
+		// Numbers, dates, version strings, codes: no language evidence,
+		// and they do not end a sentence.
+		return
+	}
+	sc := scriptLatin
+	switch {
+	case tz.cyrillic > tz.latin && tz.cyrillic >= tz.other:
+		sc = scriptCyrillic
+	case tz.other > tz.latin && tz.other > tz.cyrillic:
+		sc = scriptOther
+	}
+	cap := capMixed
+	switch {
+	case tz.upper == 0:
+		cap = capLower
+	case tz.upper == 1 && tz.firstUp:
+		cap = capTitle
+	case tz.lower == 0 && tz.letters >= 2:
+		cap = capUpper
+	}
+	initial := tz.initial
+	tz.boundary = false
+	if sc == scriptLatin {
+		// Split after apostrophes: l'homme → l' + homme.
+		start := 0
+		for i, r := range buf {
+			if r == '\'' && i+1 < len(buf) {
+				tz.emit(buf[start:i+1], cap, initial, sc)
+				// The rest keeps the capitalisation class only when it
+				// starts with a capital; we cannot tell from folded runes,
+				// so treat it as a continuation of the same word.
+				initial = false
+				start = i + 1
+			}
+		}
+		tz.emit(buf[start:], cap, initial, sc)
+		return
+	}
+	tz.emit(buf, cap, initial, sc)
+}
+
+func (tz *tokenizer) emit(word []rune, cap capClass, initial bool, sc script) {
+	n := 0
+	for _, r := range word {
+		if r != '\'' && r != '·' {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	tz.toks = append(tz.toks, token{
+		word:    string(word),
+		cap:     cap,
+		initial: initial,
+		script:  sc,
+		letters: n,
+	})
+}
