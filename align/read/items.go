@@ -1,0 +1,60 @@
+package read
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tralign/tralign/align/source"
+)
+
+// splitRepeats splits a cited work that is the same work written twice
+// with no ";" between ("…, 13 July 2023, Michael Pröbsting: …, 13 July
+// 2023,") into two items, so that the repetition shows as a work listed
+// twice. A split is tried where a capitalised word follows ", " or ". ".
+func splitRepeats(text string, items []source.Span) []source.Span {
+	var out []source.Span
+	for _, it := range items {
+		out = append(out, splitRepeat(text, it)...)
+	}
+	return out
+}
+
+func splitRepeat(text string, it source.Span) []source.Span {
+	t := text[it.Start:it.End]
+	if len(t) < 40 {
+		return []source.Span{it}
+	}
+	for i := 2; i < len(t)-20; i++ {
+		if t[i-1] != ' ' || (t[i-2] != ',' && t[i-2] != '.') {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		a, b := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+		if la, lb := len(a), len(b); la*10 < lb*8 || lb*10 < la*8 {
+			continue
+		}
+		if sameWork(a, b) {
+			return []source.Span{{Start: it.Start, End: it.Start + i}, {Start: it.Start + i, End: it.End}}
+		}
+	}
+	return []source.Span{it}
+}
+
+// sameWork compares two citations folded to letters and digits.
+func sameWork(a, b string) bool {
+	fold := func(s string) string {
+		var sb strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(r)
+			}
+		}
+		return sb.String()
+	}
+	x, y := fold(a), fold(b)
+	return len(x) >= 20 && x == y
+}

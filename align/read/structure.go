@@ -1,0 +1,250 @@
+package read
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
+)
+
+var (
+	// A footnote marker in running text: "[7]" or "[^7]", not a Markdown
+	// link "[7](…)" nor a reference definition "[7]:".
+	markerRe = regexp.MustCompile(`\[\^?(\d{1,3})\]`)
+	// A run of superscript digits.
+	superRe  = regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
+	yearRe   = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
+	bylineRe = regexp.MustCompile(`(?i)^(by|por|par|von|di|de|door|przez|от|автор|авторы|від|автор:)\s+\p{Lu}`)
+)
+
+var superDigits = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
+
+// findMarkers records the footnote markers of a block.
+func findMarkers(rb *rawBlock, f *source.File) {
+	if rb.Kind == doc.Code {
+		return
+	}
+	t := rb.Text
+	for _, m := range markerRe.FindAllStringSubmatchIndex(t, -1) {
+		if m[1] < len(t) && (t[m[1]] == '(' || t[m[1]] == ':') {
+			continue // a link or a reference definition
+		}
+		n, _ := strconv.Atoi(t[m[2]:m[3]])
+		if n == 0 {
+			continue
+		}
+		ts := source.Span{Start: m[0], End: m[1]}
+		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: rb.SourceSpan(ts)})
+	}
+	for _, m := range superRe.FindAllStringIndex(t, -1) {
+		if m[0] == 0 {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(t[:m[0]])
+		if !(unicode.IsLetter(prev) || strings.ContainsRune(".,;:)”\"»’'", prev)) {
+			continue
+		}
+		if unitBefore(t[:m[0]]) {
+			continue // m², km³
+		}
+		n := 0
+		for _, r := range t[m[0]:m[1]] {
+			n = n*10 + superDigits[r]
+		}
+		if n == 0 || n > 999 {
+			continue
+		}
+		ts := source.Span{Start: m[0], End: m[1]}
+		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: rb.SourceSpan(ts)})
+	}
+	if len(rb.Markers) > 1 {
+		sortMarkers(rb.Markers)
+	}
+}
+
+func sortMarkers(ms []doc.Marker) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Text.Start < ms[j-1].Text.Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// unitBefore reports whether s ends with a unit of measure that takes a
+// superscript power.
+func unitBefore(s string) bool {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	switch s[i:] {
+	case "m", "cm", "mm", "km", "dm", "ft", "in", "м", "см", "мм", "км":
+		return true
+	}
+	return false
+}
+
+// classifyShort marks plain-text blocks of one short line without final
+// punctuation as headings.
+func classifyShort(rb *rawBlock, format string) {
+	if rb.Kind != doc.Paragraph || rb.lines != 1 {
+		return
+	}
+	t := strings.TrimSpace(rb.Text)
+	words := len(strings.Fields(t))
+	rb.shortLine = len(t) <= 300 && !strings.ContainsAny(lastRune(t), ".,;:")
+	if format == "plain" && isHeadingText(t, words) {
+		rb.Kind = doc.Heading
+	}
+}
+
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
+}
+
+// isHeadingText: short, with letters, not ending like running text.
+func isHeadingText(t string, words int) bool {
+	if words == 0 || words > 12 || utf8.RuneCountInString(t) > 120 {
+		return false
+	}
+	if !strings.ContainsFunc(t, unicode.IsLetter) {
+		return false
+	}
+	last := lastRune(t)
+	if strings.ContainsAny(last, ".,;:…") {
+		return false
+	}
+	if markerRe.MatchString(t) {
+		return false
+	}
+	return true
+}
+
+// structure names the first blocks of a version (title, subtitle, byline)
+// and sets block languages to "" where the identifier had no evidence.
+func structure(d *doc.Document, raws []*rawBlock, format string) {
+	bs := d.Blocks
+	if len(bs) == 0 {
+		return
+	}
+	first := 0
+	if bs[0].Kind == doc.Heading && (format == "plain" || bs[0].Level <= 1) {
+		bs[0].Kind = doc.Title
+		first = 1
+	} else if format == "plain" && bs[0].Kind == doc.Paragraph && raws[0].shortLine {
+		bs[0].Kind = doc.Title
+		first = 1
+	}
+	if first == 0 || format != "plain" {
+		return
+	}
+	// Byline within the first blocks after the title.
+	byline := -1
+	for i := 1; i < len(bs) && i <= 3; i++ {
+		if raws[i].lines == 1 && bs[i].Kind != doc.FootnoteDef && isByline(bs[i].Text) {
+			bs[i].Kind = doc.Byline
+			byline = i
+			break
+		}
+	}
+	// Subtitle: one line right after the title, before the byline or
+	// without final punctuation.
+	if len(bs) > 1 && raws[1].lines == 1 && (bs[1].Kind == doc.Paragraph || bs[1].Kind == doc.Heading) &&
+		len(bs[1].Text) <= 400 && (byline == 2 || raws[1].shortLine) {
+		bs[1].Kind = doc.Subtitle
+	}
+}
+
+func isByline(t string) bool {
+	if utf8.RuneCountInString(t) > 300 || len(strings.Fields(t)) > 30 {
+		return false
+	}
+	if bylineRe.MatchString(t) {
+		return true
+	}
+	return yearRe.MatchString(t) && strings.Count(t, ",") >= 1 && !strings.HasSuffix(strings.TrimSpace(t), ".")
+}
+
+// splitVersions cuts the blocks of a file holding several language versions
+// one after another into versions. A new version starts where a block in
+// another language follows the notes of the previous version, where a
+// title-like block opens a run of blocks in a new language, or where a long
+// run of blocks is in a language not seen before. Notes that continue the
+// current numbering never start a version, whatever language they are in
+// (translations keep the titles of cited works).
+func splitVersions(raws []*rawBlock) [][]*rawBlock {
+	var groups [][]*rawBlock
+	startIdx := 0
+	cur := runLang(raws, 0)
+	seen := map[string]bool{cur: true}
+	lastNote := 0
+	for i := 1; i < len(raws); i++ {
+		b := raws[i]
+		if b.Kind == doc.FootnoteDef && lastNote > 0 && b.Number == lastNote+1 {
+			lastNote = b.Number
+			continue
+		}
+		restart := false
+		lang := b.Lang
+		if lang != "" && lang != cur {
+			prev := raws[i-1]
+			run := runLength(raws, i, lang)
+			switch {
+			case prev.Kind == doc.FootnoteDef && b.Kind != doc.FootnoteDef:
+				restart = true
+			case (b.Kind == doc.Heading || b.shortLine) && run >= 3:
+				restart = true
+			case b.Kind == doc.FootnoteDef && b.Number == 1 && lastNote > 0 && run >= 2:
+				restart = true
+			case run >= 4 && !seen[lang]:
+				restart = true
+			}
+		}
+		if restart {
+			groups = append(groups, raws[startIdx:i])
+			startIdx = i
+			cur = runLang(raws, i)
+			seen[cur] = true
+			lastNote = 0
+		}
+		if b.Kind == doc.FootnoteDef {
+			lastNote = b.Number
+		}
+	}
+	return append(groups, raws[startIdx:])
+}
+
+// runLang is the language of the first blocks from i on.
+func runLang(raws []*rawBlock, i int) string {
+	for ; i < len(raws); i++ {
+		if raws[i].Lang != "" {
+			return raws[i].Lang
+		}
+	}
+	return ""
+}
+
+// runLength counts the blocks from i on that are in lang or have no
+// language, up to the first block in another language.
+func runLength(raws []*rawBlock, i int, lang string) int {
+	n := 0
+	for ; i < len(raws); i++ {
+		if raws[i].Lang != "" && raws[i].Lang != lang {
+			if raws[i].Kind == doc.FootnoteDef {
+				continue
+			}
+			break
+		}
+		n++
+	}
+	return n
+}

@@ -1,0 +1,249 @@
+package rule
+
+import (
+	"fmt"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
+)
+
+// insertionPoint returns where in the target the source blocks of links[li]
+// would stand: the start of the next target block with a counterpart, or
+// the end of the previous one.
+func insertionPoint(p *Pass, links []bitext.Link, li int) *source.Position {
+	d := p.Pair.Dst
+	for k := li + 1; k < len(links); k++ {
+		if len(links[k].Dst) > 0 {
+			return p.DstPos(links[k].Dst[0], source.Span{})
+		}
+	}
+	for k := li - 1; k >= 0; k-- {
+		if n := len(links[k].Dst); n > 0 {
+			bi := links[k].Dst[n-1]
+			return p.DstPos(bi, source.Span{Start: len(d.Blocks[bi].Text), End: len(d.Blocks[bi].Text)})
+		}
+	}
+	return nil
+}
+
+var paragraphMissing = &Rule{
+	ID:       "paragraph-missing",
+	Severity: Error,
+	Doc: "Reports a source block (paragraph, list item, quote) that has no counterpart in the translation: the aligner " +
+		"found no target block for it, even allowing merges and splits. The finding points at the source block and at " +
+		"the place in the translation where it would stand. Blocks lost because the translation stops early are " +
+		"reported once, as version-truncated; missing headings are reported as heading-mismatch.",
+	Example: Example{
+		Src: "One paragraph about the negotiations in July.\n\nA second paragraph about Lavrov and Kissinger, with 2023 in it.\n\nA third paragraph about Washington.\n",
+		Dst: "Un párrafo sobre las negociaciones de julio.\n\nUn tercer párrafo sobre Washington.\n",
+	},
+	Run: func(p *Pass) {
+		for li, l := range p.Pair.Blocks {
+			if len(l.Dst) > 0 {
+				continue
+			}
+			for _, bi := range l.Src {
+				b := p.Pair.Src.Blocks[bi]
+				if p.facts.cut[bi] || b.Kind.IsHeadingLike() {
+					continue
+				}
+				p.Report(Finding{
+					Message:  fmt.Sprintf("%s has no counterpart in the translation", kindName(b.Kind)),
+					Source:   p.SrcPos(bi, source.Span{}),
+					Target:   insertionPoint(p, p.Pair.Blocks, li),
+					Evidence: Evidence{Source: head(b.Text, 80)},
+				})
+			}
+		}
+	},
+}
+
+var paragraphExtra = &Rule{
+	ID:       "paragraph-extra",
+	Severity: Warning,
+	Doc: "Reports a block of the translation that has no counterpart in the source: added text, a paragraph repeated, " +
+		"or a note of the translator's that an editor should confirm. Headings are reported as heading-mismatch.",
+	Example: Example{
+		Src: "One paragraph about the negotiations in July.\n\nA third paragraph about Washington.\n",
+		Dst: "Un párrafo sobre las negociaciones de julio.\n\nUn párrafo añadido por el traductor sobre Lavrov, Kissinger y el año 2023.\n\nUn tercer párrafo sobre Washington.\n",
+	},
+	Run: func(p *Pass) {
+		for _, l := range p.Pair.Blocks {
+			if len(l.Src) > 0 {
+				continue
+			}
+			for _, bi := range l.Dst {
+				b := p.Pair.Dst.Blocks[bi]
+				if b.Kind.IsHeadingLike() {
+					continue
+				}
+				p.Report(Finding{
+					Message:  fmt.Sprintf("%s has no counterpart in the source", kindName(b.Kind)),
+					Target:   p.DstPos(bi, source.Span{}),
+					Evidence: Evidence{Target: head(b.Text, 80)},
+				})
+			}
+		}
+	},
+}
+
+var paragraphMerged = &Rule{
+	ID:       "paragraph-merged",
+	Severity: Warning,
+	Doc: "Reports two source blocks rendered as one block of the translation: the paragraph break between them was " +
+		"lost. The finding points at the second source block, where the break should be.",
+	Example: Example{
+		Src: "The first paragraph speaks of Lavrov in 2023.\n\nThe second paragraph speaks of Kissinger and of the year 1973.\n\nA third one.\n",
+		Dst: "El primer párrafo habla de Lavrov en 2023. El segundo párrafo habla de Kissinger y del año 1973.\n\nUn tercero.\n",
+	},
+	Run: func(p *Pass) {
+		for _, l := range p.Pair.Blocks {
+			if len(l.Src) < 2 || len(l.Dst) != 1 {
+				continue
+			}
+			second := p.Pair.Src.Blocks[l.Src[1]]
+			p.Report(Finding{
+				Message:  fmt.Sprintf("%d source blocks rendered as one: the break before %q was lost", len(l.Src), head(second.Text, 40)),
+				Source:   p.SrcPos(l.Src[1], source.Span{}),
+				Target:   p.DstPos(l.Dst[0], source.Span{}),
+				Evidence: Evidence{Source: head(second.Text, 60), Target: head(p.Pair.Dst.Blocks[l.Dst[0]].Text, 60)},
+			})
+		}
+	},
+}
+
+var paragraphSplit = &Rule{
+	ID:       "paragraph-split",
+	Severity: Warning,
+	Doc: "Reports one source block rendered as two or more blocks of the translation: a paragraph break was added. " +
+		"The finding points at the source block and at the target block that starts after the added break.",
+	Example: Example{
+		Src: "The first sentence speaks of Lavrov in 2023. The second sentence speaks of Kissinger and of the year 1973.\n\nA third one.\n",
+		Dst: "La primera frase habla de Lavrov en 2023.\n\nLa segunda frase habla de Kissinger y del año 1973.\n\nUn tercero.\n",
+	},
+	Run: func(p *Pass) {
+		for _, l := range p.Pair.Blocks {
+			if len(l.Src) != 1 || len(l.Dst) < 2 {
+				continue
+			}
+			second := p.Pair.Dst.Blocks[l.Dst[1]]
+			p.Report(Finding{
+				Message:  fmt.Sprintf("one source block rendered as %d: a break was added before %q", len(l.Dst), head(second.Text, 40)),
+				Source:   p.SrcPos(l.Src[0], source.Span{}),
+				Target:   p.DstPos(l.Dst[1], source.Span{}),
+				Evidence: Evidence{Source: head(p.Pair.Src.Blocks[l.Src[0]].Text, 60), Target: head(second.Text, 60)},
+			})
+		}
+	},
+}
+
+var headingMismatch = &Rule{
+	ID:       "heading-mismatch",
+	Severity: Warning,
+	Doc: "Reports a title, subtitle or heading aligned to running text (or the other way round), and a heading of " +
+		"the source with no counterpart in the translation, or of the translation with none in the source.",
+	Example: Example{
+		Src: "A first paragraph about the war in 2023.\n\nThe Kissinger line\n\nA paragraph about Kissinger and the year 1973.\n",
+		Dst: "Un primer párrafo sobre la guerra en 2023.\n\nUn párrafo sobre Kissinger y el año 1973.\n",
+	},
+	Run: func(p *Pass) {
+		for li, l := range p.Pair.Blocks {
+			switch {
+			case len(l.Dst) == 0:
+				for _, bi := range l.Src {
+					b := p.Pair.Src.Blocks[bi]
+					if !b.Kind.IsHeadingLike() || p.facts.cut[bi] {
+						continue
+					}
+					p.Report(Finding{
+						Message:  fmt.Sprintf("%s %q has no counterpart in the translation", b.Kind, head(b.Text, 50)),
+						Source:   p.SrcPos(bi, source.Span{}),
+						Target:   insertionPoint(p, p.Pair.Blocks, li),
+						Evidence: Evidence{Source: head(b.Text, 80)},
+					})
+				}
+			case len(l.Src) == 0:
+				for _, bi := range l.Dst {
+					b := p.Pair.Dst.Blocks[bi]
+					if !b.Kind.IsHeadingLike() {
+						continue
+					}
+					p.Report(Finding{
+						Message:  fmt.Sprintf("%s has no counterpart in the source", b.Kind),
+						Target:   p.DstPos(bi, source.Span{}),
+						Evidence: Evidence{Target: head(b.Text, 80)},
+					})
+				}
+			case len(l.Src) == 1 && len(l.Dst) == 1:
+				sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
+				if sb.Kind.IsHeadingLike() == db.Kind.IsHeadingLike() {
+					continue
+				}
+				p.Report(Finding{
+					Message:  fmt.Sprintf("source %s is rendered as %s", sb.Kind, kindArticle(db.Kind)),
+					Source:   p.SrcPos(l.Src[0], source.Span{}),
+					Target:   p.DstPos(l.Dst[0], source.Span{}),
+					Evidence: Evidence{Source: head(sb.Text, 60), Target: head(db.Text, 60)},
+				})
+			}
+		}
+	},
+}
+
+func kindArticle(k doc.Kind) string {
+	switch k {
+	case doc.Heading:
+		return "a heading"
+	case doc.Title:
+		return "a title"
+	case doc.Subtitle:
+		return "a subtitle"
+	}
+	return "running text (" + kindName(k) + ")"
+}
+
+var versionTruncated = &Rule{
+	ID:       "version-truncated",
+	Severity: Error,
+	Doc: "Reports a translation that stops early: the source blocks after the last one with a counterpart (at least " +
+		"two, and at least a tenth of the source) have none, and nothing of the translation follows. It is reported " +
+		"once, at the first source block left out and at the end of the translation, instead of one finding per lost " +
+		"paragraph or footnote.",
+	Example: Example{
+		Src: "First paragraph about Lavrov.\n\nSecond paragraph about Kissinger.\n\nThird paragraph about Washington in 2023.\n\nFourth paragraph about Kyiv in 2022.\n\nFifth paragraph about Moscow.\n",
+		Dst: "Primer párrafo sobre Lavrov.\n\nSegundo párrafo sobre Kissinger.\n",
+	},
+	Run: func(p *Pass) {
+		f := p.facts
+		if !f.truncated {
+			return
+		}
+		d := p.Pair.Dst
+		var target *source.Position
+		if n := len(d.Blocks); n > 0 {
+			last := d.Blocks[n-1]
+			target = p.DstPos(n-1, source.Span{Start: len(last.Text), End: len(last.Text)})
+		}
+		n := len(p.Pair.Src.Blocks) - f.cutFrom
+		first := p.Pair.Src.Blocks[f.cutFrom]
+		p.Report(Finding{
+			Message:  fmt.Sprintf("the translation stops early: the last %d of %d source blocks have no counterpart", n, len(p.Pair.Src.Blocks)),
+			Source:   p.SrcPos(f.cutFrom, source.Span{}),
+			Target:   target,
+			Evidence: Evidence{Source: head(first.Text, 60)},
+		})
+	},
+}
+
+// linkOfDst returns, for each target block, the index of its link.
+func isCut(p *Pass, refs []int) bool {
+	for _, r := range refs {
+		if p.facts.cut[r] {
+			return true
+		}
+	}
+	return false
+}
+
+var _ = doc.Paragraph

@@ -1,0 +1,348 @@
+package rule
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
+)
+
+func markerEvidence(d *doc.Document, m *markerRef) string {
+	return snippet(d.Blocks[m.Block].Text, m.M.Text, 30)
+}
+
+var footnoteMisnumbered = &Rule{
+	ID:       "footnote-misnumbered",
+	Severity: Error,
+	Doc: "Reports a footnote marker whose number differs from the source marker at the aligned place, marker by " +
+		"marker: when one marker was dropped and the following ones each went one lower, each shifted marker is " +
+		"reported where it stands. Markers are matched inside aligned sentences first, then inside aligned " +
+		"paragraphs. Also reports a footnote definition whose number differs from the source footnote it translates.",
+	Example: Example{
+		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [1]\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
+	},
+	Run: func(p *Pass) {
+		for _, mp := range p.facts.markers {
+			if mp.Src == nil || mp.Dst == nil || mp.Src.M.Number == mp.Dst.M.Number {
+				continue
+			}
+			p.Report(Finding{
+				Message:  fmt.Sprintf("marker %s here stands where the source has %s", marker(mp.Dst.M.Number), marker(mp.Src.M.Number)),
+				Source:   p.SrcPos(mp.Src.Block, mp.Src.M.Text),
+				Target:   p.DstPos(mp.Dst.Block, mp.Dst.M.Text),
+				Evidence: Evidence{Source: markerEvidence(p.Pair.Src, mp.Src), Target: markerEvidence(p.Pair.Dst, mp.Dst)},
+			})
+		}
+		for _, l := range p.Pair.Notes {
+			if len(l.Src) != 1 || len(l.Dst) != 1 {
+				continue
+			}
+			sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
+			if sb.Number == db.Number {
+				continue
+			}
+			p.Report(Finding{
+				Message:  fmt.Sprintf("footnote %s translates source footnote %s", marker(db.Number), marker(sb.Number)),
+				Source:   p.SrcPos(l.Src[0], source.Span{}),
+				Target:   p.DstPos(l.Dst[0], source.Span{}),
+				Evidence: Evidence{Source: head(sb.Text, 60), Target: head(db.Text, 60)},
+			})
+		}
+	},
+}
+
+var footnoteRefMissing = &Rule{
+	ID:       "footnote-ref-missing",
+	Severity: Error,
+	Doc: "Reports a footnote marker of the source with no marker at the aligned place of the translation. Markers " +
+		"of a sentence or paragraph that is missing altogether are reported with it, not here.",
+	Example: Example{
+		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Dst: "Las conversaciones empezaron en julio. Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
+	},
+	Run: func(p *Pass) {
+		for _, mp := range p.facts.markers {
+			if mp.Src == nil || mp.Dst != nil {
+				continue
+			}
+			l := p.Pair.Blocks[mp.Link]
+			p.Report(Finding{
+				Message:  fmt.Sprintf("source marker %s has no marker at the aligned place", marker(mp.Src.M.Number)),
+				Source:   p.SrcPos(mp.Src.Block, mp.Src.M.Text),
+				Target:   p.DstPos(l.Dst[0], source.Span{}),
+				Evidence: Evidence{Source: markerEvidence(p.Pair.Src, mp.Src)},
+			})
+		}
+	},
+}
+
+var footnoteRefExtra = &Rule{
+	ID:       "footnote-ref-extra",
+	Severity: Error,
+	Doc: "Reports a footnote marker of the translation with no source marker at the aligned place: a marker added, " +
+		"or one moved far from where the source has it.",
+	Example: Example{
+		Src: "The talks began in July. Lavrov met Kissinger. [1]\n\n[1] First note.\n",
+		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [1]\n\n[1] Primera nota.\n",
+	},
+	Run: func(p *Pass) {
+		for _, mp := range p.facts.markers {
+			if mp.Dst == nil || mp.Src != nil {
+				continue
+			}
+			l := p.Pair.Blocks[mp.Link]
+			p.Report(Finding{
+				Message:  fmt.Sprintf("marker %s has no source marker at the aligned place", marker(mp.Dst.M.Number)),
+				Source:   p.SrcPos(l.Src[0], source.Span{}),
+				Target:   p.DstPos(mp.Dst.Block, mp.Dst.M.Text),
+				Evidence: Evidence{Target: markerEvidence(p.Pair.Dst, mp.Dst)},
+			})
+		}
+	},
+}
+
+// srcMarkerFor returns the source marker matched with the target marker at
+// block bi, text offset off, if any.
+func srcMarkerFor(p *Pass, bi, off int) *markerRef {
+	for _, mp := range p.facts.markers {
+		if mp.Dst != nil && mp.Dst.Block == bi && mp.Dst.M.Text.Start == off {
+			return mp.Src
+		}
+	}
+	return nil
+}
+
+var footnoteUndefined = &Rule{
+	ID:       "footnote-undefined",
+	Severity: Error,
+	Doc: "Reports a footnote marker of the translation whose footnote is not defined in the translation. It stays " +
+		"silent when the source marker at that place has no definition in the source either (the defect was carried " +
+		"over) and when the definition was lost with the end of a truncated translation.",
+	Example: Example{
+		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota.\n",
+	},
+	Run: func(p *Pass) {
+		if len(p.Pair.Dst.Footnotes) == 0 && len(p.Pair.Src.Footnotes) == 0 {
+			return
+		}
+		for bi, b := range p.Pair.Dst.Blocks {
+			for _, m := range b.Markers {
+				n := m.Number
+				if p.facts.dstDefined[n] {
+					continue
+				}
+				srcN := n
+				if sm := srcMarkerFor(p, bi, m.Text.Start); sm != nil {
+					srcN = sm.M.Number
+				}
+				if !p.facts.srcDefined[srcN] {
+					continue // carried over from the source
+				}
+				if p.facts.truncated && len(p.Pair.Dst.Footnotes) == 0 {
+					continue // the notes went with the end of the version
+				}
+				p.Report(Finding{
+					Message:  fmt.Sprintf("marker %s points to a footnote the translation does not define", marker(n)),
+					Target:   p.DstPos(bi, m.Text),
+					Evidence: Evidence{Target: snippet(b.Text, m.Text, 30)},
+				})
+			}
+		}
+	},
+}
+
+var footnoteUnreferenced = &Rule{
+	ID:       "footnote-unreferenced",
+	Severity: Warning,
+	Doc: "Reports a footnote of the translation that no marker of the translation points to. It stays silent when " +
+		"the source footnote it translates is unreferenced in the source too.",
+	Example: Example{
+		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger.\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
+	},
+	Run: func(p *Pass) {
+		referenced := func(d *doc.Document) map[int]bool {
+			m := map[int]bool{}
+			for _, b := range d.Blocks {
+				for _, mk := range b.Markers {
+					m[mk.Number] = true
+				}
+			}
+			return m
+		}
+		srcRef, dstRef := referenced(p.Pair.Src), referenced(p.Pair.Dst)
+		srcOf := map[int]int{} // target note block -> source note block
+		for _, l := range p.Pair.Notes {
+			if len(l.Src) == 1 && len(l.Dst) == 1 {
+				srcOf[l.Dst[0]] = l.Src[0]
+			}
+		}
+		for _, bi := range p.Pair.Dst.Footnotes {
+			b := p.Pair.Dst.Blocks[bi]
+			if dstRef[b.Number] {
+				continue
+			}
+			if si, ok := srcOf[bi]; ok && !srcRef[p.Pair.Src.Blocks[si].Number] {
+				continue
+			}
+			if _, ok := srcOf[bi]; !ok && !srcRef[b.Number] && p.facts.srcDefined[b.Number] {
+				continue
+			}
+			p.Report(Finding{
+				Message:  fmt.Sprintf("footnote %s is not referenced by any marker of the translation", marker(b.Number)),
+				Target:   p.DstPos(bi, source.Span{}),
+				Evidence: Evidence{Target: head(b.Text, 60)},
+			})
+		}
+	},
+}
+
+var footnoteDefMissing = &Rule{
+	ID:       "footnote-def-missing",
+	Severity: Error,
+	Doc: "Reports a footnote of the source with no counterpart among the footnotes of the translation. Footnotes " +
+		"are aligned by number first and confirmed by their content, so a footnote that was renumbered is not " +
+		"missing.",
+	Example: Example{
+		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note about Lavrov, 2023.\n\n[2] Second note about Kissinger, 1973.\n",
+		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota sobre Lavrov, 2023.\n",
+	},
+	Run: func(p *Pass) {
+		for li, l := range p.Pair.Notes {
+			if len(l.Dst) > 0 || isCut(p, l.Src) {
+				continue
+			}
+			for _, bi := range l.Src {
+				b := p.Pair.Src.Blocks[bi]
+				p.Report(Finding{
+					Message:  fmt.Sprintf("source footnote %s has no counterpart in the translation", marker(b.Number)),
+					Source:   p.SrcPos(bi, source.Span{}),
+					Target:   insertionPoint(p, p.Pair.Notes, li),
+					Evidence: Evidence{Source: head(b.Text, 60)},
+				})
+			}
+		}
+	},
+}
+
+var footnoteDefExtra = &Rule{
+	ID:       "footnote-def-extra",
+	Severity: Warning,
+	Doc:      "Reports a footnote of the translation with no counterpart among the footnotes of the source.",
+	Example: Example{
+		Src: "The talks began in July. [1]\n\n[1] First note about Lavrov, 2023.\n",
+		Dst: "Las conversaciones empezaron en julio. [1]\n\n[1] Primera nota sobre Lavrov, 2023.\n\n[2] Una nota añadida sobre Kissinger y Washington, 1973.\n",
+	},
+	Run: func(p *Pass) {
+		for _, l := range p.Pair.Notes {
+			if len(l.Src) > 0 {
+				continue
+			}
+			for _, bi := range l.Dst {
+				b := p.Pair.Dst.Blocks[bi]
+				p.Report(Finding{
+					Message:  fmt.Sprintf("footnote %s has no counterpart in the source", marker(b.Number)),
+					Target:   p.DstPos(bi, source.Span{}),
+					Evidence: Evidence{Target: head(b.Text, 60)},
+				})
+			}
+		}
+	},
+}
+
+// sequenceIssue is a marker or definition out of sequence in one version.
+type sequenceIssue struct {
+	block int
+	text  source.Span
+	n     int
+	msg   string
+}
+
+// markerSequence walks the markers of d in reading order (body first,
+// then notes) and returns those that skip, repeat or run backwards.
+func markerSequence(d *doc.Document) []sequenceIssue {
+	var out []sequenceIssue
+	seen := map[int]bool{}
+	maxN := 0
+	for bi, b := range d.Blocks {
+		for _, m := range b.Markers {
+			n := m.Number
+			switch {
+			case seen[n]:
+				// A footnote may be cited twice; not a sequence defect.
+			case n > maxN+1:
+				out = append(out, sequenceIssue{bi, m.Text, n, fmt.Sprintf("marker %s follows %s: the numbering skips", marker(n), marker(maxN))})
+			case n < maxN:
+				out = append(out, sequenceIssue{bi, m.Text, n, fmt.Sprintf("marker %s comes after %s: the numbering runs backwards", marker(n), marker(maxN))})
+			}
+			seen[n] = true
+			maxN = max(maxN, n)
+		}
+	}
+	prev := 0
+	for _, bi := range d.Footnotes {
+		n := d.Blocks[bi].Number
+		switch {
+		case n == prev:
+			out = append(out, sequenceIssue{bi, source.Span{}, n, fmt.Sprintf("footnote %s is defined twice", marker(n))})
+		case n != prev+1:
+			out = append(out, sequenceIssue{bi, source.Span{}, n, fmt.Sprintf("footnote %s follows footnote %s", marker(n), marker(prev))})
+		}
+		prev = n
+	}
+	return out
+}
+
+var footnoteSequence = &Rule{
+	ID:       "footnote-sequence",
+	Severity: Warning,
+	Doc: "Reports footnote numbering within one version that skips, repeats or runs out of order, for markers in " +
+		"reading order and for definitions. In a translation it stays silent where the source has the same defect at " +
+		"the aligned place and where the marker is already reported as misnumbered, missing or extra; defects of the " +
+		"source itself are reported against the source.",
+	Example: Example{
+		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [3]\n\n[1] Primera nota.\n\n[3] Segunda nota.\n",
+	},
+	Run: func(p *Pass) {
+		srcIssues := markerSequence(p.Pair.Src)
+		for _, is := range srcIssues {
+			p.Report(Finding{
+				Lang:     p.Pair.Src.Lang,
+				Message:  "in the source: " + is.msg,
+				Source:   p.SrcPos(is.block, is.text),
+				Evidence: Evidence{Source: snippet(p.Pair.Src.Blocks[is.block].Text, is.text, 30)},
+			})
+		}
+		srcHas := map[string]bool{}
+		for _, is := range srcIssues {
+			srcHas[is.msg] = true
+		}
+		explained := map[[2]int]bool{}
+		for _, mp := range p.facts.markers {
+			if mp.Dst != nil && (mp.Src == nil || mp.Src.M.Number != mp.Dst.M.Number) {
+				explained[[2]int{mp.Dst.Block, mp.Dst.M.Text.Start}] = true
+			}
+		}
+		for _, is := range markerSequence(p.Pair.Dst) {
+			if srcHas[is.msg] || explained[[2]int{is.block, is.text.Start}] {
+				continue
+			}
+			if sm := srcMarkerFor(p, is.block, is.text.Start); sm != nil && sm.M.Number == is.n {
+				continue
+			}
+			p.Report(Finding{
+				Message:  is.msg,
+				Target:   p.DstPos(is.block, is.text),
+				Evidence: Evidence{Target: snippet(p.Pair.Dst.Blocks[is.block].Text, is.text, 30)},
+			})
+		}
+	},
+}
+
+var _ = sort.Ints
+var _ bitext.Ref

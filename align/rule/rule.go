@@ -1,0 +1,245 @@
+// Package rule defines the checks tralign runs over an alignment and the
+// findings they report.
+//
+// A [Rule] is a declared value: a stable kebab-case id, a default
+// severity, a one-paragraph doc and an example pair of texts that
+// triggers it. Rules look at a [bitext.Pair] through a [Pass] and report
+// findings; they never decide severity (the driver may re-grade a rule).
+// Facts several rules need (which footnote markers correspond, where a
+// version stops) are computed once per pair and shared.
+package rule
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
+)
+
+// Severity grades a finding.
+type Severity int
+
+// Severities, from least to most severe. Off switches a rule off.
+const (
+	Off Severity = iota
+	Info
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "off"
+}
+
+// ParseSeverity parses "error", "warning", "info" or "off" ("none" is
+// accepted for off).
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "error":
+		return Error, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "info":
+		return Info, nil
+	case "off", "none":
+		return Off, nil
+	}
+	return Off, fmt.Errorf("unknown severity %q; use error, warning, info or off", s)
+}
+
+// Evidence is the text a finding is about, short, on each side.
+type Evidence struct {
+	Source string `json:"source,omitempty"`
+	Target string `json:"target,omitempty"`
+}
+
+// Finding is one gap found between a translation and its source.
+type Finding struct {
+	Rule     string
+	Severity Severity
+	Lang     string           // language of the version the finding is about
+	Message  string           // what is wrong, lower-case, no final period
+	Source   *source.Position // place in the source, nil if none
+	Target   *source.Position // place in the translation, nil if none
+	Evidence Evidence
+}
+
+// Example is a pair of texts on which a rule reports at least one finding.
+type Example struct {
+	Src, Dst string // plain text; the source is English, the target Spanish unless DstLang says otherwise
+	DstLang  string // language of Dst; "" means "es"
+}
+
+// Rule is one check.
+type Rule struct {
+	ID       string   // stable kebab-case id, e.g. "footnote-misnumbered"
+	Severity Severity // default severity
+	Doc      string   // one paragraph: what it finds and when it stays silent
+	Example  Example  // texts that trigger it
+	Run      func(*Pass)
+}
+
+// Validate checks that r is well formed.
+func (r *Rule) Validate() error {
+	if r.ID == "" || strings.ToLower(r.ID) != r.ID || strings.ContainsAny(r.ID, " _") {
+		return fmt.Errorf("rule %q: id must be kebab-case", r.ID)
+	}
+	if r.Severity < Info || r.Severity > Error {
+		return fmt.Errorf("rule %s: default severity must be info, warning or error", r.ID)
+	}
+	if len(r.Doc) < 40 {
+		return fmt.Errorf("rule %s: doc is missing or too short", r.ID)
+	}
+	if r.Example.Src == "" || r.Example.Dst == "" {
+		return fmt.Errorf("rule %s: example is missing", r.ID)
+	}
+	if r.Run == nil {
+		return fmt.Errorf("rule %s: no Run function", r.ID)
+	}
+	return nil
+}
+
+// Pass is what a rule sees: one aligned pair of versions.
+type Pass struct {
+	Pair  *bitext.Pair
+	facts *facts
+	rule  *Rule
+	out   *[]Finding
+}
+
+// Report records a finding of the running rule.
+func (p *Pass) Report(f Finding) {
+	f.Rule = p.rule.ID
+	f.Severity = p.rule.Severity
+	if f.Lang == "" {
+		f.Lang = p.Pair.Dst.Lang
+	}
+	*p.out = append(*p.out, f)
+}
+
+// SrcPos returns the position of a part of the text of source block bi.
+func (p *Pass) SrcPos(bi int, text source.Span) *source.Position {
+	return position(p.Pair.Src, bi, text)
+}
+
+// DstPos returns the position of a part of the text of target block bi.
+func (p *Pass) DstPos(bi int, text source.Span) *source.Position {
+	return position(p.Pair.Dst, bi, text)
+}
+
+func position(d *doc.Document, bi int, text source.Span) *source.Position {
+	b := d.Blocks[bi]
+	sp := b.SourceSpan(text)
+	pos := d.File.Position(sp.Start)
+	return &pos
+}
+
+// Config re-grades or switches off rules by id.
+type Config map[string]Severity
+
+// Check runs rules over pair and returns the findings sorted by place.
+func Check(pair *bitext.Pair, rules []*Rule, cfg Config) []Finding {
+	var out []Finding
+	fs := newFacts(pair)
+	for _, r := range rules {
+		sev := r.Severity
+		if s, ok := cfg[r.ID]; ok {
+			sev = s
+		}
+		if sev == Off {
+			continue
+		}
+		rr := *r
+		rr.Severity = sev
+		p := &Pass{Pair: pair, facts: fs, rule: &rr, out: &out}
+		r.Run(p)
+	}
+	Sort(out)
+	return dedupe(out)
+}
+
+// Sort orders findings by target file and line, then source line, rule.
+func Sort(fs []Finding) {
+	line := func(p *source.Position) (string, int, int) {
+		if p == nil {
+			return "", 0, 0
+		}
+		return p.Filename, p.Line, p.Column
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Lang != b.Lang {
+			return a.Lang < b.Lang
+		}
+		af, al, ac := line(a.Target)
+		bf, bl, bc := line(b.Target)
+		if a.Target == nil {
+			af, al, ac = line(a.Source)
+		}
+		if b.Target == nil {
+			bf, bl, bc = line(b.Source)
+		}
+		if af != bf {
+			return af < bf
+		}
+		if al != bl {
+			return al < bl
+		}
+		if ac != bc {
+			return ac < bc
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}
+
+func dedupe(fs []Finding) []Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 && sameFinding(f, fs[i-1]) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func sameFinding(a, b Finding) bool {
+	eq := func(x, y *source.Position) bool {
+		if x == nil || y == nil {
+			return x == y
+		}
+		return *x == *y
+	}
+	return a.Rule == b.Rule && a.Lang == b.Lang && a.Message == b.Message && eq(a.Source, b.Source) && eq(a.Target, b.Target)
+}
+
+// ByID returns the rule with id, or nil.
+func ByID(rules []*Rule, id string) *Rule {
+	for _, r := range rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// Dedupe sorts findings and removes exact repeats (a defect of the source
+// found once per translation, say).
+func Dedupe(fs []Finding) []Finding {
+	Sort(fs)
+	return dedupe(fs)
+}

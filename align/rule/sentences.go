@@ -1,0 +1,172 @@
+package rule
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
+)
+
+// sentInsertion returns where in the target the source sentences of
+// sents[k] would stand.
+func sentInsertion(p *Pass, l bitext.Link, k int) *source.Position {
+	for j := k - 1; j >= 0; j-- {
+		if n := len(l.Sents[j].Dst); n > 0 {
+			r := l.Sents[j].Dst[n-1]
+			sp := sentSpan(p.Pair.Dst, r)
+			return p.DstPos(r.Block, source.Span{Start: sp.End, End: sp.End})
+		}
+	}
+	for j := k + 1; j < len(l.Sents); j++ {
+		if len(l.Sents[j].Dst) > 0 {
+			r := l.Sents[j].Dst[0]
+			return p.DstPos(r.Block, sentSpan(p.Pair.Dst, r))
+		}
+	}
+	return p.DstPos(l.Dst[0], source.Span{})
+}
+
+var sentenceMissing = &Rule{
+	ID:       "sentence-missing",
+	Severity: Error,
+	Doc: "Reports a source sentence with no counterpart inside a pair of aligned blocks: the sentences of each block " +
+		"pair are aligned with the same machinery as blocks (allowing one sentence rendered as two and two as one), " +
+		"and a source sentence left over was dropped. Footnote markers it carried are reported with it.",
+	Example: Example{
+		Src: "Lavrov met Kissinger in July. The talks lasted for three long days in Geneva. Washington kept silent about them.\n",
+		Dst: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre ellas.\n",
+	},
+	Run: func(p *Pass) {
+		for _, l := range p.Pair.Blocks {
+			for k, sl := range l.Sents {
+				if len(sl.Dst) > 0 {
+					continue
+				}
+				for _, r := range sl.Src {
+					text := sentText(p.Pair.Src, r)
+					msg := "sentence has no counterpart in the translation"
+					if ms := markersIn(p.Pair.Src, r); ms != "" {
+						msg += " (with marker " + ms + ")"
+					}
+					p.Report(Finding{
+						Message:  msg,
+						Source:   p.SrcPos(r.Block, sentSpan(p.Pair.Src, r)),
+						Target:   sentInsertion(p, l, k),
+						Evidence: Evidence{Source: head(text, 80)},
+					})
+				}
+			}
+		}
+	},
+}
+
+// markersIn lists the footnote markers of sentence r, e.g. "[3] [4]".
+func markersIn(d *doc.Document, r bitext.Ref) string {
+	b := d.Blocks[r.Block]
+	sp := b.Sentences[r.Index]
+	var ms []string
+	for _, m := range b.Markers {
+		if m.Text.Start >= sp.Start && m.Text.Start < sp.End {
+			ms = append(ms, marker(m.Number))
+		}
+	}
+	return strings.Join(ms, " ")
+}
+
+var sentenceExtra = &Rule{
+	ID:       "sentence-extra",
+	Severity: Warning,
+	Doc: "Reports a sentence of the translation with no counterpart in the aligned source block: text added, or a " +
+		"sentence repeated.",
+	Example: Example{
+		Src: "Lavrov met Kissinger in July. Washington kept silent about them.\n",
+		Dst: "Lavrov se reunió con Kissinger en julio. Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre ellas.\n",
+	},
+	Run: func(p *Pass) {
+		for _, l := range p.Pair.Blocks {
+			for _, sl := range l.Sents {
+				if len(sl.Src) > 0 {
+					continue
+				}
+				for _, r := range sl.Dst {
+					text := sentText(p.Pair.Dst, r)
+					msg := "sentence has no counterpart in the source"
+					if repeated(p, l, r) {
+						msg = "sentence repeats another sentence of the paragraph"
+					}
+					p.Report(Finding{
+						Message:  msg,
+						Source:   p.SrcPos(l.Src[0], source.Span{}),
+						Target:   p.DstPos(r.Block, sentSpan(p.Pair.Dst, r)),
+						Evidence: Evidence{Target: head(text, 80)},
+					})
+				}
+			}
+		}
+	},
+}
+
+// repeated reports whether target sentence r repeats another sentence of
+// the blocks of l.
+func repeated(p *Pass, l bitext.Link, r bitext.Ref) bool {
+	t := strings.TrimSpace(sentText(p.Pair.Dst, r))
+	for _, bi := range l.Dst {
+		b := p.Pair.Dst.Blocks[bi]
+		for i := range b.Sentences {
+			if (bi != r.Block || i != r.Index) && strings.TrimSpace(b.SentenceText(i)) == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var lengthMismatch = &Rule{
+	ID:       "length-mismatch",
+	Severity: Warning,
+	Doc: "Reports a pair of aligned sentences whose lengths are far off the ratio of the two versions (measured on " +
+		"the whole document): less than half or more than twice the expected length, and at least 40 letters " +
+		"apart. Part of the sentence was probably dropped or added.",
+	Example: Example{
+		Src: "Lavrov met Kissinger in July. The talks about the future of the Ukraine lasted for three long days in Geneva, with diplomats from both sides. Washington kept silent.\n",
+		Dst: "Lavrov se reunió con Kissinger en julio. Las conversaciones duraron. Washington guardó silencio.\n",
+	},
+	Run: func(p *Pass) {
+		ratio := p.Pair.Ratio
+		for _, l := range p.Pair.Blocks {
+			for _, sl := range l.Sents {
+				if len(sl.Src) == 0 || len(sl.Dst) == 0 {
+					continue
+				}
+				ls, ld := 0, 0
+				var st, dt string
+				for _, r := range sl.Src {
+					st += sentText(p.Pair.Src, r)
+				}
+				for _, r := range sl.Dst {
+					dt += sentText(p.Pair.Dst, r)
+				}
+				ls = bitext.Extract(st, nil).Len
+				ld = bitext.Extract(dt, nil).Len
+				want := ratio * float64(ls)
+				got := float64(ld)
+				if math.Abs(got-want) < 40 || (got >= want/2 && got <= want*2) {
+					continue
+				}
+				what := "shorter"
+				if got > want {
+					what = "longer"
+				}
+				p.Report(Finding{
+					Message:  fmt.Sprintf("translation is %.0f%% of the length expected from the source sentence: much %s, part may be %s", 100*got/math.Max(want, 1), what, map[bool]string{true: "added", false: "dropped"}[got > want]),
+					Source:   p.SrcPos(sl.Src[0].Block, sentSpan(p.Pair.Src, sl.Src[0])),
+					Target:   p.DstPos(sl.Dst[0].Block, sentSpan(p.Pair.Dst, sl.Dst[0])),
+					Evidence: Evidence{Source: head(st, 60), Target: head(dt, 60)},
+				})
+			}
+		}
+	},
+}

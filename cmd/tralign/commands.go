@@ -1,0 +1,255 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/rule"
+	"github.com/tralign/tralign/align/textenc"
+	"github.com/tralign/tralign/report"
+)
+
+func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
+	fs := newFlagSet("check", "check [flags] FILE...", stderr)
+	var c common
+	c.register(fs, "text, json")
+	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this `severity`: error, warning, info or none")
+	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
+	dict := fs.String("dict", "", "a bilingual dictionary `FILE` (dictd text or word<TAB>translation) to help the alignment")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat(c.format, "text", "json"); err != nil {
+		return err
+	}
+	threshold, err := rule.ParseSeverity(*failOn)
+	if err != nil {
+		return usageErr("--fail-on: %v", err)
+	}
+	rules := rule.All()
+	cfg := rule.Config{}
+	for _, id := range strings.Split(*disable, ",") {
+		if id = strings.TrimSpace(id); id == "" {
+			continue
+		}
+		if rule.ByID(rules, id) == nil {
+			return usageErr("--disable: unknown rule %q; tralign rules lists them", id)
+		}
+		cfg[id] = rule.Off
+	}
+	docs, err := load(files, &c)
+	if err != nil {
+		return err
+	}
+	src, dsts, err := pickSource(docs, c.source)
+	if err != nil {
+		return err
+	}
+	opts, err := alignOptions(*dict)
+	if err != nil {
+		return err
+	}
+	res := &report.Result{
+		Tool:   report.Tool{Name: "tralign", Version: version},
+		Source: report.Side{Lang: src.Lang, File: src.File.Name},
+	}
+	for _, d := range dsts {
+		p := bitext.Align(src, d, opts)
+		res.Versions = append(res.Versions, report.Version{Lang: d.Lang, File: d.File.Name, Blocks: len(d.Blocks), Aligned: p.Aligned()})
+		res.Findings = append(res.Findings, rule.Check(p, rules, cfg)...)
+	}
+	res.Findings = rule.Dedupe(res.Findings)
+	w, closeOut, colour, width, err := openOutput(&c, stdout, e)
+	if err != nil {
+		return err
+	}
+	switch c.format {
+	case "json":
+		err = report.JSON(w, res)
+	default:
+		err = report.Text(w, res, report.TextOptions{Color: colour, Width: width})
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("write output: %w", err)}
+	}
+	if threshold != rule.Off {
+		for _, f := range res.Findings {
+			if f.Severity >= threshold {
+				return &exitError{code: 1, err: fmt.Errorf("")}
+			}
+		}
+	}
+	return nil
+}
+
+func alignOptions(dict string) (bitext.Options, error) {
+	var opts bitext.Options
+	if dict == "" {
+		return opts, nil
+	}
+	f, err := os.Open(dict)
+	if err != nil {
+		return opts, usageErr("--dict: %v", err)
+	}
+	defer f.Close()
+	d, err := bitext.ReadDict(f)
+	if err != nil {
+		return opts, usageErr("--dict %s: %v", dict, err)
+	}
+	opts.Dict = d
+	return opts, nil
+}
+
+func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
+	fs := newFlagSet("align", "align [flags] FILE...", stderr)
+	var c common
+	c.register(fs, "text, json, beads")
+	sentences := fs.Bool("sentences", false, "show the sentences inside each pair of blocks and the cited works inside footnotes")
+	preseg := fs.Bool("presegmented", false, "the two files hold one sentence per line, as sentence aligners take them")
+	dict := fs.String("dict", "", "a bilingual dictionary `FILE` (dictd text or word<TAB>translation) to help the alignment")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat(c.format, "text", "json", "beads"); err != nil {
+		return err
+	}
+	opts, err := alignOptions(*dict)
+	if err != nil {
+		return err
+	}
+	w, closeOut, _, width, err := openOutput(&c, stdout, e)
+	if err != nil {
+		return err
+	}
+	defer closeOut()
+	if *preseg {
+		return alignPresegmented(files, &c, opts, w)
+	}
+	docs, err := load(files, &c)
+	if err != nil {
+		return err
+	}
+	src, dsts, err := pickSource(docs, c.source)
+	if err != nil {
+		return err
+	}
+	var pairs []*bitext.Pair
+	for _, d := range dsts {
+		pairs = append(pairs, bitext.Align(src, d, opts))
+	}
+	switch c.format {
+	case "beads":
+		for i, p := range pairs {
+			if len(pairs) > 1 {
+				if i > 0 {
+					fmt.Fprintln(w)
+				}
+				fmt.Fprintf(w, "# %s -> %s\n", p.Src.Lang, p.Dst.Lang)
+			}
+			if err := report.Beads(w, p.Beads()); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "json":
+		return report.AlignJSON(w, report.Alignment(pairs, true))
+	}
+	return report.AlignText(w, report.Alignment(pairs, *sentences), report.TextOptions{Width: width})
+}
+
+// alignPresegmented aligns two files of one sentence per line.
+func alignPresegmented(files []string, c *common, opts bitext.Options, w io.Writer) error {
+	if len(files) != 2 {
+		return usageErr("--presegmented takes two files, the source and the translation, one sentence per line")
+	}
+	var sides [2][]string
+	for i, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return usageErr("%s: cannot read: %v", name, err)
+		}
+		text, _, err := textenc.Decode(data, c.encoding)
+		if err != nil {
+			return &exitError{code: 2, err: fmt.Errorf("%s: %w", name, err)}
+		}
+		sc := bufio.NewScanner(bytes.NewReader(text))
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for sc.Scan() {
+			sides[i] = append(sides[i], strings.TrimRight(sc.Text(), "\r"))
+		}
+		if err := sc.Err(); err != nil {
+			return usageErr("%s: %v", name, err)
+		}
+	}
+	links := bitext.AlignSentences(sides[0], sides[1], opts)
+	switch c.format {
+	case "beads":
+		var beads [][2][]int
+		for _, l := range links {
+			var b [2][]int
+			b[0], b[1] = []int{}, []int{}
+			for _, r := range l.Src {
+				b[0] = append(b[0], r.Index)
+			}
+			for _, r := range l.Dst {
+				b[1] = append(b[1], r.Index)
+			}
+			beads = append(beads, b)
+		}
+		return report.Beads(w, beads)
+	default:
+		return usageErr("--presegmented writes --format beads")
+	}
+}
+
+func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
+	fs := newFlagSet("inspect", "inspect [flags] FILE...", stderr)
+	var c common
+	c.register(fs, "text, json")
+	verbose := fs.Bool("blocks", false, "list every block of every version")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat(c.format, "text", "json"); err != nil {
+		return err
+	}
+	docs, err := load(files, &c)
+	if err != nil {
+		return err
+	}
+	w, closeOut, _, width, err := openOutput(&c, stdout, e)
+	if err != nil {
+		return err
+	}
+	defer closeOut()
+	if c.format == "json" {
+		return report.InspectJSON(w, docs)
+	}
+	return report.InspectText(w, docs, *verbose, report.TextOptions{Width: width})
+}
+
+func cmdRules(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("rules", "rules [-format text|json]", stderr)
+	format := fs.String("format", "text", "output `format`: text, json")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := checkFormat(*format, "text", "json"); err != nil {
+		return err
+	}
+	return report.Rules(stdout, rule.All(), *format == "json")
+}
+
+var _ = doc.Paragraph

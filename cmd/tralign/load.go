@@ -1,0 +1,106 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/read"
+	"github.com/tralign/tralign/align/textenc"
+)
+
+// load reads every file into its versions. One file may hold several
+// versions; several files are one version each.
+func load(files []string, c *common) ([]*doc.Document, error) {
+	if len(files) == 0 {
+		return nil, usageErr("no input files; give the versions of an article, e.g. tralign check a.en.txt a.es.txt, or one file holding them all")
+	}
+	var langs []string
+	if c.lang != "" {
+		langs = strings.Split(c.lang, ",")
+		if len(langs) != len(files) {
+			return nil, usageErr("--lang names %d languages for %d files; give one per file, comma-separated", len(langs), len(files))
+		}
+	}
+	if c.encoding != "" {
+		if _, err := textenc.Lookup(c.encoding); err != nil {
+			return nil, usageErr("--encoding: %v", err)
+		}
+	}
+	if c.input != "" && c.input != "plain" && c.input != "markdown" {
+		return nil, usageErr("--input %q: use plain or markdown", c.input)
+	}
+	var docs []*doc.Document
+	for i, name := range files {
+		st, err := os.Stat(name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, usageErr("%s: no such file; check the path", name)
+		case err != nil:
+			return nil, usageErr("%s: %v", name, err)
+		case st.IsDir():
+			return nil, usageErr("%s: is a directory; give the files of the versions (reading a tree of documents is not supported yet)", name)
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, usageErr("%s: cannot read: %v", name, err)
+		}
+		opts := read.Options{Encoding: c.encoding, Format: c.input, Split: len(files) == 1}
+		if langs != nil {
+			opts.Lang = strings.TrimSpace(langs[i])
+		}
+		ds, err := read.File(name, data, opts)
+		if err != nil && len(ds) == 0 {
+			return nil, &exitError{code: 2, err: err}
+		}
+		if err != nil {
+			// A version whose language is unknown cannot be checked.
+			return nil, &exitError{code: 2, err: err}
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
+}
+
+// pickSource splits docs into the source and the translations.
+func pickSource(docs []*doc.Document, lang string) (*doc.Document, []*doc.Document, error) {
+	si := 0
+	if lang != "" {
+		si = -1
+		for i, d := range docs {
+			if d.Lang == lang {
+				si = i
+				break
+			}
+		}
+		if si < 0 {
+			var have []string
+			for _, d := range docs {
+				have = append(have, d.Lang)
+			}
+			return nil, nil, usageErr("--source %s: no version in that language; the versions are %s", lang, strings.Join(have, ", "))
+		}
+	}
+	var rest []*doc.Document
+	for i, d := range docs {
+		if i != si {
+			rest = append(rest, d)
+		}
+	}
+	if len(rest) == 0 {
+		return nil, nil, usageErr("%s: only one version (%s) was found; give the source and at least one translation", docs[si].File.Name, langOrUnknown(docs[si].Lang))
+	}
+	return docs[si], rest, nil
+}
+
+func langOrUnknown(l string) string {
+	if l == "" {
+		return "language unknown"
+	}
+	return l
+}
+
+var _ = fmt.Sprint

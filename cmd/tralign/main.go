@@ -1,0 +1,100 @@
+// Command tralign checks that the language versions of one article say the
+// same thing: it aligns them block by block, footnote by footnote and
+// sentence by sentence against a source version and reports every gap.
+//
+// Usage:
+//
+//	tralign check  [flags] FILE...   align and report gaps
+//	tralign align  [flags] FILE...   show the alignment itself
+//	tralign inspect [flags] FILE...  show how each file was read
+//	tralign rules                    list every rule
+//	tralign version
+//
+// Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when
+// the command could not do its job.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+const version = "0.1.0"
+
+// exitError carries an exit status and a message for stderr.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErr is an error of the command line: exit status 2.
+func usageErr(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+const usage = `usage: tralign <command> [flags] FILE...
+
+commands:
+  check    align the versions and report the gaps (the main job)
+  align    show the alignment itself (table, JSON, beads)
+  inspect  show how each file was read: versions, blocks, footnotes, sentences
+  rules    list every rule with its id, severity and doc
+  version  print the version
+
+Run "tralign <command> -h" for the flags of a command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, env{}))
+}
+
+// env is what the program reads from its surroundings, so tests can set it.
+type env struct {
+	noColor  bool // NO_COLOR is set
+	terminal func(*os.File) bool
+}
+
+func run(args []string, stdout, stderr io.Writer, e env) int {
+	if os.Getenv("NO_COLOR") != "" {
+		e.noColor = true
+	}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "check":
+		err = cmdCheck(args[1:], stdout, stderr, e)
+	case "align":
+		err = cmdAlign(args[1:], stdout, stderr, e)
+	case "inspect":
+		err = cmdInspect(args[1:], stdout, stderr, e)
+	case "rules":
+		err = cmdRules(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "tralign %s\n", version)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+	default:
+		fmt.Fprintf(stderr, "tralign: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	if err == nil {
+		return 0
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil && ee.err.Error() != "" {
+			fmt.Fprintf(stderr, "tralign: %v\n", ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "tralign: %v\n", err)
+	return 2
+}

@@ -1,0 +1,175 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+)
+
+// AlignRow is one link of an alignment as align shows it.
+type AlignRow struct {
+	Level   string   `json:"level"` // "block", "footnote", "sentence" or "item"
+	Type    string   `json:"type"`  // "1-1", "1-0", "0-1", "2-1"...
+	Src     []string `json:"src"`   // places, "line" for blocks or "line.sentence"
+	Dst     []string `json:"dst"`
+	Score   float64  `json:"score"` // the aligner's cost; lower is surer
+	SrcText string   `json:"src_text"`
+	DstText string   `json:"dst_text"`
+}
+
+// AlignPair is the alignment of one translation.
+type AlignPair struct {
+	Source  Side       `json:"source"`
+	Target  Side       `json:"target"`
+	Ratio   float64    `json:"ratio"`
+	Lexicon int        `json:"lexicon"` // word pairs learned
+	Rows    []AlignRow `json:"links"`
+}
+
+// Alignment describes pairs as rows; sentences adds the sentence links
+// inside each pair of blocks and the cited works inside footnotes.
+func Alignment(pairs []*bitext.Pair, sentences bool) []AlignPair {
+	var out []AlignPair
+	for _, p := range pairs {
+		ap := AlignPair{
+			Source: Side{Lang: p.Src.Lang, File: p.Src.File.Name}, Target: Side{Lang: p.Dst.Lang, File: p.Dst.File.Name},
+			Ratio: p.Ratio, Lexicon: p.Lexicon.Size(), Rows: []AlignRow{},
+		}
+		add := func(level string, links []bitext.Link) {
+			for _, l := range links {
+				ap.Rows = append(ap.Rows, AlignRow{
+					Level: level, Type: fmt.Sprintf("%d-%d", len(l.Src), len(l.Dst)),
+					Src: blockPlaces(p.Src, l.Src), Dst: blockPlaces(p.Dst, l.Dst), Score: round(l.Cost),
+					SrcText: blockText(p.Src, l.Src), DstText: blockText(p.Dst, l.Dst),
+				})
+				if !sentences {
+					continue
+				}
+				sub, subLevel := l.Sents, "sentence"
+				if level == "footnote" {
+					sub, subLevel = l.Items, "item"
+				}
+				for _, s := range sub {
+					ap.Rows = append(ap.Rows, AlignRow{
+						Level: subLevel, Type: fmt.Sprintf("%d-%d", len(s.Src), len(s.Dst)),
+						Src: refPlaces(p.Src, s.Src), Dst: refPlaces(p.Dst, s.Dst), Score: round(s.Cost),
+						SrcText: refText(p.Src, s.Src, subLevel == "item"), DstText: refText(p.Dst, s.Dst, subLevel == "item"),
+					})
+				}
+			}
+		}
+		add("block", p.Blocks)
+		add("footnote", p.Notes)
+		out = append(out, ap)
+	}
+	return out
+}
+
+func round(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 2, 64), 64)
+	return v
+}
+
+func blockPlaces(d *doc.Document, bs []int) []string {
+	out := []string{}
+	for _, bi := range bs {
+		out = append(out, strconv.Itoa(d.File.Line(d.Blocks[bi].Span.Start)))
+	}
+	return out
+}
+
+func blockText(d *doc.Document, bs []int) string {
+	var parts []string
+	for _, bi := range bs {
+		parts = append(parts, d.Blocks[bi].Text)
+	}
+	return strings.Join(parts, " ¶ ")
+}
+
+func refPlaces(d *doc.Document, rs []bitext.Ref) []string {
+	out := []string{}
+	for _, r := range rs {
+		out = append(out, fmt.Sprintf("%d.%d", d.File.Line(d.Blocks[r.Block].Span.Start), r.Index+1))
+	}
+	return out
+}
+
+func refText(d *doc.Document, rs []bitext.Ref, items bool) string {
+	var parts []string
+	for _, r := range rs {
+		b := d.Blocks[r.Block]
+		if items {
+			parts = append(parts, strings.TrimSpace(b.ItemText(r.Index)))
+		} else {
+			parts = append(parts, strings.TrimSpace(b.SentenceText(r.Index)))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// AlignJSON writes the alignment of pairs as JSON: {"pairs": [...]}.
+func AlignJSON(w io.Writer, pairs []AlignPair) error {
+	return writeJSON(w, struct {
+		Pairs []AlignPair `json:"pairs"`
+	}{pairs})
+}
+
+// AlignText writes the alignment of pairs as tables: source | target |
+// type | score.
+func AlignText(w io.Writer, pairs []AlignPair, opts TextOptions) error {
+	width := opts.Width
+	if width <= 0 {
+		width = 120
+	}
+	col := (width - 30) / 2
+	for i, p := range pairs {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s (%s) -> %s (%s): length ratio %.2f, %d word pairs learned\n", p.Source.File, p.Source.Lang, p.Target.File, p.Target.Lang, p.Ratio, p.Lexicon)
+		t := newTable(w, width, map[int]int{0: col, 1: col})
+		t.Header("source", "target", "type", "score")
+		for _, r := range p.Rows {
+			indent := ""
+			if r.Level == "sentence" || r.Level == "item" {
+				indent = "  "
+			}
+			_ = t.Append([]string{indent + place2(r.Src, r.SrcText), indent + place2(r.Dst, r.DstText), r.Level + " " + r.Type, strconv.FormatFloat(r.Score, 'f', 2, 64)})
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func place2(places []string, text string) string {
+	if len(places) == 0 {
+		return "—"
+	}
+	return strings.Join(places, "+") + ": " + head(text, 70)
+}
+
+// Beads writes sentence links one per line in the gold format of
+// sentence-alignment test sets: "[0]:[0, 1]", "[3]:[]", with 0-based
+// sentence numbers.
+func Beads(w io.Writer, links [][2][]int) error {
+	for _, l := range links {
+		if _, err := fmt.Fprintf(w, "%s:%s\n", beadSide(l[0]), beadSide(l[1])); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func beadSide(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}

@@ -1,0 +1,64 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/tralign/tralign/align/rule"
+	"github.com/tralign/tralign/align/source"
+)
+
+type jsonPlace struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+type jsonFinding struct {
+	Rule     string         `json:"rule"`
+	Severity string         `json:"severity"`
+	Lang     string         `json:"lang"`
+	Message  string         `json:"message"`
+	Source   *jsonPlace     `json:"source,omitempty"`
+	Target   *jsonPlace     `json:"target,omitempty"`
+	Evidence *rule.Evidence `json:"evidence,omitempty"`
+}
+
+type jsonResult struct {
+	Tool     Tool          `json:"tool"`
+	Source   Side          `json:"source"`
+	Versions []Version     `json:"versions"`
+	Findings []jsonFinding `json:"findings"`
+	Summary  Summary       `json:"summary"`
+}
+
+func place(p *source.Position) *jsonPlace {
+	if p == nil {
+		return nil
+	}
+	return &jsonPlace{File: p.Filename, Line: p.Line, Column: p.Column}
+}
+
+// JSON writes r in the stable JSON form of the design card.
+func JSON(w io.Writer, r *Result) error {
+	out := jsonResult{Tool: r.Tool, Source: r.Source, Versions: r.Versions, Findings: []jsonFinding{}, Summary: Count(r.Findings, "")}
+	if out.Versions == nil {
+		out.Versions = []Version{}
+	}
+	for _, f := range r.Findings {
+		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Lang: f.Lang, Message: f.Message, Source: place(f.Source), Target: place(f.Target)}
+		if f.Evidence != (rule.Evidence{}) {
+			ev := f.Evidence
+			jf.Evidence = &ev
+		}
+		out.Findings = append(out.Findings, jf)
+	}
+	return writeJSON(w, out)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
