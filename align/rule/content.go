@@ -93,7 +93,8 @@ var numberMismatch = &Rule{
 		"locale writes (1,000 = 1.000 = 1 000; 1.5 = 1,5) and month names count as their number in every language " +
 		"tralign knows, so \"10 August 2021\" = \"10 de agosto de 2021\" = \"10 августа 2021 г.\". Footnote markers and " +
 		"links are left out; a number found in a neighbouring sentence of the same paragraph moved and is not " +
-		"reported; a single digit missing alone was probably written out in words.",
+		"reported; a single digit missing alone was probably written out in words. The number of a numbered list " +
+		"item is compared too: it must be the source item's number as written or as a Markdown renderer shows it.",
 	Example: Example{
 		Src: "The talks began on 10 August 2021 in Geneva.\n",
 		Dst: "Las conversaciones empezaron en agosto de 2022 en Ginebra.\n",
@@ -125,6 +126,7 @@ var numberMismatch = &Rule{
 				}
 			}
 		}
+		checkListNumbers(p)
 		for _, l := range p.Pair.Notes {
 			if len(l.Src) != 1 || len(l.Dst) != 1 {
 				continue
@@ -341,12 +343,12 @@ var wrongLanguage = &Rule{
 // neither the source's nor the translation's.
 func thirdLanguage(text, sl, dl string) (string, bool) {
 	r := langid.Identify(text, nil)
-	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < 0.8 {
+	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < 0.75 {
 		return "", false
 	}
 	// Compared with the translation's language alone, the text must still
-	// go to the third (Spanish is not mistaken for Portuguese).
-	if rr := langid.Identify(text, []string{dl, r.Lang}); rr.Lang != r.Lang {
+	// go to the third, clearly (Spanish is not mistaken for Portuguese).
+	if rr := langid.Identify(text, []string{dl, r.Lang}); rr.Lang != r.Lang || rr.Confidence < 0.85 {
 		return "", false
 	}
 	return r.Lang, true

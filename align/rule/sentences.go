@@ -36,8 +36,8 @@ var sentenceMissing = &Rule{
 		"pair are aligned with the same machinery as blocks (allowing one sentence rendered as two and two as one), " +
 		"and a source sentence left over was dropped. Footnote markers it carried are reported with it.",
 	Example: Example{
-		Src: "Lavrov met Kissinger in July. The talks lasted for three long days in Geneva. Washington kept silent about them.\n",
-		Dst: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre ellas.\n",
+		Src: "Lavrov met Kissinger in Moscow on 3 July. The talks lasted for three long days and ended without any agreement on the future of the Ukraine. Washington kept silent about them for weeks.\n" + contextEn,
+		Dst: "Lavrov se reunió con Kissinger en Moscú el 3 de julio. Washington guardó silencio sobre ellas durante semanas.\n" + contextEs,
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
@@ -89,6 +89,18 @@ var sentenceExtra = &Rule{
 		for _, l := range p.Pair.Blocks {
 			for _, sl := range l.Sents {
 				if len(sl.Src) > 0 {
+					// A sentence written twice may have been taken as half
+					// of a split: report the repetition all the same.
+					for _, r := range sl.Dst {
+						if repeatsPrevious(p.Pair.Dst, r) && !srcRepeats(p, sl) {
+							p.Report(Finding{
+								Message:  "sentence repeats the sentence before it",
+								Source:   p.SrcPos(sl.Src[0].Block, sentSpan(p.Pair.Src, sl.Src[0])),
+								Target:   p.DstPos(r.Block, sentSpan(p.Pair.Dst, r)),
+								Evidence: Evidence{Target: head(sentText(p.Pair.Dst, r), 80)},
+							})
+						}
+					}
 					continue
 				}
 				for _, r := range sl.Dst {
@@ -131,8 +143,8 @@ var lengthMismatch = &Rule{
 		"the whole document): less than half or more than twice the expected length, and at least 40 letters " +
 		"apart. Part of the sentence was probably dropped or added.",
 	Example: Example{
-		Src: "Lavrov met Kissinger in July. The talks about the future of the Ukraine lasted for three long days in Geneva, with diplomats from both sides. Washington kept silent.\n",
-		Dst: "Lavrov se reunió con Kissinger en julio. Las conversaciones duraron. Washington guardó silencio.\n",
+		Src: "Lavrov met Kissinger in July. The talks about the future of the Ukraine lasted for three long days in Geneva, with diplomats from both sides. Washington kept silent.\n" + contextEn,
+		Dst: "Lavrov se reunió con Kissinger en julio. Las conversaciones duraron. Washington guardó silencio.\n" + contextEs,
 	},
 	Run: func(p *Pass) {
 		ratio := p.Pair.Ratio
@@ -170,3 +182,39 @@ var lengthMismatch = &Rule{
 		}
 	},
 }
+
+// repeatsPrevious reports whether sentence r of d is the sentence before
+// it again (three words at least).
+func repeatsPrevious(d *doc.Document, r bitext.Ref) bool {
+	if r.Index == 0 {
+		return false
+	}
+	b := d.Blocks[r.Block]
+	a, c := bitext.Words(b.SentenceText(r.Index-1)), bitext.Words(b.SentenceText(r.Index))
+	if len(c) < 3 || len(a) != len(c) {
+		return false
+	}
+	for i := range a {
+		if a[i] != c[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// srcRepeats reports whether a source sentence of sl repeats the one before.
+func srcRepeats(p *Pass, sl bitext.SentLink) bool {
+	for _, r := range sl.Src {
+		if repeatsPrevious(p.Pair.Src, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextEn and contextEs are faithful paragraphs around an example, so
+// that the length ratio of the pair is measured on more than the defect.
+const (
+	contextEn = "\nThe negotiations between Washington and Moscow continued through the summer of 2023, with Lavrov and Kissinger meeting several times in secret.\n\nMany observers in Europe and in the Ukraine reacted with alarm to the reports of the secret talks between the two Great Powers.\n"
+	contextEs = "\nLas negociaciones entre Washington y Moscú continuaron durante el verano de 2023, y Lavrov y Kissinger se reunieron varias veces en secreto.\n\nMuchos observadores en Europa y en Ucrania reaccionaron con alarma ante los informes de las conversaciones secretas entre las dos Grandes Potencias.\n"
+)

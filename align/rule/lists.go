@@ -1,0 +1,63 @@
+package rule
+
+import (
+	"fmt"
+
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
+)
+
+// listOrdinals returns, for each numbered list item of d, the number a
+// Markdown renderer shows: the first item's number, then one more for each
+// item of the same list at the same depth.
+func listOrdinals(d *doc.Document) map[int]int {
+	out := map[int]int{}
+	next := map[int]int{} // level -> next ordinal
+	for i, b := range d.Blocks {
+		if b.Kind != doc.ListItem {
+			clear(next)
+			continue
+		}
+		if b.Number == 0 {
+			continue
+		}
+		for l := range next {
+			if l > b.Level {
+				delete(next, l)
+			}
+		}
+		n, ok := next[b.Level]
+		if !ok {
+			n = b.Number
+		}
+		out[i] = n
+		next[b.Level] = n + 1
+	}
+	return out
+}
+
+// checkListNumbers reports numbered list items whose number, as written,
+// is neither the source item's number as written nor the number the
+// source item shows when rendered (a source that numbers every item "1."
+// is rendered 1, 2, 3, and a translation that writes 1, 2, 3 is right).
+func checkListNumbers(p *Pass) {
+	so := listOrdinals(p.Pair.Src)
+	for _, l := range p.Pair.Blocks {
+		if len(l.Src) != 1 || len(l.Dst) != 1 {
+			continue
+		}
+		sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
+		if sb.Kind != doc.ListItem || db.Kind != doc.ListItem || sb.Number == 0 || db.Number == 0 {
+			continue
+		}
+		if db.Number == sb.Number || db.Number == so[l.Src[0]] {
+			continue
+		}
+		p.Report(Finding{
+			Message:  fmt.Sprintf("list item number %d here, where the source's item is number %d", db.Number, so[l.Src[0]]),
+			Source:   p.SrcPos(l.Src[0], source.Span{}),
+			Target:   p.DstPos(l.Dst[0], source.Span{}),
+			Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, 50)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, 50))},
+		})
+	}
+}

@@ -1,0 +1,162 @@
+package rule_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/read"
+	"github.com/tralign/tralign/align/rule"
+	"github.com/tralign/tralign/align/source"
+)
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*/*.txtar")
+
+// designIDs are the rule ids of DESIGN.md that this package implements.
+var designIDs = []string{
+	"paragraph-missing", "paragraph-extra", "paragraph-merged", "paragraph-split", "heading-mismatch",
+	"version-truncated", "footnote-misnumbered", "footnote-ref-missing", "footnote-ref-extra",
+	"footnote-undefined", "footnote-unreferenced", "footnote-def-missing", "footnote-def-extra",
+	"footnote-sequence", "citation-duplicated", "citation-missing", "citation-extra", "sentence-missing",
+	"sentence-extra", "length-mismatch", "number-mismatch", "url-mismatch", "untranslated", "wrong-language",
+}
+
+func TestValidate(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range rule.All() {
+		if err := r.Validate(); err != nil {
+			t.Error(err)
+		}
+		if seen[r.ID] {
+			t.Errorf("rule %s declared twice", r.ID)
+		}
+		seen[r.ID] = true
+	}
+	for _, id := range designIDs {
+		if !seen[id] {
+			t.Errorf("rule %s of the design is missing", id)
+		}
+	}
+	if len(seen) != len(designIDs) {
+		t.Errorf("%d rules, want %d", len(seen), len(designIDs))
+	}
+}
+
+func parse(t testing.TB, name, text, lang string) *doc.Document {
+	t.Helper()
+	docs, err := read.Source(source.NewFile(name, []byte(text)), read.Options{Lang: lang})
+	if err != nil {
+		t.Fatalf("read %s: %v", name, err)
+	}
+	return docs[0]
+}
+
+// run checks dst against src with the rules given and returns one line per
+// finding: severity, rule, places and message.
+func run(t testing.TB, src, dst string, dstLang string, rules []*rule.Rule) []string {
+	s := parse(t, "src.txt", src, "en")
+	d := parse(t, "dst.txt", dst, dstLang)
+	fs := rule.Check(bitext.Align(s, d, bitext.Options{}), rules, nil)
+	var out []string
+	for _, f := range fs {
+		out = append(out, format(f))
+	}
+	return out
+}
+
+func format(f rule.Finding) string {
+	pos := func(p *source.Position) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%d:%d", p.Line, p.Column)
+	}
+	return fmt.Sprintf("%s %s %s src %s dst %s: %s", f.Severity, f.Rule, f.Lang, pos(f.Source), pos(f.Target), f.Message)
+}
+
+// TestExamples runs each rule on its documented example: it must report.
+func TestExamples(t *testing.T) {
+	for _, r := range rule.All() {
+		t.Run(r.ID, func(t *testing.T) {
+			lang := r.Example.DstLang
+			if lang == "" {
+				lang = "es"
+			}
+			got := run(t, r.Example.Src, r.Example.Dst, lang, []*rule.Rule{r})
+			found := false
+			for _, g := range got {
+				if strings.Contains(g, " "+r.ID+" ") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("the example of %s reports nothing under its id; got %q", r.ID, got)
+			}
+		})
+	}
+}
+
+var langRe = regexp.MustCompile(`(?m)^lang: *([a-z]{2})$`)
+
+// TestRules runs each rule alone on the cases of testdata/<id>/*.txtar:
+// sections src.txt and dst.txt (the comment may say "lang: ru" for the
+// target's language) and want, the findings one per line.
+func TestRules(t *testing.T) {
+	for _, r := range rule.All() {
+		t.Run(r.ID, func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.txtar"))
+			if len(files) == 0 {
+				t.Fatalf("found no tests in testdata/%s", r.ID)
+			}
+			for _, file := range files {
+				ar, err := txtar.ParseFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sections := map[string]int{}
+				for i, f := range ar.Files {
+					sections[f.Name] = i
+				}
+				si, ok1 := sections["src.txt"]
+				di, ok2 := sections["dst.txt"]
+				if !ok1 || !ok2 {
+					t.Fatalf("%s: needs src.txt and dst.txt sections", file)
+				}
+				lang := "es"
+				if m := langRe.FindSubmatch(ar.Comment); m != nil {
+					lang = string(m[1])
+				}
+				got := strings.Join(run(t, string(ar.Files[si].Data), string(ar.Files[di].Data), lang, []*rule.Rule{r}), "\n")
+				if got != "" {
+					got += "\n"
+				}
+				wi, ok := sections["want"]
+				if *update {
+					if !ok {
+						ar.Files = append(ar.Files, txtar.File{Name: "want"})
+						wi = len(ar.Files) - 1
+					}
+					ar.Files[wi].Data = []byte(got)
+					if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				if !ok {
+					t.Fatalf("%s: no want section; run go test -update", file)
+				}
+				if want := string(ar.Files[wi].Data); got != want {
+					t.Errorf("%s:\ngot:\n%s\nwant:\n%s", file, got, want)
+				}
+			}
+		})
+	}
+}
