@@ -7,6 +7,58 @@ import (
 	"strings"
 )
 
+const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+// decode64 decodes a dictd index number (base 64, most significant digit
+// first).
+func decode64(s string) (int, bool) {
+	n := 0
+	for _, c := range s {
+		i := strings.IndexRune(b64, c)
+		if i < 0 || n > 1<<40 {
+			return 0, false
+		}
+		n = n*64 + i
+	}
+	return n, true
+}
+
+// ReadDictd reads a dictd database: its index (headword, offset and length
+// in base 64, tab-separated) and its data (the .dict file, uncompressed).
+// The first line of an entry is the headword with its pronunciation and
+// part of speech; the line after it holds the translations, separated by
+// commas; further lines (glosses, examples) are left out.
+func ReadDictd(index io.Reader, data []byte) (*Dict, error) {
+	d := &Dict{entries: map[string][]string{}}
+	sc := bufio.NewScanner(index)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	lineNo := 0
+	for sc.Scan() {
+		lineNo++
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 3 || strings.HasPrefix(f[0], "00database") || strings.HasPrefix(f[0], "00-database") {
+			continue
+		}
+		off, ok1 := decode64(f[1])
+		n, ok2 := decode64(f[2])
+		if !ok1 || !ok2 || off+n > len(data) {
+			return nil, fmt.Errorf("dictionary index line %d: offset or length out of range; is the index for this .dict file?", lineNo)
+		}
+		lines := strings.Split(string(data[off:off+n]), "\n")
+		if len(lines) < 2 {
+			continue
+		}
+		d.addEntry(f[0], lines[1])
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read dictionary index at line %d: %w", lineNo, err)
+	}
+	if len(d.entries) == 0 {
+		return nil, fmt.Errorf("the dictionary has no entries")
+	}
+	return d, nil
+}
+
 // Dict is a bilingual dictionary: source headwords and their translations,
 // lower-cased.
 type Dict struct {
@@ -16,13 +68,10 @@ type Dict struct {
 // Len returns the number of headwords.
 func (d *Dict) Len() int { return len(d.entries) }
 
-// ReadDict reads a dictionary in the text form of the dictd databases
-// (FreeDict's .dict files, uncompressed): an entry is a headword line
-// followed by indented lines or lines holding the translations, entries
-// separated by blank lines. Translations are taken from the lines after
-// the headword, split at ",", ";" and numbered senses; pronunciations in
-// slashes and notes in brackets are dropped. It also accepts a simple
-// tab-separated "word<TAB>translation" list.
+// ReadDict reads a dictionary as a plain list: "word<TAB>translations"
+// per line (translations separated by "," or ";"), or entries of a
+// headword line followed by lines of translations, entries separated by
+// blank lines. Pronunciations in slashes and notes in brackets are dropped.
 func ReadDict(r io.Reader) (*Dict, error) {
 	d := &Dict{entries: map[string][]string{}}
 	sc := bufio.NewScanner(r)

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -66,21 +67,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 		res.Findings = append(res.Findings, rule.Check(p, rules, cfg)...)
 	}
 	res.Findings = rule.Dedupe(res.Findings)
-	w, closeOut, colour, width, err := openOutput(&c, stdout, e)
+	err = writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
+		if c.format == "json" {
+			return report.JSON(w, res)
+		}
+		return report.Text(w, res, report.TextOptions{Color: out.colour, Width: out.width})
+	})
 	if err != nil {
 		return err
-	}
-	switch c.format {
-	case "json":
-		err = report.JSON(w, res)
-	default:
-		err = report.Text(w, res, report.TextOptions{Color: colour, Width: width})
-	}
-	if cerr := closeOut(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return &exitError{code: 2, err: fmt.Errorf("write output: %w", err)}
 	}
 	if threshold != rule.Off {
 		for _, f := range res.Findings {
@@ -92,17 +86,15 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	return nil
 }
 
+// alignOptions loads the dictionary named by --dict: a dictd database
+// (its .index, or its .dict or .dict.dz beside the index) or a
+// tab-separated word list.
 func alignOptions(dict string) (bitext.Options, error) {
 	var opts bitext.Options
 	if dict == "" {
 		return opts, nil
 	}
-	f, err := os.Open(dict)
-	if err != nil {
-		return opts, usageErr("--dict: %v", err)
-	}
-	defer f.Close()
-	d, err := bitext.ReadDict(f)
+	d, err := loadDict(dict)
 	if err != nil {
 		return opts, usageErr("--dict %s: %v", dict, err)
 	}
@@ -110,16 +102,58 @@ func alignOptions(dict string) (bitext.Options, error) {
 	return opts, nil
 }
 
+func loadDict(name string) (*bitext.Dict, error) {
+	base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, ".index"), ".dz"), ".dict")
+	if _, err := os.Stat(base + ".index"); err == nil {
+		index, err := os.Open(base + ".index")
+		if err != nil {
+			return nil, err
+		}
+		defer index.Close()
+		data, err := readDictData(base)
+		if err != nil {
+			return nil, err
+		}
+		return bitext.ReadDictd(index, data)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return bitext.ReadDict(f)
+}
+
+// readDictData reads base.dict, or base.dict.dz (dictzip is gzip).
+func readDictData(base string) ([]byte, error) {
+	if data, err := os.ReadFile(base + ".dict"); err == nil {
+		return data, nil
+	}
+	f, err := os.Open(base + ".dict.dz")
+	if err != nil {
+		return nil, fmt.Errorf("no %s.dict or %s.dict.dz beside the index", base, base)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s.dict.dz: %w", base, err)
+	}
+	return io.ReadAll(z)
+}
+
 func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("align", "align [flags] FILE...", stderr)
 	var c common
 	c.register(fs, "text, json, beads")
 	sentences := fs.Bool("sentences", false, "show the sentences inside each pair of blocks and the cited works inside footnotes")
-	preseg := fs.Bool("presegmented", false, "the two files hold one sentence per line, as sentence aligners take them")
+	preseg := fs.Bool("presegmented", false, "the two files hold one sentence per line, as sentence aligners take them; writes beads")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` (dictd text or word<TAB>translation) to help the alignment")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if *preseg && !flagSet(fs, "format") {
+		c.format = "beads"
 	}
 	if err := checkFormat(c.format, "text", "json", "beads"); err != nil {
 		return err
@@ -128,13 +162,12 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	w, closeOut, _, width, err := openOutput(&c, stdout, e)
-	if err != nil {
-		return err
-	}
-	defer closeOut()
 	if *preseg {
-		return alignPresegmented(files, &c, opts, w)
+		beads, err := alignPresegmented(files, &c, opts)
+		if err != nil {
+			return err
+		}
+		return writeOutput(&c, stdout, e, func(w io.Writer, _ output) error { return report.Beads(w, beads) })
 	}
 	docs, err := load(files, &c)
 	if err != nil {
@@ -148,40 +181,46 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	for _, d := range dsts {
 		pairs = append(pairs, bitext.Align(src, d, opts))
 	}
-	switch c.format {
-	case "beads":
-		for i, p := range pairs {
-			if len(pairs) > 1 {
-				if i > 0 {
-					fmt.Fprintln(w)
+	return writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
+		switch c.format {
+		case "beads":
+			for i, p := range pairs {
+				if len(pairs) > 1 {
+					if i > 0 {
+						fmt.Fprintln(w)
+					}
+					fmt.Fprintf(w, "# %s -> %s\n", p.Src.Lang, p.Dst.Lang)
 				}
-				fmt.Fprintf(w, "# %s -> %s\n", p.Src.Lang, p.Dst.Lang)
+				if err := report.Beads(w, p.Beads()); err != nil {
+					return err
+				}
 			}
-			if err := report.Beads(w, p.Beads()); err != nil {
-				return err
-			}
+			return nil
+		case "json":
+			return report.AlignJSON(w, report.Alignment(pairs, true))
 		}
-		return nil
-	case "json":
-		return report.AlignJSON(w, report.Alignment(pairs, true))
-	}
-	return report.AlignText(w, report.Alignment(pairs, *sentences), report.TextOptions{Width: width})
+		return report.AlignText(w, report.Alignment(pairs, *sentences), report.TextOptions{Width: out.width})
+	})
 }
 
-// alignPresegmented aligns two files of one sentence per line.
-func alignPresegmented(files []string, c *common, opts bitext.Options, w io.Writer) error {
+// alignPresegmented aligns two files of one sentence per line and returns
+// the links as beads: 0-based sentence numbers on each side.
+func alignPresegmented(files []string, c *common, opts bitext.Options) ([][2][]int, error) {
+	if c.format != "beads" {
+		return nil, usageErr("--presegmented writes --format beads only")
+	}
 	if len(files) != 2 {
-		return usageErr("--presegmented takes two files, the source and the translation, one sentence per line")
+		return nil, usageErr("--presegmented takes two files, the source and the translation, one sentence per line")
 	}
 	var sides [2][]string
 	for i, name := range files {
-		data, err := os.ReadFile(name)
+		data, err := readInput(name)
 		if err != nil {
-			return usageErr("%s: cannot read: %v", name, err)
+			return nil, err
 		}
 		text, _, err := textenc.Decode(data, c.encoding)
 		if err != nil {
-			return &exitError{code: 2, err: fmt.Errorf("%s: %w", name, err)}
+			return nil, &exitError{code: 2, err: fmt.Errorf("%s: %w", name, err)}
 		}
 		sc := bufio.NewScanner(bytes.NewReader(text))
 		sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -189,28 +228,22 @@ func alignPresegmented(files []string, c *common, opts bitext.Options, w io.Writ
 			sides[i] = append(sides[i], strings.TrimRight(sc.Text(), "\r"))
 		}
 		if err := sc.Err(); err != nil {
-			return usageErr("%s: %v", name, err)
+			return nil, usageErr("%s: %v", name, err)
 		}
 	}
 	links := bitext.AlignSentences(sides[0], sides[1], opts)
-	switch c.format {
-	case "beads":
-		var beads [][2][]int
-		for _, l := range links {
-			var b [2][]int
-			b[0], b[1] = []int{}, []int{}
-			for _, r := range l.Src {
-				b[0] = append(b[0], r.Index)
-			}
-			for _, r := range l.Dst {
-				b[1] = append(b[1], r.Index)
-			}
-			beads = append(beads, b)
+	beads := make([][2][]int, 0, len(links))
+	for _, l := range links {
+		b := [2][]int{{}, {}}
+		for _, r := range l.Src {
+			b[0] = append(b[0], r.Index)
 		}
-		return report.Beads(w, beads)
-	default:
-		return usageErr("--presegmented writes --format beads")
+		for _, r := range l.Dst {
+			b[1] = append(b[1], r.Index)
+		}
+		beads = append(beads, b)
 	}
+	return beads, nil
 }
 
 func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
@@ -229,15 +262,12 @@ func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	w, closeOut, _, width, err := openOutput(&c, stdout, e)
-	if err != nil {
-		return err
-	}
-	defer closeOut()
-	if c.format == "json" {
-		return report.InspectJSON(w, docs)
-	}
-	return report.InspectText(w, docs, *verbose, report.TextOptions{Width: width})
+	return writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
+		if c.format == "json" {
+			return report.InspectJSON(w, docs)
+		}
+		return report.InspectText(w, docs, *verbose, report.TextOptions{Width: out.width})
+	})
 }
 
 func cmdRules(args []string, stdout, stderr io.Writer) error {
