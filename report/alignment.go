@@ -121,26 +121,20 @@ func AlignJSON(w io.Writer, pairs []AlignPair) error {
 // AlignText writes the alignment of pairs as tables: source | target |
 // type | score.
 func AlignText(w io.Writer, pairs []AlignPair, opts TextOptions) error {
-	width := opts.Width
-	if width <= 0 {
-		width = 120
-	}
-	col := (width - 30) / 2
 	for i, p := range pairs {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "%s (%s) -> %s (%s): length ratio %.2f, %d word pairs learned\n", p.Source.File, p.Source.Lang, p.Target.File, p.Target.Lang, p.Ratio, p.Lexicon)
-		t := newTable(w, width, map[int]int{0: col, 1: col})
-		t.Header("source", "target", "type", "score")
+		t := &table{header: []string{"source", "target", "type", "score"}, flex: map[int]int{0: 0, 1: 0}}
 		for _, r := range p.Rows {
 			indent := ""
 			if r.Level == "sentence" || r.Level == "item" {
 				indent = "  "
 			}
-			_ = t.Append([]string{indent + place2(r.Src, r.SrcText), indent + place2(r.Dst, r.DstText), r.Level + " " + r.Type, strconv.FormatFloat(r.Score, 'f', 2, 64)})
+			t.add(indent+place2(r.Src, r.SrcText), indent+place2(r.Dst, r.DstText), r.Level+" "+r.Type, strconv.FormatFloat(r.Score, 'f', 2, 64))
 		}
-		if err := t.Render(); err != nil {
+		if err := t.render(w, opts.Width); err != nil {
 			return err
 		}
 	}

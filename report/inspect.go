@@ -74,8 +74,10 @@ func InspectJSON(w io.Writer, docs []*doc.Document) error {
 // table of blocks per version when verbose.
 func InspectText(w io.Writer, docs []*doc.Document, verbose bool, opts TextOptions) error {
 	vs := Inspection(docs)
-	t := newTable(w, opts.Width, nil)
-	t.Header("lang", "file", "lines", "encoding", "blocks", "kinds", "notes", "markers", "sentences")
+	t := &table{
+		header: []string{"lang", "file", "lines", "encoding", "blocks", "kinds", "notes", "markers", "sentences"},
+		flex:   map[int]int{1: 0, 5: 0},
+	}
 	for _, v := range vs {
 		lang := v.Lang
 		if lang == "" {
@@ -84,10 +86,10 @@ func InspectText(w io.Writer, docs []*doc.Document, verbose bool, opts TextOptio
 		if v.LangFrom != "" {
 			lang += " (" + v.LangFrom + ")"
 		}
-		_ = t.Append([]string{lang, v.File, fmt.Sprintf("%d-%d", v.FirstLine, v.LastLine), v.Encoding,
-			strconv.Itoa(v.Blocks), kinds(v.Kinds), strconv.Itoa(v.Footnotes), strconv.Itoa(v.Markers), strconv.Itoa(v.Sentences)})
+		t.add(lang, v.File, fmt.Sprintf("%d-%d", v.FirstLine, v.LastLine), v.Encoding,
+			strconv.Itoa(v.Blocks), kinds(v.Kinds), strconv.Itoa(v.Footnotes), strconv.Itoa(v.Markers), strconv.Itoa(v.Sentences))
 	}
-	if err := t.Render(); err != nil {
+	if err := t.render(w, opts.Width); err != nil {
 		return err
 	}
 	if !verbose {
@@ -95,16 +97,18 @@ func InspectText(w io.Writer, docs []*doc.Document, verbose bool, opts TextOptio
 	}
 	for _, v := range vs {
 		fmt.Fprintf(w, "\n%s %s lines %d-%d\n", v.Lang, v.File, v.FirstLine, v.LastLine)
-		t := newTable(w, opts.Width, map[int]int{5: 60})
-		t.Header("line", "kind", "lang", "markers", "sentences", "text")
+		t := &table{
+			header: []string{"line", "kind", "lang", "markers", "sentences", "text"},
+			flex:   map[int]int{5: 0},
+		}
 		for _, b := range v.List {
 			kind := b.Kind
 			if b.Number != 0 {
 				kind += " " + strconv.Itoa(b.Number)
 			}
-			_ = t.Append([]string{strconv.Itoa(b.Line), kind, b.Lang, ints(b.Markers), strconv.Itoa(b.Sentences), b.Text})
+			t.add(strconv.Itoa(b.Line), kind, b.Lang, ints(b.Markers), strconv.Itoa(b.Sentences), b.Text)
 		}
-		if err := t.Render(); err != nil {
+		if err := t.render(w, opts.Width); err != nil {
 			return err
 		}
 	}

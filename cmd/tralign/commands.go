@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -220,6 +221,11 @@ func alignPresegmented(files []string, c *common, opts bitext.Options) ([][2][]i
 		}
 		text, _, err := textenc.Decode(data, c.encoding)
 		if err != nil {
+			var be *textenc.BinaryError
+			if errors.As(err, &be) {
+				// The same "name:line: message" as the readers give.
+				return nil, usageErr("%s:%d: binary data (byte 0x%02x); tralign reads text files: give a text file, or name the encoding with --encoding", name, be.Line, be.Byte)
+			}
 			return nil, &exitError{code: 2, err: fmt.Errorf("%s: %w", name, err)}
 		}
 		sc := bufio.NewScanner(bytes.NewReader(text))
@@ -273,8 +279,12 @@ func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
 func cmdRules(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("rules", "rules [-format text|json]", stderr)
 	format := fs.String("format", "text", "output `format`: text, json")
-	if _, err := parse(fs, args); err != nil {
+	rest, err := parse(fs, args)
+	if err != nil {
 		return err
+	}
+	if len(rest) > 0 {
+		return usageErr("rules takes no files (got %q); run tralign check FILE... to check them", rest[0])
 	}
 	if err := checkFormat(*format, "text", "json"); err != nil {
 		return err

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -74,30 +76,76 @@ func checkFormat(format string, allowed ...string) error {
 	return usageErr("unknown format %q; this command writes %s", format, strings.Join(allowed, ", "))
 }
 
-// openOutput returns where to write and whether it is a colour terminal.
-func openOutput(c *common, stdout io.Writer, e env) (io.Writer, func() error, bool, int, error) {
+// output is where a command writes: stdout or the -o file.
+type output struct {
+	colour bool // write ANSI colours: stdout is a terminal and colour is not switched off
+	width  int  // table width in columns; 0 means the renderer's default
+}
+
+// writeOutput opens stdout or the -o file, lets write fill it and closes
+// it. It is called only once the inputs have been read, so that a failed
+// run does not leave an empty -o file behind. Errors are exit status 2.
+func writeOutput(c *common, stdout io.Writer, e env, write func(io.Writer, output) error) error {
 	if c.output != "" {
 		f, err := os.Create(c.output)
 		if err != nil {
-			return nil, nil, false, 0, usageErr("cannot write the output: %v", err)
+			return usageErr("-o %s: cannot write there: %v", c.output, unwrapPath(err))
 		}
-		return f, f.Close, false, c.width, nil
+		err = write(f, output{width: c.width})
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return &exitError{code: 2, err: fmt.Errorf("-o %s: %w", c.output, err)}
+		}
+		return nil
 	}
-	tty, width := false, c.width
+	out := output{width: c.width}
 	if f, ok := stdout.(*os.File); ok {
-		isTerm := term.IsTerminal
+		isTerm := func(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 		if e.terminal != nil {
-			isTerm = func(fd int) bool { return e.terminal(f) }
+			isTerm = e.terminal
 		}
-		if isTerm(int(f.Fd())) {
-			tty = true
-			if width == 0 {
+		if isTerm(f) {
+			out.colour = !c.noColor && !e.noColor
+			if out.width == 0 {
 				if w, _, err := term.GetSize(int(f.Fd())); err == nil {
-					width = w
+					out.width = w
 				}
 			}
 		}
 	}
-	colour := tty && !c.noColor && !e.noColor
-	return stdout, func() error { return nil }, colour, width, nil
+	if err := write(stdout, out); err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("write output: %w", err)}
+	}
+	return nil
+}
+
+// unwrapPath drops the "open NAME:" a *fs.PathError adds, for messages
+// that name the file already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			set = true
+		}
+	})
+	return set
+}
+
+// plural returns "1 file", "2 files".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

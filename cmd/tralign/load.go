@@ -22,7 +22,7 @@ func load(files []string, c *common) ([]*doc.Document, error) {
 	if c.lang != "" {
 		langs = strings.Split(c.lang, ",")
 		if len(langs) != len(files) {
-			return nil, usageErr("--lang names %d languages for %d files; give one per file, comma-separated", len(langs), len(files))
+			return nil, usageErr("--lang names %s for %s; give one per file, comma-separated", plural(len(langs), "language"), plural(len(files), "file"))
 		}
 	}
 	if c.encoding != "" {
@@ -35,18 +35,9 @@ func load(files []string, c *common) ([]*doc.Document, error) {
 	}
 	var docs []*doc.Document
 	for i, name := range files {
-		st, err := os.Stat(name)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return nil, usageErr("%s: no such file; check the path", name)
-		case err != nil:
-			return nil, usageErr("%s: %v", name, err)
-		case st.IsDir():
-			return nil, usageErr("%s: is a directory; give the files of the versions (reading a tree of documents is not supported yet)", name)
-		}
-		data, err := os.ReadFile(name)
+		data, err := readInput(name)
 		if err != nil {
-			return nil, usageErr("%s: cannot read: %v", name, err)
+			return nil, err
 		}
 		opts := read.Options{Encoding: c.encoding, Format: c.input, Split: len(files) == 1}
 		if langs != nil {
@@ -63,6 +54,25 @@ func load(files []string, c *common) ([]*doc.Document, error) {
 		docs = append(docs, ds...)
 	}
 	return docs, nil
+}
+
+// readInput reads the file name, with messages that say what to do when
+// it cannot (exit status 2).
+func readInput(name string) ([]byte, error) {
+	st, err := os.Stat(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, usageErr("%s: no such file; check the path", name)
+	case err != nil:
+		return nil, usageErr("%s: cannot read: %v", name, unwrapPath(err))
+	case st.IsDir():
+		return nil, usageErr("%s: is a directory; give the files of the versions (reading a tree of documents is not supported yet)", name)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, usageErr("%s: cannot read: %v", name, unwrapPath(err))
+	}
+	return data, nil
 }
 
 // pickSource splits docs into the source and the translations.

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/tralign/tralign/align/rule"
+)
+
+// articles writes the files of a script in testdata/script to a temporary
+// directory and returns the paths of the named ones.
+func articles(t *testing.T, script string, names ...string) []string {
+	t.Helper()
+	ar, err := txtar.ParseFile(filepath.Join("..", "..", "testdata", "script", script))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var paths []string
+	for _, name := range names {
+		found := false
+		for _, f := range ar.Files {
+			if f.Name == name {
+				p := filepath.Join(dir, name)
+				if err := os.WriteFile(p, f.Data, 0o666); err != nil {
+					t.Fatal(err)
+				}
+				paths = append(paths, p)
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("%s has no file %s", script, name)
+		}
+	}
+	return paths
+}
+
+// TestColour checks that check colours severities only on a terminal and
+// only when neither NO_COLOR nor --no-color says otherwise. The scripts
+// cannot test this: their stdout is never a terminal.
+func TestColour(t *testing.T) {
+	files := articles(t, "check-article-text.txtar", "article.en.txt", "article.es.txt")
+	tests := []struct {
+		desc     string
+		terminal bool
+		noColor  string // NO_COLOR
+		flags    []string
+		want     bool // escape codes expected
+	}{
+		{desc: "terminal", terminal: true, want: true},
+		{desc: "terminal with NO_COLOR", terminal: true, noColor: "1"},
+		{desc: "terminal with --no-color", terminal: true, flags: []string{"--no-color"}},
+		{desc: "not a terminal", terminal: false},
+		{desc: "terminal, -o file", terminal: true, flags: []string{"-o", filepath.Join(t.TempDir(), "out.txt")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.desc, func(t *testing.T) {
+			t.Setenv("NO_COLOR", tt.noColor)
+			out, err := os.CreateTemp(t.TempDir(), "stdout")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer out.Close()
+			var stderr bytes.Buffer
+			e := env{terminal: func(*os.File) bool { return tt.terminal }}
+			args := append(append([]string{"check"}, tt.flags...), files...)
+			if code := run(args, out, &stderr, e); code != 1 {
+				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
+			}
+			data, err := os.ReadFile(out.Name())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tt.flags) > 0 && tt.flags[0] == "-o" {
+				if len(data) > 0 {
+					t.Fatalf("stdout is not empty with -o:\n%s", data)
+				}
+				if data, err = os.ReadFile(tt.flags[1]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := bytes.Contains(data, []byte("\x1b[")); got != tt.want {
+				t.Errorf("escape codes in output: %v, want %v\n%s", got, tt.want, data)
+			}
+			if tt.want && !bytes.Contains(data, []byte("\x1b[31merror\x1b[0m")) {
+				t.Errorf("errors are not red:\n%q", data)
+			}
+			if strings.Contains(stderr.String(), "\x1b[") {
+				t.Errorf("escape codes on stderr: %q", stderr.String())
+			}
+		})
+	}
+}
+
+// TestRulesListsEveryRule checks that tralign rules lists every rule the
+// checker runs, with its default severity and doc.
+func TestRulesListsEveryRule(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"rules", "-format", "json"}, &stdout, &stderr, env{}); code != 0 {
+		t.Fatalf("exit status %d; stderr:\n%s", code, stderr.String())
+	}
+	var listed []struct{ ID, Severity, Doc string }
+	if err := json.Unmarshal(stdout.Bytes(), &listed); err != nil {
+		t.Fatal(err)
+	}
+	all := rule.All()
+	if len(listed) != len(all) {
+		t.Errorf("rules lists %d rules, the checker has %d", len(listed), len(all))
+	}
+	for i, r := range all {
+		if i >= len(listed) {
+			break
+		}
+		l := listed[i]
+		if l.ID != r.ID || l.Severity != r.Severity.String() || l.Doc != r.Doc {
+			t.Errorf("rule %d: listed as %s (%s), want %s (%s)", i, l.ID, l.Severity, r.ID, r.Severity)
+		}
+	}
+}

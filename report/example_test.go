@@ -1,0 +1,46 @@
+package report_test
+
+import (
+	"os"
+
+	"github.com/tralign/tralign/align/rule"
+	"github.com/tralign/tralign/align/source"
+	"github.com/tralign/tralign/report"
+)
+
+// Text writes one table of findings per translation, then one row per
+// translation with its counts.
+func ExampleText() {
+	r := &report.Result{
+		Tool:     report.Tool{Name: "tralign", Version: "0.1.0"},
+		Source:   report.Side{Lang: "en", File: "a.en.txt"},
+		Versions: []report.Version{{Lang: "es", File: "a.es.txt", Blocks: 8, Aligned: 1}},
+		Findings: []rule.Finding{{
+			Rule:     "footnote-misnumbered",
+			Severity: rule.Error,
+			Lang:     "es",
+			Message:  "marker [3] here stands where the source has [2]",
+			Source:   &source.Position{Filename: "a.en.txt", Line: 5, Column: 175},
+			Target:   &source.Position{Filename: "a.es.txt", Line: 5, Column: 137},
+			Evidence: rule.Evidence{Source: "…30,000 vehicles a day. [2]", Target: "…30.000 vehículos al día. [3]"},
+		}},
+	}
+	report.Text(os.Stdout, r, report.TextOptions{Width: 150})
+	// Output:
+	// source: a.en.txt (en)
+	//
+	// es: 1 finding
+	// ┌──────────┬──────────────────────┬──────────┬──────────┬─────────────────────────────────────────────────┬────────────────────────────────────┐
+	// │ severity │ rule                 │ src line │ dst line │ message                                         │ evidence                           │
+	// ├──────────┼──────────────────────┼──────────┼──────────┼─────────────────────────────────────────────────┼────────────────────────────────────┤
+	// │ error    │ footnote-misnumbered │ 5        │ 5        │ marker [3] here stands where the source has [2] │ src: …30,000 vehicles a day. [2]   │
+	// │          │                      │          │          │                                                 │ dst: …30.000 vehículos al día. [3] │
+	// └──────────┴──────────────────────┴──────────┴──────────┴─────────────────────────────────────────────────┴────────────────────────────────────┘
+	//
+	// ┌─────────┬──────────┬────────┬─────────┬────────┬──────────┬───────┐
+	// │ version │ file     │ blocks │ aligned │ errors │ warnings │ infos │
+	// ├─────────┼──────────┼────────┼─────────┼────────┼──────────┼───────┤
+	// │ es      │ a.es.txt │ 8      │ 100%    │ 1      │ 0        │ 0     │
+	// └─────────┴──────────┴────────┴─────────┴────────┴──────────┴───────┘
+	// 1 error, 0 warnings, 0 infos
+}

@@ -1,0 +1,338 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/rule"
+	"github.com/tralign/tralign/align/source"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata from the actual output")
+
+// pos returns a position in file at line and column; the offset does not
+// matter to the renderers.
+func pos(file string, line, column int) *source.Position {
+	return &source.Position{Filename: file, Line: line, Column: column}
+}
+
+// fixture is a result built by hand, no parsing involved: findings with
+// both places, with only a target and with only a source; CJK and
+// right-to-left (Arabic, Hebrew) text in messages and evidence; HTML
+// metacharacters and quotes that JSON must not escape and the text table
+// must not mangle; every severity.
+func fixture() *Result {
+	return &Result{
+		Tool:   Tool{Name: "tralign", Version: "0.1.0"},
+		Source: Side{Lang: "en", File: "article.en.md"},
+		Versions: []Version{
+			{Lang: "es", File: "article.es.md", Blocks: 36, Aligned: 0.97},
+			{Lang: "zh", File: "article.zh.md", Blocks: 35, Aligned: 1},
+			{Lang: "ar", File: "article.ar.md", Blocks: 12, Aligned: 0.3333},
+			{Lang: "he", File: "article.he.md", Blocks: 36, Aligned: 0},
+		},
+		Findings: []rule.Finding{
+			{
+				Rule: "footnote-misnumbered", Severity: rule.Error, Lang: "es",
+				Message: "marker [6] here stands where the source has [7]",
+				Source:  pos("article.en.md", 57, 812), Target: pos("article.es.md", 57, 890),
+				Evidence: rule.Evidence{Source: "…of the imperialist world order. [7]", Target: "…del orden mundial imperialista. [6]"},
+			},
+			{
+				// Only a target: the source has no place for an added paragraph.
+				Rule: "paragraph-extra", Severity: rule.Warning, Lang: "es",
+				Message:  `paragraph has no counterpart in the source`,
+				Target:   pos("article.es.md", 61, 1),
+				Evidence: rule.Evidence{Target: `<b>Nota del traductor:</b> "R&D" & 'I+D' <i>no</i> son lo mismo.`},
+			},
+			{
+				Rule: "url-mismatch", Severity: rule.Warning, Lang: "es",
+				Message: `link "example.org/a?x=1&y=<2>" of the source is missing here`,
+				Source:  pos("article.en.md", 70, 12), Target: pos("article.es.md", 70, 15),
+				Evidence: rule.Evidence{Source: `see <https://example.org/a?x=1&y=<2>> for "details"`, Target: "véase el sitio para más detalles"},
+			},
+			{
+				Rule: "sentence-missing", Severity: rule.Error, Lang: "zh",
+				Message: "sentence has no counterpart in the translation",
+				Source:  pos("article.en.md", 9, 65), Target: pos("article.zh.md", 9, 31),
+				Evidence: rule.Evidence{Source: "They also added a lane for bicycles on the northern side."},
+			},
+			{
+				Rule: "number-mismatch", Severity: rule.Error, Lang: "zh",
+				Message: "「12」of the source is missing here: 日期缺少日",
+				Source:  pos("article.en.md", 7, 1), Target: pos("article.zh.md", 7, 1),
+				Evidence: rule.Evidence{Source: "The bridge reopened on 12 March 2024.", Target: "这座桥于2024年3月重新开放，耗资4800万欧元。"},
+			},
+			{
+				Rule: "length-mismatch", Severity: rule.Info, Lang: "zh",
+				Message: "the translation is less than half the expected length",
+				Source:  pos("article.en.md", 11, 1), Target: pos("article.zh.md", 11, 1),
+				Evidence: rule.Evidence{Source: "Local shops welcomed the reopening; many had lost customers.", Target: "当地商店表示欢迎。"},
+			},
+			{
+				Rule: "citation-duplicated", Severity: rule.Error, Lang: "ar",
+				Message: "footnote [2] lists the same work twice (items 1 and 3)",
+				Source:  pos("article.en.md", 17, 5), Target: pos("article.ar.md", 17, 44),
+				Evidence: rule.Evidence{Target: "ماريا لوبيز: جسور الشمال، 2019؛ مكتب النقل: مسح حركة المرور 2023."},
+			},
+			{
+				Rule: "version-truncated", Severity: rule.Error, Lang: "ar",
+				Message: "the translation stops early: the last 24 of 36 source blocks have no counterpart",
+				Source:  pos("article.en.md", 40, 1), Target: pos("article.ar.md", 23, 80),
+				Evidence: rule.Evidence{Source: "Engineers replaced the steel cables & strengthened the piers.", Target: "استبدل المهندسون الكابلات الفولاذية."},
+			},
+			{
+				Rule: "wrong-language", Severity: rule.Error, Lang: "he",
+				Message:  "text is in Arabic, not Hebrew",
+				Target:   pos("article.he.md", 5, 1),
+				Evidence: rule.Evidence{Target: "الجسر القديم أعيد افتتاحه"},
+			},
+			{
+				Rule: "untranslated", Severity: rule.Error, Lang: "he",
+				Message: "text is still in English: \"the harbour bridge\"",
+				Source:  pos("article.en.md", 3, 1), Target: pos("article.he.md", 3, 1),
+				Evidence: rule.Evidence{Source: "the harbour bridge", Target: "הגשר (the harbour bridge) נפתח מחדש."},
+			},
+			{
+				// Only a source: a defect of the source itself is reported
+				// against the source, with no place in a translation.
+				Rule: "footnote-sequence", Severity: rule.Warning, Lang: "en",
+				Message:  "marker [4] follows [2]: [3] is skipped",
+				Source:   pos("article.en.md", 30, 200),
+				Evidence: rule.Evidence{Source: "…a Great Power deal. [4]"},
+			},
+		},
+	}
+}
+
+// empty is a result with one version and no finding.
+func empty() *Result {
+	return &Result{
+		Tool:     Tool{Name: "tralign", Version: "0.1.0"},
+		Source:   Side{Lang: "en", File: "ferry.en.txt"},
+		Versions: []Version{{Lang: "es", File: "ferry.es.txt", Blocks: 4, Aligned: 1}},
+	}
+}
+
+// golden compares got with testdata/<format>/<name>.golden, or rewrites
+// the file when -update is given.
+func golden(t *testing.T, format, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", format, name+".golden")
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o666); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (run go test ./report -update and review the diff)\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+func TestTextGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		r    *Result
+		opts TextOptions
+	}{
+		{"findings", fixture(), TextOptions{}},
+		{"findings-wide", fixture(), TextOptions{Width: 240}},
+		{"findings-narrow", fixture(), TextOptions{Width: 72}},
+		{"findings-colour", fixture(), TextOptions{Color: true}},
+		{"empty", empty(), TextOptions{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Text(&buf, tt.r, tt.opts); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "text", tt.name, buf.Bytes())
+		})
+	}
+}
+
+// TestTextWidth checks that tables keep within the width asked for, CJK
+// characters counting two columns, unless even the narrowest layout does
+// not fit.
+func TestTextWidth(t *testing.T) {
+	for _, width := range []int{100, 120, 160, 240} {
+		var buf bytes.Buffer
+		if err := Text(&buf, fixture(), TextOptions{Width: width}); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(buf.String(), "\n") {
+			if w := displayWidth(line); w > width {
+				t.Errorf("width %d: line is %d columns wide: %s", width, w, line)
+			}
+		}
+	}
+}
+
+// displayWidth counts East Asian wide and fullwidth runes as two columns,
+// written out here rather than taken from the library under test.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF && r != 0x303F,
+			r >= 0xAC00 && r <= 0xD7A3, r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F,
+			r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+func TestJSONGolden(t *testing.T) {
+	for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := JSON(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "json", name, buf.Bytes())
+		})
+	}
+}
+
+// twoVersions is a hand-built source and translation: a title, a
+// paragraph with a footnote marker and a footnote with two cited works.
+func twoVersions() []*doc.Document {
+	build := func(name, lang, from, text string, blocks []*doc.Block) *doc.Document {
+		f := source.NewFile(name, []byte(text))
+		d := &doc.Document{File: f, Lang: lang, LangFrom: from, Span: source.Span{Start: 0, End: len(text)}, Blocks: blocks}
+		for i, b := range blocks {
+			if b.Kind == doc.FootnoteDef {
+				d.Footnotes = append(d.Footnotes, i)
+			}
+		}
+		return d
+	}
+	// span returns the span of s in text.
+	span := func(text, s string) source.Span {
+		i := strings.Index(text, s)
+		if i < 0 {
+			panic(s)
+		}
+		return source.Span{Start: i, End: i + len(s)}
+	}
+	whole := func(s string) []source.Span { return []source.Span{{Start: 0, End: len(s)}} }
+
+	en := "The Bridge & the <Harbour>\n\nThe bridge reopened on 12 March. Shops welcomed it. [1]\n\n[1] Lopez: Bridges, 2019; Office: Survey, 2023.\n"
+	enP := "The bridge reopened on 12 March. Shops welcomed it. [1]"
+	enN := "Lopez: Bridges, 2019; Office: Survey, 2023."
+	zh := "桥与“港口”\n\n大桥于3月12日重新开放。商店表示欢迎。[1]\n\n[1] Lopez: Bridges, 2019; Office: Survey, 2023.\n"
+	zhP := "大桥于3月12日重新开放。商店表示欢迎。[1]"
+	return []*doc.Document{
+		build("bridge.en.txt", "en", "name", en, []*doc.Block{
+			{Kind: doc.Title, Span: span(en, "The Bridge & the <Harbour>"), Text: "The Bridge & the <Harbour>", Lang: "en", Sentences: whole("The Bridge & the <Harbour>")},
+			{Kind: doc.Paragraph, Span: span(en, enP), Text: enP, Lang: "en",
+				Markers:   []doc.Marker{{Number: 1, Span: span(en, "[1]"), Text: span(enP, "[1]")}},
+				Sentences: []source.Span{{Start: 0, End: 33}, {Start: 33, End: len(enP)}}},
+			{Kind: doc.FootnoteDef, Number: 1, Span: span(en, "[1] "+enN), Text: enN, Lang: "en",
+				Sentences: whole(enN), Items: []source.Span{{Start: 0, End: 20}, {Start: 21, End: len(enN)}}},
+		}),
+		build("bridge.zh.txt", "zh", "detected", zh, []*doc.Block{
+			{Kind: doc.Title, Span: span(zh, "桥与“港口”"), Text: "桥与“港口”", Lang: "zh", Sentences: whole("桥与“港口”")},
+			{Kind: doc.Paragraph, Span: span(zh, zhP), Text: zhP, Lang: "zh",
+				Markers:   []doc.Marker{{Number: 1, Span: span(zh, "[1]"), Text: span(zhP, "[1]")}},
+				Sentences: []source.Span{span(zhP, "大桥于3月12日重新开放。"), {Start: len("大桥于3月12日重新开放。"), End: len(zhP)}}},
+			{Kind: doc.FootnoteDef, Number: 1, Span: span(zh, "[1] "+enN), Text: enN, Lang: "en",
+				Sentences: whole(enN), Items: []source.Span{{Start: 0, End: 20}, {Start: 21, End: len(enN)}}},
+		}),
+	}
+}
+
+func TestInspectGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := InspectText(&buf, twoVersions(), true, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "inspect-text", "blocks", buf.Bytes())
+	buf.Reset()
+	if err := InspectJSON(&buf, twoVersions()); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "inspect-json", "versions", buf.Bytes())
+}
+
+// pairs is a hand-built alignment: blocks, sentences inside them, a gap on
+// each side, a merge, and CJK and RTL text.
+func pairs() []AlignPair {
+	return []AlignPair{
+		{
+			Source: Side{Lang: "en", File: "bridge.en.txt"}, Target: Side{Lang: "zh", File: "bridge.zh.txt"},
+			Ratio: 0.31, Lexicon: 12,
+			Rows: []AlignRow{
+				{Level: "block", Type: "1-1", Src: []string{"1"}, Dst: []string{"1"}, Score: 0.56, SrcText: "The Bridge & the <Harbour>", DstText: "桥与“港口”"},
+				{Level: "block", Type: "1-1", Src: []string{"3"}, Dst: []string{"3"}, Score: 0.07, SrcText: "The bridge reopened on 12 March. Shops welcomed it. [1]", DstText: "大桥于3月12日重新开放。商店表示欢迎。[1]"},
+				{Level: "sentence", Type: "1-1", Src: []string{"3.1"}, Dst: []string{"3.1"}, Score: -0.74, SrcText: "The bridge reopened on 12 March.", DstText: "大桥于3月12日重新开放。"},
+				{Level: "sentence", Type: "1-1", Src: []string{"3.2"}, Dst: []string{"3.2"}, Score: 1.2, SrcText: "Shops welcomed it. [1]", DstText: "商店表示欢迎。[1]"},
+				{Level: "block", Type: "1-0", Src: []string{"5"}, Dst: []string{}, Score: 5, SrcText: "The council plans a festival.", DstText: ""},
+				{Level: "footnote", Type: "1-1", Src: []string{"7"}, Dst: []string{"7"}, Score: 0.01, SrcText: "Lopez: Bridges, 2019; Office: Survey, 2023.", DstText: "Lopez: Bridges, 2019; Office: Survey, 2023."},
+				{Level: "item", Type: "1-1", Src: []string{"7.1"}, Dst: []string{"7.1"}, Score: 0, SrcText: "Lopez: Bridges, 2019", DstText: "Lopez: Bridges, 2019"},
+			},
+		},
+		{
+			Source: Side{Lang: "en", File: "bridge.en.txt"}, Target: Side{Lang: "he", File: "bridge.he.txt"},
+			Ratio: 0.82, Lexicon: 0,
+			Rows: []AlignRow{
+				{Level: "block", Type: "2-1", Src: []string{"1", "3"}, Dst: []string{"1"}, Score: 2.5, SrcText: "The Bridge & the <Harbour> ¶ The bridge reopened on 12 March.", DstText: "הגשר נפתח מחדש ב-12 במרץ."},
+				{Level: "block", Type: "0-1", Src: []string{}, Dst: []string{"3"}, Score: 5, SrcText: "", DstText: "הערת המתרגם: \"R&D\""},
+			},
+		},
+	}
+}
+
+func TestAlignGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := AlignText(&buf, pairs(), TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "align-text", "pairs", buf.Bytes())
+	buf.Reset()
+	if err := AlignJSON(&buf, pairs()); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "align-json", "pairs", buf.Bytes())
+	buf.Reset()
+	links := [][2][]int{{{0}, {0}}, {{1, 2}, {1}}, {{3}, {}}, {{}, {2}}, {{4}, {3, 4}}}
+	if err := Beads(&buf, links); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "beads", "links", buf.Bytes())
+}
+
+func TestRulesGolden(t *testing.T) {
+	rules := []*rule.Rule{
+		{ID: "footnote-misnumbered", Severity: rule.Error, Doc: "Reports a footnote marker whose number differs from the source marker at the aligned place, marker by marker: when one marker was dropped and the following ones each went one lower, each shifted marker is reported where it stands."},
+		{ID: "url-mismatch", Severity: rule.Warning, Doc: `Reports links such as <https://example.org/?a=1&b=2> that differ between "aligned" blocks.`},
+		{ID: "length-mismatch", Severity: rule.Info, Doc: "Short."},
+	}
+	var buf bytes.Buffer
+	if err := Rules(&buf, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "rules-text", "rules", buf.Bytes())
+	buf.Reset()
+	if err := Rules(&buf, rules, true); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "rules-json", "rules", buf.Bytes())
+}
