@@ -40,14 +40,15 @@ func singleDigit(ns []string) bool {
 	return true
 }
 
-// numberDiff describes what differs between the numbers of two aligned
-// texts, or "" when nothing an editor should act on does: numbers found on
-// the other side elsewhere in the block pair moved, single digits dropped
-// alone were probably written out in words.
-func numberDiff(st, dt, sCtx, dCtx string) string {
+// numberDiff returns the numbers of the source text missing from the
+// translation and those the translation adds, leaving out what an editor
+// should not act on: numbers found on the other side elsewhere in the
+// block pair moved, single digits dropped alone were probably written out
+// in words.
+func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
 	sn, dn := numberKeys(st), numberKeys(dt)
-	missing := bitext.Diff(sn, dn)
-	extra := bitext.Diff(dn, sn)
+	missing = bitext.Diff(sn, dn)
+	extra = bitext.Diff(dn, sn)
 	// Moved to a neighbouring sentence of the same block pair.
 	missing = bitext.Diff(missing, bitext.Diff(numberKeys(dCtx), dn))
 	extra = bitext.Diff(extra, bitext.Diff(numberKeys(sCtx), sn))
@@ -57,18 +58,105 @@ func numberDiff(st, dt, sCtx, dCtx string) string {
 	if len(missing) == 0 && singleDigit(extra) {
 		extra = nil
 	}
-	switch {
-	case len(missing) == 0 && len(extra) == 0:
-		return ""
-	case len(missing) == 1 && len(extra) == 1:
-		return fmt.Sprintf("the source has %s where the translation has %s", missing[0], extra[0])
-	case len(extra) == 0:
-		return fmt.Sprintf("%s of the source %s missing here", strings.Join(missing, ", "), isAre(len(missing)))
-	case len(missing) == 0:
-		return fmt.Sprintf("%s %s not in the source", strings.Join(extra, ", "), isAre(len(extra)))
-	}
-	return fmt.Sprintf("%s of the source %s missing here; %s %s not in the source", strings.Join(missing, ", "), isAre(len(missing)), strings.Join(extra, ", "), isAre(len(extra)))
+	return missing, extra
 }
+
+// numberFinding builds the finding for numbers that differ between source
+// text st (block sb, at text offset so) and target text dt (block db, at
+// offset do): the message quotes each number with the words around it,
+// and the places point at the first differing number.
+func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, db int, dt string, do int) Finding {
+	f := Finding{}
+	sctx, soff, sok := around(st, firstOf(missing))
+	dctx, doff, dok := around(dt, firstOf(extra))
+	switch {
+	case len(missing) == 1 && len(extra) == 1:
+		f.Message = fmt.Sprintf("%s in the source (%q) is %s here (%q)", missing[0], sctx, extra[0], dctx)
+	case len(extra) == 0:
+		f.Message = fmt.Sprintf("%s of the source (%q) %s missing here", strings.Join(missing, ", "), sctx, isAre(len(missing)))
+	case len(missing) == 0:
+		f.Message = fmt.Sprintf("%s (%q) %s not in the source", strings.Join(extra, ", "), dctx, isAre(len(extra)))
+	default:
+		f.Message = fmt.Sprintf("%s of the source (%q) %s missing here; %s (%q) %s not in the source",
+			strings.Join(missing, ", "), sctx, isAre(len(missing)), strings.Join(extra, ", "), dctx, isAre(len(extra)))
+	}
+	if !sok {
+		soff = 0
+	}
+	if !dok {
+		doff = 0
+	}
+	f.Source = p.SrcPos(sb, source.Span{Start: so + soff, End: so + soff})
+	f.Target = p.DstPos(db, source.Span{Start: do + doff, End: do + doff})
+	f.Evidence = Evidence{Source: head(st, 80), Target: head(dt, 80)}
+	if sok {
+		f.Evidence.Source = sctx
+	}
+	if dok {
+		f.Evidence.Target = dctx
+	}
+	return f
+}
+
+func firstOf(ns []string) string {
+	if len(ns) == 0 {
+		return ""
+	}
+	return ns[0]
+}
+
+// around finds number n (a normalised key) written in text and returns it
+// with up to two words on each side, and its byte offset.
+func around(text, n string) (string, int, bool) {
+	if n == "" {
+		return "", 0, false
+	}
+	text = strings.TrimRight(text, " \t\n")
+	forms := []string{n}
+	if strings.Contains(n, ".") {
+		forms = append(forms, strings.Replace(n, ".", ",", 1))
+	}
+	for _, form := range forms {
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], form)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(form)
+			if (i == 0 || !isDigit(text[i-1])) && (j == len(text) || !isDigit(text[j])) {
+				lo, hi := i, j
+				for k := 0; k < 3 && lo > 0; k++ {
+					lo = strings.LastIndexByte(strings.TrimRight(text[:lo], " "), ' ') + 1
+					if k == 2 || lo == 0 {
+						break
+					}
+				}
+				for k := 0; k < 2 && hi < len(text); k++ {
+					rest := strings.TrimLeft(text[hi:], " ")
+					sp := strings.IndexByte(rest, ' ')
+					if sp < 0 {
+						hi = len(text)
+						break
+					}
+					hi = len(text) - len(rest) + sp
+				}
+				ctx := strings.TrimSpace(text[lo:hi])
+				if lo > 0 {
+					ctx = "…" + ctx
+				}
+				if hi < len(text) {
+					ctx += "…"
+				}
+				return ctx, i, true
+			}
+			from = j
+		}
+	}
+	return "", 0, false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isAre(n int) string {
 	if n == 1 {
@@ -116,13 +204,10 @@ var numberMismatch = &Rule{
 				for _, r := range sl.Dst {
 					dt += sentText(p.Pair.Dst, r) + " "
 				}
-				if msg := numberDiff(st, dt, sCtx, dCtx); msg != "" {
-					p.Report(Finding{
-						Message:  msg,
-						Source:   p.SrcPos(sl.Src[0].Block, sentSpan(p.Pair.Src, sl.Src[0])),
-						Target:   p.DstPos(sl.Dst[0].Block, sentSpan(p.Pair.Dst, sl.Dst[0])),
-						Evidence: Evidence{Source: head(st, 80), Target: head(dt, 80)},
-					})
+				if missing, extra := numberDiff(st, dt, sCtx, dCtx); len(missing)+len(extra) > 0 {
+					p.Report(numberFinding(p, missing, extra,
+						sl.Src[0].Block, st, sentSpan(p.Pair.Src, sl.Src[0]).Start,
+						sl.Dst[0].Block, dt, sentSpan(p.Pair.Dst, sl.Dst[0]).Start))
 				}
 			}
 		}
@@ -133,10 +218,10 @@ var numberMismatch = &Rule{
 			}
 			sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
 			if len(l.Items) == 0 {
-				if msg := numberDiff(sb.Text, db.Text, "", ""); msg != "" {
-					p.Report(Finding{Message: fmt.Sprintf("footnote %s: %s", marker(db.Number), msg),
-						Source: p.SrcPos(l.Src[0], source.Span{}), Target: p.DstPos(l.Dst[0], source.Span{}),
-						Evidence: Evidence{Source: head(sb.Text, 80), Target: head(db.Text, 80)}})
+				if missing, extra := numberDiff(sb.Text, db.Text, "", ""); len(missing)+len(extra) > 0 {
+					f := numberFinding(p, missing, extra, l.Src[0], sb.Text, 0, l.Dst[0], db.Text, 0)
+					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
+					p.Report(f)
 				}
 				continue
 			}
@@ -151,11 +236,10 @@ var numberMismatch = &Rule{
 				for _, r := range il.Dst {
 					dt += db.ItemText(r.Index) + " "
 				}
-				if msg := numberDiff(st, dt, sb.Text, db.Text); msg != "" {
-					p.Report(Finding{Message: fmt.Sprintf("footnote %s: %s", marker(db.Number), msg),
-						Source:   p.SrcPos(l.Src[0], sb.Items[il.Src[0].Index]),
-						Target:   p.DstPos(l.Dst[0], db.Items[il.Dst[0].Index]),
-						Evidence: Evidence{Source: head(st, 80), Target: head(dt, 80)}})
+				if missing, extra := numberDiff(st, dt, sb.Text, db.Text); len(missing)+len(extra) > 0 {
+					f := numberFinding(p, missing, extra, l.Src[0], st, sb.Items[il.Src[0].Index].Start, l.Dst[0], dt, db.Items[il.Dst[0].Index].Start)
+					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
+					p.Report(f)
 				}
 			}
 		}
