@@ -313,24 +313,47 @@ type langText struct {
 	span  source.Span // in the block's text
 	text  string
 	cited bool // a footnote item citing a work
+	src   int  // the aligned source block, -1 if none
 }
 
 // langTexts lists body blocks whole and the items of footnotes.
 func langTexts(p *Pass) []langText {
+	srcOf := map[int]int{}
+	for _, ls := range [][]bitext.Link{p.Pair.Blocks, p.Pair.Notes} {
+		for _, l := range ls {
+			if len(l.Src) > 0 {
+				for _, d := range l.Dst {
+					srcOf[d] = l.Src[0]
+				}
+			}
+		}
+	}
 	var out []langText
 	for bi, b := range p.Pair.Dst.Blocks {
+		si, ok := srcOf[bi]
+		if !ok {
+			si = -1
+		}
 		switch b.Kind {
 		case doc.Code:
 		case doc.FootnoteDef:
 			for i, sp := range b.Items {
 				t := b.ItemText(i)
-				out = append(out, langText{bi, sp, t, citationLike(t)})
+				out = append(out, langText{bi, sp, t, citationLike(t), si})
 			}
 		default:
-			out = append(out, langText{bi, whole(b), b.Text, false})
+			out = append(out, langText{bi, whole(b), b.Text, false, si})
 		}
 	}
 	return out
+}
+
+// srcPos is the place of the aligned source block of t, or nil.
+func (t langText) srcPos(p *Pass) *source.Position {
+	if t.src < 0 {
+		return nil
+	}
+	return p.SrcPos(t.src, source.Span{})
 }
 
 const minLangWords = 5
@@ -361,6 +384,7 @@ var untranslated = &Rule{
 			}
 			p.Report(Finding{
 				Message:  fmt.Sprintf("text is in %s, the source's language, not %s", langid.Name(sl), langid.Name(dl)),
+				Source:   t.srcPos(p),
 				Target:   p.DstPos(t.block, t.span),
 				Evidence: Evidence{Target: head(t.text, 80)},
 			})
@@ -408,6 +432,7 @@ var wrongLanguage = &Rule{
 			}
 			p.Report(Finding{
 				Message:  fmt.Sprintf("text is in %s, not %s", langid.Name(lang), langid.Name(dl)),
+				Source:   t.srcPos(p),
 				Target:   p.DstPos(t.block, t.span),
 				Evidence: Evidence{Target: head(t.text, 80)},
 			})
@@ -416,6 +441,7 @@ var wrongLanguage = &Rule{
 			b := p.Pair.Dst.Blocks[nl.block]
 			p.Report(Finding{
 				Message:  fmt.Sprintf("footnote %s cites %d of its %d works in %s, not %s", marker(b.Number), nl.n, len(b.Items), langid.Name(nl.lang), langid.Name(dl)),
+				Source:   nl.first.srcPos(p),
 				Target:   p.DstPos(nl.block, nl.first.span),
 				Evidence: Evidence{Target: head(nl.first.text, 80)},
 			})

@@ -159,10 +159,11 @@ var footnoteUnreferenced = &Rule{
 	ID:       "footnote-unreferenced",
 	Severity: Warning,
 	Doc: "Reports a footnote of the translation that no marker of the translation points to. It stays silent when " +
-		"the source footnote it translates is unreferenced in the source too.",
+		"the source footnote it translates is unreferenced in the source too, and when its marker is already " +
+		"reported as misnumbered or missing.",
 	Example: Example{
-		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
-		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger.\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
+		Src: "The talks began in Geneva in July 2023. [1]\n\nLavrov met Kissinger twice in the autumn, on 3 and 17 October, in Vienna and in Moscow. [2]\n\nWashington denied everything in public and in private.\n\n[1] First note.\n\n[2] Second note.\n",
+		Dst: "Las conversaciones empezaron en Ginebra en julio de 2023. [1]\n\nWashington lo negó todo en público y en privado.\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
 	},
 	Run: func(p *Pass) {
 		referenced := func(d *doc.Document) map[int]bool {
@@ -181,9 +182,21 @@ var footnoteUnreferenced = &Rule{
 				srcOf[l.Dst[0]] = l.Src[0]
 			}
 		}
+		// A footnote whose source marker is reported as misnumbered or
+		// missing has lost its marker through that defect: not reported
+		// again here.
+		lost := map[int]bool{}
+		for _, mp := range p.facts.markers {
+			if mp.Src != nil && (mp.Dst == nil || mp.Dst.M.Number != mp.Src.M.Number) {
+				lost[mp.Src.M.Number] = true
+			}
+		}
 		for _, bi := range p.Pair.Dst.Footnotes {
 			b := p.Pair.Dst.Blocks[bi]
 			if dstRef[b.Number] {
+				continue
+			}
+			if si, ok := srcOf[bi]; ok && lost[p.Pair.Src.Blocks[si].Number] {
 				continue
 			}
 			if si, ok := srcOf[bi]; ok && !srcRef[p.Pair.Src.Blocks[si].Number] {
