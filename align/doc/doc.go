@@ -197,16 +197,33 @@ func (b *Block) FileOffset(textOffset int) int {
 	return r.file + (textOffset - r.text)
 }
 
+// fileEnd maps the end of a span of Text (exclusive) to the file: it is
+// placed just after the last byte of the span, so a span that ends where
+// a line of the block ends does not take in the line break and the next
+// line's indentation.
+func (b *Block) fileEnd(textEnd int) int {
+	textEnd = max(0, min(textEnd, len(b.Text)))
+	if len(b.offs) == 0 || textEnd == 0 {
+		return b.FileOffset(textEnd)
+	}
+	i := sort.Search(len(b.offs), func(i int) bool { return b.offs[i].text >= textEnd }) - 1
+	if i < 0 {
+		return b.FileOffset(textEnd)
+	}
+	r := b.offs[i]
+	if r.synthetic {
+		return r.file
+	}
+	return r.file + (textEnd - r.text)
+}
+
 // SourceSpan maps a span of b.Text to a span of the file. It is the only way
 // a part of the text is turned into a place.
 func (b *Block) SourceSpan(text source.Span) source.Span {
 	start := b.FileOffset(text.Start)
 	end := start
 	if text.End > text.Start {
-		end = b.FileOffset(text.End)
-		if end < start {
-			end = start
-		}
+		end = max(b.fileEnd(text.End), start)
 	}
 	return source.Span{Start: start, End: end}
 }

@@ -25,8 +25,19 @@ func TestBuilderOffsets(t *testing.T) {
 			t.Errorf("FileOffset(%d) = %d, want %d", tt.text, got, tt.file)
 		}
 	}
-	if got := blk.SourceSpan(source.Span{Start: 6, End: 9}); got != (source.Span{Start: 7, End: 10}) {
-		t.Errorf("SourceSpan = %+v", got)
+	spans := []struct{ text, file source.Span }{
+		{source.Span{Start: 6, End: 9}, source.Span{Start: 7, End: 10}},
+		// "ab" ends where the first line ends: not past the line break.
+		{source.Span{Start: 0, End: 2}, source.Span{Start: 0, End: 2}},
+		// "ab " ends on the synthetic space: at the line break.
+		{source.Span{Start: 0, End: 3}, source.Span{Start: 0, End: 2}},
+		{source.Span{Start: 3, End: 5}, source.Span{Start: 4, End: 6}},
+		{source.Span{Start: 4, End: 4}, source.Span{Start: 5, End: 5}},
+	}
+	for _, sp := range spans {
+		if got := blk.SourceSpan(sp.text); got != sp.file {
+			t.Errorf("SourceSpan(%+v) = %+v, want %+v", sp.text, got, sp.file)
+		}
 	}
 }
 

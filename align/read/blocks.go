@@ -84,7 +84,15 @@ func plainBlocks(lines []line) []*rawBlock {
 		}
 		cur = nil
 	}
-	for _, l := range lines {
+	// seen holds the numbers of the markers read so far in running text.
+	seen := map[int]bool{}
+	see := func(s string) {
+		for _, m := range markerRe.FindAllStringSubmatch(s, -1) {
+			n, _ := strconv.Atoi(m[1])
+			seen[n] = true
+		}
+	}
+	for i, l := range lines {
 		if l.blank() {
 			flush()
 			continue
@@ -92,11 +100,20 @@ func plainBlocks(lines []line) []*rawBlock {
 		lo, _ := trimSpace(l.text)
 		body := l.text[lo:]
 		if m := footDefLabel.FindStringSubmatchIndex(body); m != nil {
-			flush()
 			n, _ := strconv.Atoi(body[m[2]:m[3]])
-			cur, curKind, curNum = &builder{}, doc.FootnoteDef, n
-			cur.addLine(l, lo+m[1])
-			continue
+			// In hard-wrapped text a marker may open a line inside a
+			// paragraph ("…to last.\n[1] Many thought…"). A "[n]" there
+			// is that marker, not a definition, while no marker [n]
+			// came before it (definitions follow their markers), the
+			// paragraph is not a notes heading, and the next line is
+			// not a definition too (notes listed one per line).
+			if !(cur != nil && curKind == doc.Paragraph && !inNotes && !seen[n] &&
+				!strings.ContainsAny(body[:m[1]], ":^") && !nextIsLabel(lines, i)) {
+				flush()
+				cur, curKind, curNum = &builder{}, doc.FootnoteDef, n
+				cur.addLine(l, lo+m[1])
+				continue
+			}
 		}
 		if inNotes {
 			if m := noteNumLabel.FindStringSubmatchIndex(body); m != nil {
@@ -106,6 +123,9 @@ func plainBlocks(lines []line) []*rawBlock {
 				cur.addLine(l, lo+m[1])
 				continue
 			}
+		}
+		if curKind != doc.FootnoteDef || cur == nil {
+			see(body)
 		}
 		if cur == nil {
 			cur, curKind, curNum = &builder{}, doc.Paragraph, 0
@@ -117,6 +137,62 @@ func plainBlocks(lines []line) []*rawBlock {
 	}
 	flush()
 	return out
+}
+
+// nextIsLabel reports whether the line after lines[i] starts with a
+// footnote label.
+func nextIsLabel(lines []line, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	lo, _ := trimSpace(lines[i+1].text)
+	return footDefLabel.MatchString(lines[i+1].text[lo:])
+}
+
+// atxContentEnd returns where the text of an ATX heading line ends: before
+// trailing white space and before a closing sequence of "#" that stands
+// after white space ("## Title ##"), but not in "## C#". from is where the
+// text starts, after the opening sequence.
+func atxContentEnd(s string, from int) int {
+	end := len(strings.TrimRight(s, " \t"))
+	if end <= from {
+		return from
+	}
+	h := end
+	for h > from && s[h-1] == '#' {
+		h--
+	}
+	if h == from {
+		return from // "### ###": an empty heading
+	}
+	if h < end && (s[h-1] == ' ' || s[h-1] == '\t') {
+		end = len(strings.TrimRight(s[:h], " \t"))
+	}
+	return max(end, from)
+}
+
+// closesFence reports whether s closes a code block opened by fence
+// ("```" or "~~~~"): up to three spaces, then at least as many of the
+// same character, then nothing but white space. "```go" does not close.
+func closesFence(s, fence string) bool {
+	lo, _ := trimSpace(s)
+	if lo > 3 {
+		return false
+	}
+	t := strings.TrimRight(s[lo:], " \t")
+	return len(t) >= len(fence) && strings.Trim(t, fence[:1]) == ""
+}
+
+// continuesParagraph reports whether the list-item-like line s, coming
+// inside a paragraph, continues it. As in CommonMark, an ordered item can
+// interrupt a paragraph only if it starts at 1, so that a hard-wrapped
+// line starting "2023. Nobody…" stays in its paragraph.
+func continuesParagraph(s string, inParagraph bool) bool {
+	if !inParagraph {
+		return false
+	}
+	m := listItem.FindStringSubmatch(s)
+	return m != nil && m[3] != "" && m[3] != "1"
 }
 
 // markdownBlocks cuts Markdown into blocks: ATX and setext headings, list
@@ -159,25 +235,23 @@ func markdownBlocks(lines []line) []*rawBlock {
 				i++
 				cur.lines++
 				cur.end = lines[i].end()
-				if strings.HasPrefix(strings.TrimSpace(lines[i].text), fence[:3]) {
+				if closesFence(lines[i].text, fence) {
 					break
 				}
-				cur.b.Append(lines[i].text+"\n", lines[i].start)
+				// The line break is synthetic: it stands for "\n",
+				// "\r\n" or "\r" in the file, or for nothing at the end
+				// of an unterminated fence, so it maps to the line's end.
+				cur.b.Append(lines[i].text, lines[i].start)
+				cur.b.AppendSynthetic("\n", lines[i].end())
 			}
 			flush()
 		case atxHeading.MatchString(l.text):
 			m := atxHeading.FindStringSubmatchIndex(l.text)
 			start(doc.Heading, 0, m[3]-m[2])
-			text := strings.TrimRight(l.text, " \t#")
-			if len(text) < m[1] {
-				text = l.text[:m[1]]
-			}
-			cur.addLine(line{l.start, text}, m[1])
+			cur.addLine(line{l.start, l.text[:atxContentEnd(l.text, m[1])]}, m[1])
 			cur.end = l.end()
 			flush()
-		case thematic.MatchString(l.text) && cur == nil:
-			// A thematic break is not a block of text.
-		case setextLine.MatchString(l.text) && cur != nil && curKind == doc.Paragraph && cur.lines == 1:
+		case setextLine.MatchString(l.text) && cur != nil && curKind == doc.Paragraph:
 			level := 1
 			if strings.TrimSpace(l.text)[0] == '-' {
 				level = 2
@@ -185,6 +259,10 @@ func markdownBlocks(lines []line) []*rawBlock {
 			curKind, curLevel = doc.Heading, level
 			cur.lines++
 			cur.end = l.end()
+			flush()
+		case thematic.MatchString(l.text):
+			// A thematic break is not a block of text; it ends a
+			// paragraph.
 			flush()
 		case mdFootDef.MatchString(body):
 			m := mdFootDef.FindStringSubmatchIndex(body)
@@ -194,20 +272,14 @@ func markdownBlocks(lines []line) []*rawBlock {
 			}
 			start(doc.FootnoteDef, n, 0)
 			cur.addLine(l, lo+m[1])
-		case listItem.MatchString(l.text) && (cur == nil || curKind != doc.Code):
+		case listItem.MatchString(l.text) && (cur == nil || curKind != doc.Code) && !continuesParagraph(l.text, cur != nil && curKind == doc.Paragraph):
 			m := listItem.FindStringSubmatchIndex(l.text)
 			num := 0
 			if m[6] >= 0 {
 				num, _ = strconv.Atoi(l.text[m[6]:m[7]])
 			}
 			start(doc.ListItem, num, (m[3]-m[2])/2+1)
-			if m[6] >= 0 {
-				// The number of a numbered item is text: it is compared
-				// with the source's like any other number.
-				cur.addLine(l, m[6])
-			} else {
-				cur.addLine(l, m[1])
-			}
+			cur.addLine(l, m[1])
 		case strings.HasPrefix(body, ">"):
 			if cur == nil || curKind != doc.Quote {
 				start(doc.Quote, 0, 0)

@@ -14,11 +14,13 @@
 package read
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/langid"
@@ -50,7 +52,13 @@ func File(name string, data []byte, opts Options) ([]*doc.Document, error) {
 	if err != nil {
 		var be *textenc.BinaryError
 		if errors.As(err, &be) {
-			return nil, &Error{Pos: source.Position{Filename: name}, Msg: be.Error(), Err: err}
+			// The line goes in the position, so that the message reads
+			// "name:3: binary data ..." like any other.
+			return nil, &Error{
+				Pos: source.Position{Filename: name, Line: be.Line},
+				Msg: fmt.Sprintf("binary data (byte 0x%02x); tralign reads text files: give a text file, or name the encoding with --encoding", be.Byte),
+				Err: err,
+			}
 		}
 		return nil, &Error{Pos: source.Position{Filename: name}, Msg: err.Error(), Err: err}
 	}
@@ -83,7 +91,11 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain or markdown", format)}
 	}
 	if len(raws) == 0 {
-		return nil, &Error{Pos: source.Position{Filename: f.Name, Line: 1}, Msg: "no text to read: the file is empty or holds only white space; give the article's text"}
+		msg := "no text to read: the file is empty or holds only white space; give the article's text"
+		if len(bytes.TrimFunc(f.Content, func(r rune) bool { return unicode.IsSpace(r) || isSpace(r) })) > 0 {
+			msg = "no text to read: the file holds only markup (front matter, rules, empty labels); give the article's text"
+		}
+		return nil, &Error{Pos: source.Position{Filename: f.Name, Line: 1}, Msg: msg}
 	}
 	for _, rb := range raws {
 		findMarkers(rb, f)
@@ -168,9 +180,18 @@ func frontMatter(lines []line) (lang string, rest []line) {
 		if m := fmLangLine.FindStringSubmatch(t); m != nil {
 			lang = strings.ToLower(m[1])
 		}
+		if t != "" && !fmLine.MatchString(lines[i].text) {
+			// Not YAML: the "---" was a rule above text, which must
+			// not be dropped.
+			return "", lines
+		}
 	}
 	return "", lines
 }
+
+// fmLine matches the lines of a YAML front matter block: "key: value",
+// list items, indented continuations and comments.
+var fmLine = regexp.MustCompile(`^(?:["']?[\w.-]+["']?[ \t]*:|[ \t]|-[ \t]|#|-$)`)
 
 // fileExts are file name extensions that are not language codes.
 var fileExts = map[string]bool{"md": true, "txt": true, "text": true, "html": true, "htm": true, "markdown": true, "rst": true, "xml": true, "json": true}

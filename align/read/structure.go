@@ -16,9 +16,11 @@ var (
 	// link "[7](…)" nor a reference definition "[7]:".
 	markerRe = regexp.MustCompile(`\[\^?(\d{1,3})\]`)
 	// A run of superscript digits.
-	superRe  = regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
-	yearRe   = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
-	bylineRe = regexp.MustCompile(`(?i)^(by|por|par|von|di|de|door|przez|от|автор|авторы|від|автор:)\s+\p{Lu}`)
+	superRe = regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
+	yearRe  = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
+	// The words are case-insensitive, the name after them is not: under
+	// (?i), \p{Lu} would match any letter ("Por lo tanto, …").
+	bylineRe = regexp.MustCompile(`^(?i:by|por|par|von|di|de|door|przez|от|автор|авторы|від|автор:)\s+\p{Lu}`)
 )
 
 var superDigits = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
@@ -38,7 +40,7 @@ func findMarkers(rb *rawBlock, f *source.File) {
 			continue
 		}
 		ts := source.Span{Start: m[0], End: m[1]}
-		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: rb.SourceSpan(ts)})
+		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(&rb.Block, ts)})
 	}
 	for _, m := range superRe.FindAllStringIndex(t, -1) {
 		if m[0] == 0 {
@@ -59,11 +61,24 @@ func findMarkers(rb *rawBlock, f *source.File) {
 			continue
 		}
 		ts := source.Span{Start: m[0], End: m[1]}
-		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: rb.SourceSpan(ts)})
+		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(&rb.Block, ts)})
 	}
 	if len(rb.Markers) > 1 {
 		sortMarkers(rb.Markers)
 	}
+}
+
+// markerSpan maps the span ts of a marker in b.Text to the file. A marker
+// has no white space, so its bytes are contiguous in the file: its end is
+// its start plus its length. (Block.SourceSpan maps an end that falls
+// where the line ends to the start of the next line, so that a marker at
+// the end of a line would take in the line break.)
+func markerSpan(b *doc.Block, ts source.Span) source.Span {
+	start := b.FileOffset(ts.Start)
+	if n := ts.End - ts.Start; n > 0 && b.FileOffset(ts.End-1) == start+n-1 {
+		return source.Span{Start: start, End: start + n}
+	}
+	return b.SourceSpan(ts)
 }
 
 func sortMarkers(ms []doc.Marker) {
@@ -100,11 +115,21 @@ func classifyShort(rb *rawBlock, format string) {
 	}
 	t := strings.TrimSpace(rb.Text)
 	words := len(strings.Fields(t))
-	rb.shortLine = len(t) <= 300 && !strings.ContainsAny(lastRune(t), ".,;:")
+	// A line that ends with punctuation and then a footnote marker
+	// ("…since then.[2]") ends like running text.
+	rb.shortLine = len(t) <= 300 && !strings.ContainsAny(lastRune(trailingMarkers.ReplaceAllString(t, "")), ".,;:"+fullStops)
 	if format == "plain" && isHeadingText(t, words) {
 		rb.Kind = doc.Heading
 	}
 }
+
+// trailingMarkers matches footnote markers and white space at the end of a
+// text.
+var trailingMarkers = regexp.MustCompile(`(?:\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\s)+$`)
+
+// fullStops are the ideographic and full-width stops, commas, semicolons
+// and colons that end running text in Chinese and Japanese.
+const fullStops = "。．，、；："
 
 func lastRune(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -120,7 +145,7 @@ func isHeadingText(t string, words int) bool {
 		return false
 	}
 	last := lastRune(t)
-	if strings.ContainsAny(last, ".,;:…") {
+	if strings.ContainsAny(last, ".,;:…"+fullStops) {
 		return false
 	}
 	if markerRe.MatchString(t) {
@@ -201,7 +226,9 @@ func splitVersions(raws []*rawBlock) [][]*rawBlock {
 			switch {
 			case prev.Kind == doc.FootnoteDef && b.Kind != doc.FootnoteDef:
 				restart = true
-			case (b.Kind == doc.Heading || b.shortLine) && run >= 3:
+			case (b.Kind == doc.Heading || b.shortLine) && (run >= 3 || run >= 2 && i+run == len(raws)):
+				// A short last version (a title and one paragraph)
+				// runs to the end of the file.
 				restart = true
 			case b.Kind == doc.FootnoteDef && b.Number == 1 && lastNote > 0 && run >= 2:
 				restart = true
