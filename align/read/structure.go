@@ -196,6 +196,10 @@ func isByline(t string) bool {
 	if bylineRe.MatchString(t) {
 		return true
 	}
+	// A line with a marker is running text that cites a note, not a byline.
+	if markerRe.MatchString(t) {
+		return false
+	}
 	return yearRe.MatchString(t) && strings.Count(t, ",") >= 1 && !strings.HasSuffix(strings.TrimSpace(t), ".")
 }
 
