@@ -14,6 +14,7 @@ package bitext
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -89,12 +90,14 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 		p.Ratio, sc.ratio = r, r
 		p.Blocks = links(sc.align(su, du), sb, db)
 	}
+	p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio)
 	p.sentences(sc.ratio, nil)
 	if !opts.NoLexicon {
 		p.Lexicon = learnLexicon(p, opts.Dict)
 		if p.Lexicon.Size() > 0 {
 			sc.lex = p.Lexicon
 			p.Blocks = links(sc.align(su, du), sb, db)
+			p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio)
 			p.sentences(sc.ratio, p.Lexicon)
 		}
 	}
@@ -121,17 +124,12 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 	for i, s := range dst {
 		ys[i] = newUnit(s, doc.Paragraph, nil)
 	}
-	sc := &scorer{ratio: calibrate(xs, ys), s2: 6.8, level: LevelSentence}
+	sc := &scorer{ratio: calibrate(xs, ys), s2: 6.8, level: LevelSentence, wide: true}
 	script := sc.align(xs, ys)
 	if !opts.NoLexicon {
-		lex := newLexicon(opts.Dict)
-		for _, st := range script {
-			if st.X.Len() == 1 && st.Y.Len() == 1 {
-				lex.observe(xs[st.X.Lo], ys[st.Y.Lo])
-			}
-		}
-		lex.build()
-		if lex.Size() > 0 {
+		// A second pass with the words the first pass shows to translate
+		// each other (more passes feed on their own mistakes).
+		if lex := learnScript(script, xs, ys, opts.Dict); lex.Size() > 0 {
 			sc.lex = lex
 			script = sc.align(xs, ys)
 		}
@@ -180,7 +178,12 @@ func bodyUnits(d *doc.Document) ([]int, []*unit) {
 			continue
 		}
 		idx = append(idx, i)
-		us = append(us, newUnit(b.Text, b.Kind, b.Markers))
+		u := newUnit(b.Text, b.Kind, b.Markers)
+		if b.Kind == doc.ListItem && b.Number > 0 {
+			// The number of a numbered item is an anchor like any other.
+			u.f.Numbers = mergeSorted(u.f.Numbers, []string{strconv.Itoa(b.Number)})
+		}
+		us = append(us, u)
 	}
 	return idx, us
 }
@@ -365,4 +368,13 @@ func sortedKeys(m map[string]float64) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// unitLens maps block indexes to the lengths of their units.
+func unitLens(idx []int, us []*unit) map[int]int {
+	m := make(map[int]int, len(idx))
+	for k, i := range idx {
+		m[i] = us[k].f.Len
+	}
+	return m
 }

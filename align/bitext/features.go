@@ -179,6 +179,19 @@ func normNumber(s string) []string {
 		// of one digit).
 		return []string{trimZeros(strings.Join(groups, ""))}
 	}
+	// Thousands grouping then a decimal part: "12,345.67", "12.345,67",
+	// "12 345,67".
+	if n := len(seps); n >= 2 && (seps[n-1] == '.' || seps[n-1] == ',') && seps[n-1] != seps[0] && len(groups[0]) <= 3 && groups[0] != "" {
+		ok := true
+		for i, g := range groups[1:n] {
+			if len(g) != 3 || seps[i] != seps[0] {
+				ok = false
+			}
+		}
+		if ok && groups[n] != "" {
+			return []string{trimZeros(strings.Join(groups[:n], "")) + "." + groups[n]}
+		}
+	}
 	if len(groups) == 2 && (seps[0] == '.' || seps[0] == ',') {
 		return []string{trimZeros(groups[0]) + "." + groups[1]}
 	}
@@ -296,10 +309,23 @@ func Merge(a, b Features) Features {
 	}
 }
 
+// mergeSorted returns the sorted union (as multisets) of sorted a and b.
 func mergeSorted(a, b []string) []string {
+	if len(a) == 0 || len(b) == 0 {
+		return append(append([]string(nil), a...), b...)
+	}
 	out := make([]string, 0, len(a)+len(b))
-	out = append(append(out, a...), b...)
-	sort.Strings(out)
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j] < a[i] {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(append(out, a[i:]...), b[j:]...)
 	return out
 }
 

@@ -1,32 +1,85 @@
 package bitext
 
 import (
+	"math"
 	"sort"
+	"unicode/utf8"
+
+	"github.com/tralign/tralign/align"
+	"github.com/tralign/tralign/align/doc"
 )
 
 // Lexicon holds word translations learned from a pair of documents: source
-// words that keep turning up in the same aligned sentences as target
-// words (Dice coefficient of their co-occurrence), plus any entries of a
-// bilingual dictionary.
+// words that keep turning up in the same aligned sentences as target words
+// (Dice coefficient of their co-occurrence, as hunalign's realign learns
+// them), plus any entries of a bilingual dictionary. Words are compared by
+// their first stemLen letters, a crude stem that lets the inflections of
+// one word count together (Gipfel, Gipfels; expédition, expéditions).
+//
+// For scoring, each word with translations also carries two probabilities
+// measured on the documents: how often one of its translations is present
+// on the other side of a confidently aligned pair (pt), and how often one
+// is present in any sentence of the other side (pr). A pairing then earns
+// log(pt/pr) for each translation found and pays log((1-pt)/(1-pr)) for
+// each one missing: rare words that translate consistently weigh most,
+// function words that are everywhere weigh nothing, and words without
+// translations say nothing either way.
 type Lexicon struct {
-	trans map[string]map[string]float64 // source word -> target word -> strength in (0,1]
-	// counts while learning
-	pairs  map[[2]string]int
-	xCount map[string]int
-	yCount map[string]int
-	links  int
+	trans map[string]map[string]float64 // source stem -> target stem -> strength in (0,1]
+	src   map[string]*wordModel         // source stem -> its evidence
+	dst   map[string]*wordModel         // target stem -> its evidence
 }
 
-func newLexicon(d *Dict) *Lexicon {
-	l := &Lexicon{trans: map[string]map[string]float64{}, pairs: map[[2]string]int{}, xCount: map[string]int{}, yCount: map[string]int{}}
-	if d != nil {
-		for s, ts := range d.entries {
-			for _, t := range ts {
-				l.add(s, t, 1)
-			}
+// wordModel is the evidence one word gives about a pairing.
+type wordModel struct {
+	trans       []string // its translations, stems of the other side, sorted
+	pt          float64  // P(a translation on the other side | the pair is aligned)
+	pr          float64  // P(a translation on the other side | any sentence)
+	hit         float64  // log(pt/pr): evidence when a translation is there
+	miss        float64  // log((1-pt)/(1-pr)): evidence when none is
+	hitB, missB float64
+}
+
+const (
+	stemLen         = 5   // letters of a word the lexicon compares
+	maxWordsPerUnit = 64  // distinct stems of a unit the lexicon looks at (a mask of 64 bits)
+	maxTrans        = 3   // translations kept per word
+	minDice         = 0.4 // weakest co-occurrence kept as a translation
+	minCooccur      = 2   // pairs a translation must have been seen in
+	trainShare      = 0.75
+)
+
+// stem returns the first stemLen letters of a lower-cased word.
+func stem(w string) string {
+	n := 0
+	for i := range w {
+		if n == stemLen {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// stems returns the distinct stems of words in order, at most
+// maxWordsPerUnit; never nil.
+func stems(words []string) []string {
+	seen := make(map[string]bool, len(words))
+	out := []string{}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		s := stem(w)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+		if len(out) == maxWordsPerUnit {
+			break
 		}
 	}
-	return l
+	return out
 }
 
 func (l *Lexicon) add(s, t string, w float64) {
@@ -52,7 +105,8 @@ func (l *Lexicon) Size() int {
 	return n
 }
 
-// Pairs returns the word pairs, strongest first, for explaining a result.
+// Pairs returns the word pairs (as stems), strongest first, for explaining
+// a result.
 func (l *Lexicon) Pairs() [][2]string {
 	type e struct {
 		s, t string
@@ -80,54 +134,66 @@ func (l *Lexicon) Pairs() [][2]string {
 	return out
 }
 
-const maxWordsPerUnit = 60
-
-func uniq(ws []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range ws {
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
-		}
-		if len(out) == maxWordsPerUnit {
-			break
-		}
-	}
-	return out
+// lexLearner counts the words of aligned pairs and builds a Lexicon.
+type lexLearner struct {
+	pairs          map[[2]string]int
+	xCount, yCount map[string]int
+	xs, ys         [][]string // the stems of each observed pair
 }
 
-// observe counts the words of one confident sentence pair.
-func (l *Lexicon) observe(x, y *unit) {
-	xw, yw := uniq(x.words), uniq(y.words)
-	l.links++
+func newLexLearner() *lexLearner {
+	return &lexLearner{pairs: map[[2]string]int{}, xCount: map[string]int{}, yCount: map[string]int{}}
+}
+
+// observe counts the stems of one aligned pair (each side's distinct
+// stems).
+func (ll *lexLearner) observe(xw, yw []string) {
+	if len(xw) == 0 || len(yw) == 0 {
+		return
+	}
+	ll.xs = append(ll.xs, xw)
+	ll.ys = append(ll.ys, yw)
 	for _, a := range xw {
-		l.xCount[a]++
+		ll.xCount[a]++
 	}
 	for _, b := range yw {
-		l.yCount[b]++
+		ll.yCount[b]++
 	}
 	for _, a := range xw {
 		for _, b := range yw {
-			l.pairs[[2]string{a, b}]++
+			ll.pairs[[2]string{a, b}]++
 		}
 	}
 }
 
 // build keeps the pairs that co-occur often enough relative to how often
-// each word occurs.
-func (l *Lexicon) build() {
+// each word occurs, adds the dictionary, and measures the evidence of each
+// word on the observed pairs and on all the units of each side (xAll,
+// yAll, their stems).
+func (ll *lexLearner) build(d *Dict, xAll, yAll [][]string) *Lexicon {
+	l := &Lexicon{trans: map[string]map[string]float64{}}
+	if d != nil {
+		for s, ts := range d.entries {
+			for _, t := range ts {
+				for _, a := range stems(Words(s)) {
+					for _, b := range stems(Words(t)) {
+						l.add(a, b, 1)
+					}
+				}
+			}
+		}
+	}
 	type cand struct {
 		t string
 		d float64
 	}
 	best := map[string][]cand{}
-	for k, n := range l.pairs {
-		if n < 2 {
+	for k, n := range ll.pairs {
+		if n < minCooccur {
 			continue
 		}
-		d := 2 * float64(n) / float64(l.xCount[k[0]]+l.yCount[k[1]])
-		if d < 0.5 {
+		d := 2 * float64(n) / float64(ll.xCount[k[0]]+ll.yCount[k[1]])
+		if d < minDice {
 			continue
 		}
 		best[k[0]] = append(best[k[0]], cand{k[1], d})
@@ -139,87 +205,243 @@ func (l *Lexicon) build() {
 			}
 			return cs[i].t < cs[j].t
 		})
-		if len(cs) > 3 {
-			cs = cs[:3]
+		if len(cs) > maxTrans {
+			cs = cs[:maxTrans]
 		}
 		for _, c := range cs {
 			l.add(s, c.t, c.d)
 		}
 	}
-	l.pairs, l.xCount, l.yCount = nil, nil, nil
-}
-
-// similarity is the share of words on both sides that have a translation
-// on the other side, in [0,1].
-func (l *Lexicon) similarity(xs, ys []*unit) float64 {
-	if l == nil || len(l.trans) == 0 {
-		return 0
-	}
-	yset := map[string]bool{}
-	ny := 0
-	for _, u := range ys {
-		for _, w := range u.words {
-			yset[w] = true
-			ny++
+	rev := map[string]map[string]float64{}
+	for s, m := range l.trans {
+		for t, w := range m {
+			r := rev[t]
+			if r == nil {
+				r = map[string]float64{}
+				rev[t] = r
+			}
+			r[s] = w
 		}
 	}
-	nx, hits := 0, 0
-	hitY := map[string]bool{}
-	for _, u := range xs {
-		for _, w := range u.words {
-			nx++
-			for t := range l.trans[w] {
-				if yset[t] {
-					hits++
-					hitY[t] = true
-					break
+	l.src = fitSide(l.trans, ll.xs, ll.ys, yAll)
+	l.dst = fitSide(rev, ll.ys, ll.xs, xAll)
+	return l
+}
+
+// fitSide measures pt and pr for every word of one side that has a
+// translation: pt on the observed pairs (xs[i] with ys[i]), pr on all the
+// units of the other side.
+func fitSide(trans map[string]map[string]float64, xs, ys, yAll [][]string) map[string]*wordModel {
+	models := map[string]*wordModel{}
+	for s, m := range trans {
+		models[s] = &wordModel{trans: sortedKeys(m)}
+	}
+	has := func(wm *wordModel, set map[string]bool) bool {
+		for _, t := range wm.trans {
+			if set[t] {
+				return true
+			}
+		}
+		return false
+	}
+	n, k := map[string]int{}, map[string]int{}
+	for i := range xs {
+		set := toSet(ys[i])
+		for _, w := range xs[i] {
+			if wm := models[w]; wm != nil {
+				n[w]++
+				if has(wm, set) {
+					k[w]++
 				}
 			}
 		}
 	}
-	if nx+ny == 0 {
-		return 0
+	// Units of the other side that hold a translation: the sum over the
+	// translations, which seldom share a unit.
+	df := map[string]int{}
+	for _, u := range yAll {
+		for _, t := range u {
+			df[t]++
+		}
 	}
-	hy := 0
-	for _, u := range ys {
-		for _, w := range u.words {
-			if hitY[w] {
-				hy++
+	total := float64(len(yAll))
+	for s, wm := range models {
+		c := 0
+		for _, t := range wm.trans {
+			c += df[t]
+		}
+		// The translations were chosen for co-occurring in these very
+		// pairs: one co-occurrence is the choice, not evidence (as a
+		// leave-one-out estimate would see it).
+		wm.pt = math.Min(math.Max((math.Max(float64(k[s])-1, 0)+0.5)/(float64(n[s])+1), 0.02), 0.95)
+		wm.pr = math.Min(math.Max((float64(c)+0.5)/(total+1), 0.002), 0.95)
+		wm.hit = math.Log(wm.pt / wm.pr)
+		wm.miss = math.Log((1 - wm.pt) / (1 - wm.pr))
+	}
+	return models
+}
+
+func toSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// lexUnit is what the lexicon knows of one unit.
+type lexUnit struct {
+	lex   *Lexicon
+	set   map[string]bool // the stems of the unit
+	known []*wordModel    // the words whose translation is evidence (pt > pr), at most 64
+}
+
+// lexOf returns the lexicon's view of u, as a unit of the source side (src)
+// or of the target side.
+func (l *Lexicon) lexOf(u *unit, src bool) *lexUnit {
+	if u.lx != nil && u.lx.lex == l {
+		return u.lx
+	}
+	ss := u.stems()
+	lu := &lexUnit{lex: l, set: toSet(ss)}
+	models := l.dst
+	if src {
+		models = l.src
+	}
+	for _, s := range ss {
+		if wm := models[s]; wm != nil && wm.pt > wm.pr {
+			lu.known = append(lu.known, wm)
+		}
+	}
+	u.lx = lu
+	return lu
+}
+
+// matches returns a mask of the known words of a that have a translation
+// in b.
+func matches(a, b *lexUnit) uint64 {
+	var m uint64
+	for i, wm := range a.known {
+		for _, t := range wm.trans {
+			if b.set[t] {
+				m |= 1 << uint(i)
+				break
 			}
 		}
 	}
-	return float64(hits+hy) / float64(nx+ny)
+	return m
 }
 
-// learnLexicon counts the words of the confident one-to-one sentence pairs
-// of a first alignment.
+// evidence sums the log-likelihood ratio of the known words of the units
+// of one side, given which of them found a translation on the other side
+// (masks, one per unit), and returns it with the number of known words.
+func evidence(us []*lexUnit, masks []uint64) (float64, int) {
+	e, n := 0.0, 0
+	for k, u := range us {
+		n += len(u.known)
+		for i, wm := range u.known {
+			if masks[k]&(1<<uint(i)) != 0 {
+				e += wm.hit
+			} else {
+				e += wm.miss
+			}
+		}
+	}
+	return e, n
+}
+
+// learnLexicon learns a lexicon from the sentence pairs of a first
+// alignment of two documents: the cheaper three quarters of the pairings
+// with sentences on both sides (merges included: their words co-occur all
+// the same).
 func learnLexicon(p *Pair, d *Dict) *Lexicon {
-	l := newLexicon(d)
 	var costs []float64
 	for _, bl := range p.Blocks {
 		for _, s := range bl.Sents {
-			if len(s.Src) == 1 && len(s.Dst) == 1 {
+			if len(s.Src) > 0 && len(s.Dst) > 0 {
 				costs = append(costs, s.Cost)
 			}
 		}
 	}
-	if len(costs) < 8 {
-		return l
-	}
-	sorted := append([]float64(nil), costs...)
-	sort.Float64s(sorted)
-	limit := sorted[len(sorted)*3/4]
-	for _, bl := range p.Blocks {
-		for _, s := range bl.Sents {
-			if len(s.Src) == 1 && len(s.Dst) == 1 && s.Cost <= limit {
-				x := p.Src.Blocks[s.Src[0].Block]
-				y := p.Dst.Blocks[s.Dst[0].Block]
-				xu := &unit{words: Words(x.SentenceText(s.Src[0].Index))}
-				yu := &unit{words: Words(y.SentenceText(s.Dst[0].Index))}
-				l.observe(xu, yu)
+	all := func(dd *doc.Document) [][]string {
+		var out [][]string
+		for _, b := range dd.Blocks {
+			if b.Kind == doc.FootnoteDef {
+				continue
+			}
+			for k := range b.Sentences {
+				out = append(out, stems(Words(b.SentenceText(k))))
 			}
 		}
+		return out
 	}
-	l.build()
-	return l
+	ll := newLexLearner()
+	if len(costs) >= 8 {
+		limit := trainLimit(costs)
+		text := func(dd *doc.Document, refs []Ref) []string {
+			var ws []string
+			for _, r := range refs {
+				ws = append(ws, Words(dd.Blocks[r.Block].SentenceText(r.Index))...)
+			}
+			return stems(ws)
+		}
+		for _, bl := range p.Blocks {
+			for _, s := range bl.Sents {
+				if len(s.Src) > 0 && len(s.Dst) > 0 && s.Cost <= limit {
+					ll.observe(text(p.Src, s.Src), text(p.Dst, s.Dst))
+				}
+			}
+		}
+	} else if d == nil {
+		return &Lexicon{}
+	}
+	return ll.build(d, all(p.Src), all(p.Dst))
+}
+
+// trainLimit returns the cost under which a pairing is confident enough
+// to learn from: the trainShare quantile of costs.
+func trainLimit(costs []float64) float64 {
+	sorted := append([]float64(nil), costs...)
+	sort.Float64s(sorted)
+	return sorted[min(len(sorted)-1, int(float64(len(sorted))*trainShare))]
+}
+
+// learnScript learns a lexicon from the confident pairings of a script
+// over xs and ys, as learnLexicon does.
+func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
+	var costs []float64
+	for _, st := range script {
+		if st.X.Len() > 0 && st.Y.Len() > 0 {
+			costs = append(costs, st.Cost)
+		}
+	}
+	all := func(us []*unit) [][]string {
+		out := make([][]string, len(us))
+		for i, u := range us {
+			out[i] = u.stems()
+		}
+		return out
+	}
+	ll := newLexLearner()
+	if len(costs) >= 8 {
+		limit := trainLimit(costs)
+		joined := func(us []*unit) []string {
+			if len(us) == 1 {
+				return us[0].stems()
+			}
+			var ws []string
+			for _, u := range us {
+				ws = append(ws, u.words...)
+			}
+			return stems(ws)
+		}
+		for _, st := range script {
+			if st.X.Len() > 0 && st.Y.Len() > 0 && st.Cost <= limit {
+				ll.observe(joined(xs[st.X.Lo:st.X.Hi]), joined(ys[st.Y.Lo:st.Y.Hi]))
+			}
+		}
+	} else if d == nil {
+		return &Lexicon{}
+	}
+	return ll.build(d, all(xs), all(ys))
 }

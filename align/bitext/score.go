@@ -14,6 +14,17 @@ type unit struct {
 	num   int // footnote number for footnote definitions, 0 otherwise
 	f     Features
 	words []string // lower-cased words, for the lexicon
+
+	stemList []string // stems of words, computed on first use
+	lx       *lexUnit // the lexicon's view, computed on first use
+}
+
+// stems returns the distinct stems of the unit's words (see stems).
+func (u *unit) stems() []string {
+	if u.stemList == nil {
+		u.stemList = stems(u.words)
+	}
+	return u.stemList
 }
 
 // Level says what is being aligned; each level has its own move priors.
@@ -29,31 +40,126 @@ const (
 
 // scorer prices a pairing of source units with target units. Costs are
 // negative log-likelihoods: the length ratio (Gale & Church) and the move's
-// prior, minus the evidence of shared markers, numbers, links and names.
+// prior, minus the evidence of shared markers, numbers, links and names,
+// and once a lexicon is learned, minus the evidence of words that
+// translate each other.
 type scorer struct {
 	ratio float64 // target length per source length, letters and digits
 	s2    float64 // variance of the target length per source letter
 	level Level
 	lex   *Lexicon
+	// wide is for sentences segmented by another tool (or by hand, or
+	// from OCR), as AlignSentences takes them: they are cut in places the
+	// translation's segmentation does not follow, so merges of up to five
+	// sentences (2-3, 3-2, 1-4, 4-1) are allowed and 2-2 costs no more
+	// than other merges of four; and a line with next to no letters is
+	// cheap to leave out (see gapUnit). Our own segmenter cuts both
+	// versions of a document alike: inside a pair of paragraphs such
+	// merges would swallow a missing sentence, and a stray "1." left out
+	// would be reported as an extra sentence.
+	wide bool
+
+	memo    map[[2]*unit][2]uint64 // lexicon matches of a source and a target unit
+	memoLex *Lexicon               // the lexicon memo was computed with
 }
 
-// Move priors as costs (-ln P).
+// lexEvidence is the evidence of the lexicon that xs and ys translate each
+// other, as a log-likelihood ratio against unrelated text (see Lexicon),
+// scaled for the level.
+//
+// Sentences: the evidence of the source words plus that of the target
+// words, divided by the square root of their number. The words of a
+// sentence are far from independent, so evidence grows with the square
+// root of the words that give it rather than with their number; a merge
+// of two sentences then earns more than one of them only when the second
+// brings words that find their translation, and a unit with nothing in
+// common with the other side loses.
+//
+// Blocks and notes: the mean of the two sides' evidence, never below zero.
+// A paragraph that lost or gained a sentence is still that paragraph:
+// what matches counts, what is missing is the sentence aligner's business.
+func (s *scorer) lexEvidence(xs, ys []*unit) float64 {
+	l := s.lex
+	if len(xs) > maxMerge || len(ys) > maxMerge {
+		return 0
+	}
+	if s.memoLex != l || s.memo == nil {
+		s.memo, s.memoLex = map[[2]*unit][2]uint64{}, l
+	}
+	var lxs, lys [maxMerge]*lexUnit
+	var mx, my [maxMerge]uint64
+	for i, x := range xs {
+		lxs[i] = l.lexOf(x, true)
+	}
+	for j, y := range ys {
+		lys[j] = l.lexOf(y, false)
+	}
+	for i, x := range xs {
+		for j, y := range ys {
+			k := [2]*unit{x, y}
+			m, ok := s.memo[k]
+			if !ok {
+				m = [2]uint64{matches(lxs[i], lys[j]), matches(lys[j], lxs[i])}
+				s.memo[k] = m
+			}
+			mx[i] |= m[0]
+			my[j] |= m[1]
+		}
+	}
+	ex, nx := evidence(lxs[:len(xs)], mx[:len(xs)])
+	ey, ny := evidence(lys[:len(ys)], my[:len(ys)])
+	if s.level != LevelSentence {
+		return math.Max(0, (ex+ey)/2)
+	}
+	if nx+ny == 0 {
+		return 0
+	}
+	return (ex + ey) / math.Sqrt(float64(nx+ny))
+}
+
+// maxMerge is the most units one side of a step may hold.
+const maxMerge = 4
+
+// prior returns the cost of a move (-ln P, up to a constant) before any
+// evidence. Gaps are priced by gapUnit.
 func (s *scorer) prior(nx, ny int) float64 {
 	switch {
 	case nx == 1 && ny == 1:
 		return 0.1
 	case nx == 0 || ny == 0:
-		return 0 // the gap cost is added by gapCost
-	case nx == 2 && ny == 2:
+		return 0
+	}
+	if nx == 2 && ny == 2 && !s.wide {
+		// Two sentences cut in different places, which one segmenter
+		// seldom does to two versions, or two poor pairs.
 		return 6
 	}
 	if s.level == LevelSentence {
-		return 2.6
+		// Splits and merges of sentences are common (a translator joins
+		// two short sentences, or a segmenter cuts at an abbreviation):
+		// each unit beyond the second costs one more.
+		return 2.6 + float64(nx+ny-3)
 	}
 	return 5.0
 }
 
-const gapCost = 5.0
+// gapUnit returns the cost of leaving u without counterpart. For wide
+// alignments a unit with next to no letters (a stray mark, a page number,
+// a line of OCR noise) costs less: as in Gale & Church, the shorter the
+// unit, the less its length says against leaving it out, and merging it
+// into a neighbour would otherwise cost nearly nothing.
+func (s *scorer) gapUnit(u *unit) float64 {
+	if s.wide {
+		return gapCost * (1 - math.Exp(-float64(u.f.Len+1)/gapLetters))
+	}
+	return gapCost
+}
+
+const (
+	substitutionMargin = 0.5
+	gapCost            = 5.0
+	gapLetters         = 8.0 // letters at which a sentence's gap costs 1-1/e of gapCost
+)
 
 // normalTail returns -ln(2(1-Φ(|z|))), the cost of a length deviation of z
 // standard deviations.
@@ -75,15 +181,18 @@ func (s *scorer) lengthZ(l1, l2 int) float64 {
 	return (float64(l2) - s.ratio*float64(l1)) / math.Sqrt(s.s2*s.ratio*mean)
 }
 
-// pairCost prices source units xs against target units ys (both non-empty).
-func (s *scorer) pairCost(xs, ys []*unit) float64 {
-	fx, fy := xs[0].f, ys[0].f
-	for _, u := range xs[1:] {
-		fx = Merge(fx, u.f)
+// merged returns the features of us read one after the other.
+func merged(us []*unit) Features {
+	f := us[0].f
+	for _, u := range us[1:] {
+		f = Merge(f, u.f)
 	}
-	for _, u := range ys[1:] {
-		fy = Merge(fy, u.f)
-	}
+	return f
+}
+
+// pairCost prices source units xs against target units ys (both
+// non-empty), whose features read together are fx and fy.
+func (s *scorer) pairCost(xs, ys []*unit, fx, fy Features) float64 {
 	c := s.prior(len(xs), len(ys))
 	lc := normalTail(s.lengthZ(fx.Len, fy.Len))
 	if s.level != LevelSentence && lc > 3 {
@@ -92,7 +201,6 @@ func (s *scorer) pairCost(xs, ys []*unit) float64 {
 		lc = 3 + 0.3*(lc-3)
 	}
 	c += lc
-	c += repeatPenalty(xs) + repeatPenalty(ys)
 	c += anchorCost(fx, fy)
 	// Block kinds must agree: a heading is not a paragraph.
 	if s.level == LevelBlock {
@@ -113,7 +221,7 @@ func (s *scorer) pairCost(xs, ys []*unit) float64 {
 		}
 	}
 	if s.lex != nil {
-		c -= s.lex.similarity(xs, ys) * 6
+		c -= s.lexEvidence(xs, ys)
 	}
 	return c
 }
@@ -156,28 +264,64 @@ func (s *scorer) moves() []align.Move {
 	ms := []align.Move{{X: 1, Y: 1}, {X: 1, Y: 0}, {X: 0, Y: 1}, {X: 2, Y: 1}, {X: 1, Y: 2}}
 	if s.level == LevelSentence {
 		ms = append(ms, align.Move{X: 2, Y: 2}, align.Move{X: 3, Y: 1}, align.Move{X: 1, Y: 3})
+		if s.wide {
+			ms = append(ms, align.Move{X: 2, Y: 3}, align.Move{X: 3, Y: 2}, align.Move{X: 1, Y: 4}, align.Move{X: 4, Y: 1})
+		}
 	}
 	return ms
 }
 
 // align runs the dynamic programme over two unit sequences.
 func (s *scorer) align(xs, ys []*unit) align.Script {
+	// The features of each range of units, merged once: a range takes
+	// part in many steps.
+	type span struct {
+		src    bool
+		lo, hi int
+	}
+	feats := map[span]Features{}
+	features := func(us []*unit, r align.Range, src bool) Features {
+		if r.Len() == 1 {
+			return us[r.Lo].f
+		}
+		k := span{src, r.Lo, r.Hi}
+		f, ok := feats[k]
+		if !ok {
+			f = merged(us[r.Lo:r.Hi])
+			feats[k] = f
+		}
+		return f
+	}
 	cost := func(xr, yr align.Range) (float64, bool) {
 		switch {
 		case xr.Len() == 0 && yr.Len() == 0:
 			return 0, false
 		case xr.Len() == 0 || yr.Len() == 0:
-			return gapCost * float64(xr.Len()+yr.Len()), true
+			c := 0.0
+			for _, u := range xs[xr.Lo:xr.Hi] {
+				c += s.gapUnit(u)
+			}
+			for _, u := range ys[yr.Lo:yr.Hi] {
+				c += s.gapUnit(u)
+			}
+			return c, true
 		}
-		return s.pairCost(xs[xr.Lo:xr.Hi], ys[yr.Lo:yr.Hi]), true
+		c := s.pairCost(xs[xr.Lo:xr.Hi], ys[yr.Lo:yr.Hi], features(xs, xr, true), features(ys, yr, false))
+		c += repeatPenalty(xs, xr) + repeatPenalty(ys, yr)
+		if s.level == LevelSentence && xr.Len() == 1 && yr.Len() == 1 {
+			// Two sentences in the same place are a poor translation of
+			// each other rather than one dropped and another added.
+			c = math.Min(c, s.gapUnit(xs[xr.Lo])+s.gapUnit(ys[yr.Lo])-substitutionMargin)
+		}
+		return c, true
 	}
 	return align.Sequences(len(xs), len(ys), cost, &align.Options{Moves: s.moves()})
 }
 
 // repeatPenalty keeps a unit that repeats its neighbour out of a merge: a
 // sentence written twice is an added sentence, not half of a split.
-func repeatPenalty(us []*unit) float64 {
-	for i := 1; i < len(us); i++ {
+func repeatPenalty(us []*unit, r align.Range) float64 {
+	for i := r.Lo + 1; i < r.Hi; i++ {
 		if len(us[i].words) >= 3 && sameWords(us[i].words, us[i-1].words) {
 			return 8
 		}

@@ -1,0 +1,78 @@
+package bitext
+
+import "math"
+
+// absorbRuns turns a pairing of one block with a run of neighbours that
+// have no counterpart into one pairing, when the run is what makes the
+// lengths agree: a translation that rendered a list of ten items as one
+// paragraph is a merge of ten blocks, not one pair and nine missing
+// blocks. The programme only considers merges of two; this pass extends
+// them. A neighbour is absorbed only when it brings the length ratio of
+// the pairing markedly closer to the document's.
+func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio float64) []Link {
+	dev := func(l Link) float64 {
+		lx, ly := 0, 0
+		for _, i := range l.Src {
+			lx += srcLen[i]
+		}
+		for _, i := range l.Dst {
+			ly += dstLen[i]
+		}
+		if lx == 0 || ly == 0 {
+			return math.Inf(1)
+		}
+		return math.Abs(math.Log(float64(ly) / (ratio * float64(lx))))
+	}
+	gapSrc := func(l Link) bool { return len(l.Src) > 0 && len(l.Dst) == 0 }
+	gapDst := func(l Link) bool { return len(l.Dst) > 0 && len(l.Src) == 0 }
+	out := append([]Link(nil), links...)
+	for i := 0; i < len(out); i++ {
+		l := out[i]
+		if len(l.Src) == 0 || len(l.Dst) == 0 {
+			continue
+		}
+		if dev(out[i]) < 0.35 {
+			continue // the pairing fits: nothing to absorb
+		}
+		for {
+			d := dev(out[i])
+			best, bestDev := -1, d-0.03
+			if i+1 < len(out) && len(out[i].Dst) == 1 && gapSrc(out[i+1]) {
+				if nd := dev(joined(out[i], out[i+1])); nd < bestDev {
+					best, bestDev = i+1, nd
+				}
+			}
+			if i > 0 && len(out[i].Dst) == 1 && gapSrc(out[i-1]) {
+				if nd := dev(joined(out[i-1], out[i])); nd < bestDev {
+					best, bestDev = i-1, nd
+				}
+			}
+			if i+1 < len(out) && len(out[i].Src) == 1 && gapDst(out[i+1]) {
+				if nd := dev(joined(out[i], out[i+1])); nd < bestDev {
+					best, bestDev = i+1, nd
+				}
+			}
+			if i > 0 && len(out[i].Src) == 1 && gapDst(out[i-1]) {
+				if nd := dev(joined(out[i-1], out[i])); nd < bestDev {
+					best, bestDev = i-1, nd
+				}
+			}
+			if best < 0 {
+				break
+			}
+			lo := min(i, best)
+			m := joined(out[lo], out[lo+1])
+			m.Cost = out[i].Cost + out[best].Cost
+			out = append(out[:lo], append([]Link{m}, out[lo+2:]...)...)
+			i = lo
+		}
+	}
+	return out
+}
+
+func joined(a, b Link) Link {
+	return Link{
+		Src: append(append([]int(nil), a.Src...), b.Src...),
+		Dst: append(append([]int(nil), a.Dst...), b.Dst...),
+	}
+}
