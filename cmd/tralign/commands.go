@@ -46,11 +46,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 		}
 		cfg[id] = rule.Off
 	}
-	docs, err := load(files, &c)
-	if err != nil {
-		return err
-	}
-	src, dsts, err := pickSource(docs, c.source)
+	src, dsts, err := loadVersions(files, &c)
 	if err != nil {
 		return err
 	}
@@ -170,11 +166,7 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 		}
 		return writeOutput(&c, stdout, e, func(w io.Writer, _ output) error { return report.Beads(w, beads) })
 	}
-	docs, err := load(files, &c)
-	if err != nil {
-		return err
-	}
-	src, dsts, err := pickSource(docs, c.source)
+	src, dsts, err := loadVersions(files, &c)
 	if err != nil {
 		return err
 	}

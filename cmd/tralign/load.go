@@ -114,3 +114,13 @@ func langOrUnknown(l string) string {
 }
 
 var _ = fmt.Sprint
+
+// loadVersions reads the files and splits the versions into the source and
+// the translations.
+func loadVersions(files []string, c *common) (*doc.Document, []*doc.Document, error) {
+	docs, err := load(files, c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pickSource(docs, c.source)
+}
