@@ -2,6 +2,7 @@ package rule
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/tralign/tralign/align/bitext"
@@ -46,6 +47,7 @@ func singleDigit(ns []string) bool {
 // block pair moved, single digits dropped alone were probably written out
 // in words.
 func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
+	st, dt = dropListLabel(st), dropListLabel(dt)
 	sn, dn := numberKeys(st), numberKeys(dt)
 	missing = bitext.Diff(sn, dn)
 	extra = bitext.Diff(dn, sn)
@@ -67,7 +69,7 @@ func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
 // and the places point at the first differing number.
 func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, db int, dt string, do int) Finding {
 	f := Finding{}
-	sctx, soff, sok := around(st, firstOf(missing))
+	sctx, _, sok := around(st, firstOf(missing))
 	dctx, doff, dok := around(dt, firstOf(extra))
 	switch {
 	case len(missing) == 1 && len(extra) == 1:
@@ -80,13 +82,12 @@ func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, 
 		f.Message = fmt.Sprintf("%s of the source (%q) %s missing here; %s (%q) %s not in the source",
 			strings.Join(missing, ", "), sctx, isAre(len(missing)), strings.Join(extra, ", "), dctx, isAre(len(extra)))
 	}
-	if !sok {
-		soff = 0
-	}
 	if !dok {
 		doff = 0
 	}
-	f.Source = p.SrcPos(sb, source.Span{Start: so + soff, End: so + soff})
+	// The source place is the start of the source text, whichever of its
+	// numbers differ; the target place is the differing number itself.
+	f.Source = p.SrcPos(sb, source.Span{Start: so, End: so})
 	f.Target = p.DstPos(db, source.Span{Start: do + doff, End: do + doff})
 	f.Evidence = Evidence{Source: head(st, 80), Target: head(dt, 80)}
 	if sok {
@@ -96,6 +97,17 @@ func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, 
 		f.Evidence.Target = dctx
 	}
 	return f
+}
+
+var listLabel = regexp.MustCompile(`^\s*\d{1,3}[.)]\s`)
+
+// dropListLabel removes the number of a list item that a merge brought
+// into running text ("10. Metadata…"): list numbers are checked apart.
+func dropListLabel(s string) string {
+	if m := listLabel.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
 }
 
 func firstOf(ns []string) string {

@@ -47,6 +47,9 @@ var sentenceMissing = &Rule{
 				}
 				for _, r := range sl.Src {
 					text := sentText(p.Pair.Src, r)
+					if len(bitext.Words(text)) == 0 {
+						continue // a list label or a number alone says nothing
+					}
 					msg := "sentence has no counterpart in the translation"
 					if ms := markersIn(p.Pair.Src, r); ms != "" {
 						msg += " (with marker " + ms + ")"
@@ -105,6 +108,9 @@ var sentenceExtra = &Rule{
 				}
 				for _, r := range sl.Dst {
 					text := sentText(p.Pair.Dst, r)
+					if len(bitext.Words(text)) == 0 {
+						continue
+					}
 					msg := "sentence has no counterpart in the source"
 					if repeated(p, l, r) {
 						msg = "sentence repeats another sentence of the paragraph"
