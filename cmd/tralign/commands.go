@@ -58,11 +58,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 		Tool:   report.Tool{Name: "tralign", Version: version},
 		Source: report.Side{Lang: src.Lang, File: src.File.Name},
 	}
-	for _, d := range dsts {
+	prog := newProgress(stderr, e)
+	for i, d := range dsts {
+		prog.say("checking %s against %s (%d of %d)", langOrUnknown(d.Lang), langOrUnknown(src.Lang), i+1, len(dsts))
 		p := bitext.Align(src, d, opts)
 		res.Versions = append(res.Versions, report.Version{Lang: d.Lang, File: d.File.Name, Blocks: len(d.Blocks), Aligned: p.Aligned()})
 		res.Findings = append(res.Findings, rule.Check(p, rules, cfg)...)
 	}
+	prog.done()
 	res.Findings = rule.Dedupe(res.Findings)
 	err = writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
 		if c.format == "json" {
@@ -171,9 +174,12 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 		return err
 	}
 	var pairs []*bitext.Pair
-	for _, d := range dsts {
+	prog := newProgress(stderr, e)
+	for i, d := range dsts {
+		prog.say("aligning %s with %s (%d of %d)", langOrUnknown(d.Lang), langOrUnknown(src.Lang), i+1, len(dsts))
 		pairs = append(pairs, bitext.Align(src, d, opts))
 	}
+	prog.done()
 	return writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
 		switch c.format {
 		case "beads":

@@ -124,3 +124,30 @@ func TestRulesListsEveryRule(t *testing.T) {
 		}
 	}
 }
+
+// TestProgress checks that check shows its progress on stderr only when
+// stderr is a terminal, and erases it before the output.
+func TestProgress(t *testing.T) {
+	files := articles(t, "check-article-text.txtar", "article.en.txt", "article.es.txt")
+	for _, terminal := range []bool{true, false} {
+		errf, err := os.CreateTemp(t.TempDir(), "stderr")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stdout bytes.Buffer
+		e := env{terminal: func(*os.File) bool { return terminal }}
+		run(append([]string{"check", "--fail-on", "none"}, files...), &stdout, errf, e)
+		errf.Close()
+		got, err := os.ReadFile(errf.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := strings.Contains(string(got), "checking es against en (1 of 1)…")
+		if shown != terminal {
+			t.Errorf("terminal=%v: progress shown=%v, stderr %q", terminal, shown, got)
+		}
+		if terminal && !strings.HasSuffix(string(got), "\r\x1b[K") {
+			t.Errorf("progress line not erased: %q", got)
+		}
+	}
+}
