@@ -3,6 +3,7 @@ module github.com/tralign/tralign
 go 1.26.8
 
 require (
+	github.com/BurntSushi/toml v1.6.0
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/rogpeppe/go-internal v1.16.0
 	golang.org/x/term v0.48.0

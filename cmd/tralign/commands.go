@@ -21,7 +21,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("check", "check [flags] FILE...", stderr)
 	var c common
 	c.register(fs, "text, json")
-	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this `severity`: error, warning, info or none")
+	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
+	configFile := fs.String("config", "", "a TOML `FILE` that switches rules off or re-grades them (default: "+defaultConfig+" if it exists)")
 	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` (dictd text or word<TAB>translation) to help the alignment")
 	files, err := parse(fs, args)
@@ -31,12 +32,26 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	if err := checkFormat(c.format, "text", "json"); err != nil {
 		return err
 	}
-	threshold, err := rule.ParseSeverity(*failOn)
+	conf, confName, err := loadConfig(*configFile)
 	if err != nil {
-		return usageErr("--fail-on: %v", err)
+		return err
 	}
 	rules := rule.All()
 	cfg := rule.Config{}
+	if err := conf.apply(confName, rules, cfg); err != nil {
+		return err
+	}
+	threshold := rule.Error
+	switch {
+	case *failOn != "":
+		if threshold, err = rule.ParseSeverity(*failOn); err != nil {
+			return usageErr("--fail-on: %v", err)
+		}
+	case conf.FailOn != "":
+		if threshold, err = rule.ParseSeverity(conf.FailOn); err != nil {
+			return usageErr("%s: fail-on: %v", confName, err)
+		}
+	}
 	for _, id := range strings.Split(*disable, ",") {
 		if id = strings.TrimSpace(id); id == "" {
 			continue
