@@ -15,7 +15,9 @@ var (
 	// A numbered note in a notes section: "7.", "7)".
 	noteNumLabel = regexp.MustCompile(`^(\d{1,3})[.)][ \t\p{Zs}]+`)
 	// A Markdown footnote definition with any label.
-	mdFootDef  = regexp.MustCompile(`^\[\^([^\]\s]{1,40})\]:[ \t]*`)
+	mdFootDef = regexp.MustCompile(`^\[\^([^\]\s]{1,40})\]:[ \t]*`)
+	// A Markdown link reference definition: "[7]: <url> "title"".
+	linkRefDef = regexp.MustCompile(`^\[[^\]]+\]:[ \t]*<?[a-zA-Z][a-zA-Z0-9+.-]*:\S*>?([ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$`)
 	atxHeading = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$)`)
 	listItem   = regexp.MustCompile(`^([ \t]*)(?:([-*+])|(\d{1,9})[.)])[ \t]+`)
 	fenceOpen  = regexp.MustCompile("^ {0,3}(```+|~~~+)")
@@ -270,6 +272,15 @@ func markdownBlocks(lines []line) []*rawBlock {
 			if err != nil {
 				n = 0
 			}
+			start(doc.FootnoteDef, n, 0)
+			cur.addLine(l, lo+m[1])
+		case linkRefDef.MatchString(body) && cur == nil:
+			// A link reference definition is not text.
+		case footDefLabel.MatchString(body) && !linkRefDef.MatchString(body):
+			// "[7] Text" or "[7]: Text": notes as pasted text writes them;
+			// "[7]: https://…" alone is a link reference definition.
+			m := footDefLabel.FindStringSubmatchIndex(body)
+			n, _ := strconv.Atoi(body[m[2]:m[3]])
 			start(doc.FootnoteDef, n, 0)
 			cur.addLine(l, lo+m[1])
 		case listItem.MatchString(l.text) && (cur == nil || curKind != doc.Code) && !continuesParagraph(l.text, cur != nil && curKind == doc.Paragraph):
