@@ -63,11 +63,29 @@ func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
 	return missing, extra
 }
 
+// piece is one part of a text joined from parts with " " (sentences or
+// cited works): its block, where it starts in the block's text and its
+// length.
+type piece struct{ block, start, n int }
+
+// placeIn maps a byte offset of the joined text back to a block and an
+// offset in that block's text.
+func placeIn(ps []piece, off int) (int, int) {
+	for _, pc := range ps {
+		if off <= pc.n {
+			return pc.block, pc.start + off
+		}
+		off -= pc.n + 1
+	}
+	last := ps[len(ps)-1]
+	return last.block, last.start + last.n
+}
+
 // numberFinding builds the finding for numbers that differ between source
 // text st (block sb, at text offset so) and target text dt (block db, at
 // offset do): the message quotes each number with the words around it,
 // and the places point at the first differing number.
-func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, db int, dt string, do int) Finding {
+func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, dt string, dst []piece) Finding {
 	f := Finding{}
 	sctx, _, sok := around(st, firstOf(missing))
 	dctx, doff, dok := around(dt, firstOf(extra))
@@ -88,7 +106,8 @@ func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, 
 	// The source place is the start of the source text, whichever of its
 	// numbers differ; the target place is the differing number itself.
 	f.Source = p.SrcPos(sb, source.Span{Start: so, End: so})
-	f.Target = p.DstPos(db, source.Span{Start: do + doff, End: do + doff})
+	db, do := placeIn(dst, doff)
+	f.Target = p.DstPos(db, source.Span{Start: do, End: do})
 	f.Evidence = Evidence{Source: head(st, 80), Target: head(dt, 80)}
 	if sok {
 		f.Evidence.Source = sctx
@@ -210,16 +229,18 @@ var numberMismatch = &Rule{
 					continue
 				}
 				var st, dt string
+				var dst []piece
 				for _, r := range sl.Src {
 					st += sentText(p.Pair.Src, r) + " "
 				}
 				for _, r := range sl.Dst {
+					sp := sentSpan(p.Pair.Dst, r)
+					dst = append(dst, piece{r.Block, sp.Start, sp.End - sp.Start})
 					dt += sentText(p.Pair.Dst, r) + " "
 				}
 				if missing, extra := numberDiff(st, dt, sCtx, dCtx); len(missing)+len(extra) > 0 {
 					p.Report(numberFinding(p, missing, extra,
-						sl.Src[0].Block, st, sentSpan(p.Pair.Src, sl.Src[0]).Start,
-						sl.Dst[0].Block, dt, sentSpan(p.Pair.Dst, sl.Dst[0]).Start))
+						sl.Src[0].Block, st, sentSpan(p.Pair.Src, sl.Src[0]).Start, dt, dst))
 				}
 			}
 		}
@@ -231,7 +252,7 @@ var numberMismatch = &Rule{
 			sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
 			if len(l.Items) == 0 {
 				if missing, extra := numberDiff(sb.Text, db.Text, "", ""); len(missing)+len(extra) > 0 {
-					f := numberFinding(p, missing, extra, l.Src[0], sb.Text, 0, l.Dst[0], db.Text, 0)
+					f := numberFinding(p, missing, extra, l.Src[0], sb.Text, 0, db.Text, []piece{{l.Dst[0], 0, len(db.Text)}})
 					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
 					p.Report(f)
 				}
@@ -242,14 +263,17 @@ var numberMismatch = &Rule{
 					continue
 				}
 				var st, dt string
+				var dst []piece
 				for _, r := range il.Src {
 					st += sb.ItemText(r.Index) + " "
 				}
 				for _, r := range il.Dst {
+					sp := db.Items[r.Index]
+					dst = append(dst, piece{l.Dst[0], sp.Start, sp.End - sp.Start})
 					dt += db.ItemText(r.Index) + " "
 				}
 				if missing, extra := numberDiff(st, dt, sb.Text, db.Text); len(missing)+len(extra) > 0 {
-					f := numberFinding(p, missing, extra, l.Src[0], st, sb.Items[il.Src[0].Index].Start, l.Dst[0], dt, db.Items[il.Dst[0].Index].Start)
+					f := numberFinding(p, missing, extra, l.Src[0], st, sb.Items[il.Src[0].Index].Start, dt, dst)
 					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
 					p.Report(f)
 				}

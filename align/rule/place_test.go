@@ -1,0 +1,25 @@
+package rule_test
+
+import (
+	"testing"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/rule"
+)
+
+// A number that differs in the second target sentence of a pairing that
+// spans two target blocks (one source paragraph split in two) is placed
+// where it stands, not at the end of the first block.
+func TestNumberMismatchPlaceAcrossBlocks(t *testing.T) {
+	src := parse(t, "s", "Lavrov met Kissinger in Moscow and they talked about the war for a whole day in 1999.\n\nAnother paragraph about Washington.\n", "en")
+	dst := parse(t, "d", "Lavrov se reunió con Kissinger en Moscú.\n\nY hablaron de la guerra durante todo un día en 1998.\n\nOtro párrafo sobre Washington.\n", "es")
+	p := bitext.Align(src, dst, bitext.Options{})
+	n := rule.ByID(rule.All(), "number-mismatch")
+	fs := rule.Check(p, []*rule.Rule{n}, nil)
+	if len(fs) != 1 {
+		t.Fatalf("got %d findings, want 1: %+v", len(fs), fs)
+	}
+	if got := fs[0].Target; got == nil || got.Line != 3 || got.Column != 48 {
+		t.Errorf("target at %v, want d:3:48 (the 1998)", got)
+	}
+}
