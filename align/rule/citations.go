@@ -25,25 +25,28 @@ var citationDuplicated = &Rule{
 	Severity: Error,
 	Doc: "Reports a cited work listed twice in one footnote of the translation (works are the items of a footnote " +
 		"separated by \";\") where the source footnote lists it once. It is found by comparing the works themselves, " +
-		"so it is reported even when the number of works still matches the source.",
+		"so it is reported even when the number of works still matches the source; a work the source lists twice " +
+		"too is carried over, not reported.",
 	Example: Example{
 		Src: "The talks began in July. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; RCIT: World Perspectives 2021-22, https://a.example/w\n",
 		Dst: "Las conversaciones empezaron en julio. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k\n",
 	},
 	Run: func(p *Pass) {
-	notes:
 		for _, l := range p.Pair.Notes {
 			if len(l.Src) != 1 || len(l.Dst) != 1 {
 				continue
 			}
-			for _, d := range bitext.Duplicates(itemTexts(p, true, l.Src[0])) {
+			// Works that the source itself lists twice.
+			var srcTwice []string
+			src := itemTexts(p, true, l.Src[0])
+			for i, d := range bitext.Duplicates(src) {
 				if d >= 0 {
-					continue notes // the source lists a work twice too: carried over
+					srcTwice = append(srcTwice, src[i])
 				}
 			}
 			db := p.Pair.Dst.Blocks[l.Dst[0]]
 			for i, d := range bitext.Duplicates(itemTexts(p, false, l.Dst[0])) {
-				if d < 0 {
+				if d < 0 || carriedOver(db.ItemText(i), srcTwice) {
 					continue
 				}
 				p.Report(Finding{
@@ -55,6 +58,42 @@ var citationDuplicated = &Rule{
 			}
 		}
 	},
+}
+
+// carriedOver reports whether target work text is a work the source
+// lists twice too: it shares a link with one of them, or half of its names
+// and numbers. Works are compared by what survives translation, since the
+// titles may be translated.
+func carriedOver(text string, srcTwice []string) bool {
+	t := bitext.Extract(text, nil)
+	for _, s := range srcTwice {
+		f := bitext.Extract(s, nil)
+		if len(common(t.URLs, f.URLs)) > 0 {
+			return true
+		}
+		a := append(append([]string(nil), t.Names...), t.Numbers...)
+		b := append(append([]string(nil), f.Names...), f.Numbers...)
+		if n := len(a) + len(b); n > 0 && 2*len(common(a, b)) >= n/2+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// common returns the elements a and b share, as a multiset.
+func common(a, b []string) []string {
+	cnt := map[string]int{}
+	for _, x := range a {
+		cnt[x]++
+	}
+	var out []string
+	for _, y := range b {
+		if cnt[y] > 0 {
+			cnt[y]--
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 var citationMissing = &Rule{
