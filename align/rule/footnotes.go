@@ -342,10 +342,11 @@ var footnoteSequence = &Rule{
 			}
 		}
 		for _, is := range markerSequence(p.Pair.Dst) {
-			if srcHas[is.msg] || explained[[2]int{is.block, is.text.Start}] {
+			isMarker := p.Pair.Dst.Blocks[is.block].Kind != doc.FootnoteDef || is.text.End > is.text.Start
+			if srcHas[is.msg] || (isMarker && explained[[2]int{is.block, is.text.Start}]) {
 				continue
 			}
-			if sm := srcMarkerFor(p, is.block, is.text.Start); sm != nil && sm.M.Number == is.n {
+			if sm := srcMarkerFor(p, is.block, is.text.Start); isMarker && sm != nil && sm.M.Number == is.n {
 				continue
 			}
 			p.Report(Finding{
