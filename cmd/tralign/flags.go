@@ -28,7 +28,7 @@ func (c *common) register(fs *flag.FlagSet, formats string) {
 	fs.StringVar(&c.format, "format", "text", "output `format`: "+formats)
 	fs.StringVar(&c.output, "o", "", "write the output to `FILE` instead of stdout")
 	fs.StringVar(&c.source, "source", "", "the source version's `LANG` (default: the first version)")
-	fs.StringVar(&c.lang, "lang", "", "the language of each FILE, comma-separated `LANGS` in order (default: from the name, front matter or detection)")
+	fs.StringVar(&c.lang, "lang", "", "the language of each FILE, or of each version of a single FILE, comma-separated `LANGS` in order (default: from the name, front matter or detection)")
 	fs.StringVar(&c.encoding, "encoding", "", "the encoding of the input `NAME` (default: detect)")
 	fs.StringVar(&c.input, "input", "", "input format: plain or markdown (default: from the file name)")
 	fs.BoolVar(&c.noColor, "no-color", false, "no colour in text output")

@@ -21,9 +21,15 @@ func load(files []string, c *common) ([]*doc.Document, error) {
 	var langs []string
 	if c.lang != "" {
 		langs = strings.Split(c.lang, ",")
-		if len(langs) != len(files) {
-			return nil, usageErr("--lang names %s for %s; give one per file, comma-separated", plural(len(langs), "language"), plural(len(files), "file"))
+		for i := range langs {
+			langs[i] = strings.TrimSpace(langs[i])
 		}
+	}
+	// One file and several languages: the languages of the versions the
+	// file holds, in order.
+	combined := len(files) == 1 && len(langs) > 1
+	if langs != nil && len(langs) != len(files) && !combined {
+		return nil, usageErr("--lang names %s for %s; give one per file, comma-separated", plural(len(langs), "language"), plural(len(files), "file"))
 	}
 	if c.encoding != "" {
 		if _, err := textenc.Lookup(c.encoding); err != nil {
@@ -40,10 +46,19 @@ func load(files []string, c *common) ([]*doc.Document, error) {
 			return nil, err
 		}
 		opts := read.Options{Encoding: c.encoding, Format: c.input, Split: len(files) == 1}
-		if langs != nil {
-			opts.Lang = strings.TrimSpace(langs[i])
+		if langs != nil && !combined {
+			opts.Lang = langs[i]
 		}
 		ds, err := read.File(name, data, opts)
+		if combined && len(ds) > 0 {
+			if len(ds) != len(langs) {
+				return nil, usageErr("%s holds %s (%s); --lang names %s: give one per version, in order", name, plural(len(ds), "version"), versionList(ds), plural(len(langs), "language"))
+			}
+			for k, d := range ds {
+				d.Lang, d.LangFrom, d.Confidence = langs[k], "flag", 1
+			}
+			err = nil // the languages the reader could not tell are given now
+		}
 		if err != nil && len(ds) == 0 {
 			return nil, &exitError{code: 2, err: err}
 		}
@@ -123,4 +138,14 @@ func loadVersions(files []string, c *common) (*doc.Document, []*doc.Document, er
 		return nil, nil, err
 	}
 	return pickSource(docs, c.source)
+}
+
+// versionList describes versions by language and first line: "en at line
+// 1, es at line 109".
+func versionList(ds []*doc.Document) string {
+	var parts []string
+	for _, d := range ds {
+		parts = append(parts, fmt.Sprintf("%s at line %d", langOrUnknown(d.Lang), d.FirstLine()))
+	}
+	return strings.Join(parts, ", ")
 }
