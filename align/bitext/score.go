@@ -114,7 +114,31 @@ func (s *scorer) lexEvidence(xs, ys []*unit) float64 {
 	if nx+ny == 0 {
 		return 0
 	}
-	return (ex + ey) / math.Sqrt(float64(nx+ny))
+	e := (ex + ey) / math.Sqrt(float64(nx+ny))
+	// In a merge, each merged sentence must bring its own support: one
+	// whose known words find no translation on the other side is a
+	// sentence with no counterpart, not half of a merge.
+	if len(xs) > 1 {
+		e -= unsupported(lxs[:len(xs)], mx[:len(xs)])
+	}
+	if len(ys) > 1 {
+		e -= unsupported(lys[:len(ys)], my[:len(ys)])
+	}
+	return e
+}
+
+// unsupported is the penalty for the units of a merge whose known words
+// (three or more) mostly found no translation: their negative evidence,
+// counted in full.
+func unsupported(us []*lexUnit, masks []uint64) float64 {
+	p := 0.0
+	for k := range us {
+		e, n := evidence(us[k:k+1], masks[k:k+1])
+		if n >= 3 && e < 0 {
+			p -= e
+		}
+	}
+	return p
 }
 
 // maxMerge is the most units one side of a step may hold.
