@@ -236,7 +236,8 @@ var versionTruncated = &Rule{
 	},
 }
 
-// linkOfDst returns, for each target block, the index of its link.
+// isCut reports whether any of the source blocks refs is in the missing
+// tail of a truncated translation.
 func isCut(p *Pass, refs []int) bool {
 	for _, r := range refs {
 		if p.facts.cut[r] {
@@ -245,5 +246,3 @@ func isCut(p *Pass, refs []int) bool {
 	}
 	return false
 }
-
-var _ = doc.Paragraph

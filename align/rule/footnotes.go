@@ -2,9 +2,7 @@ package rule
 
 import (
 	"fmt"
-	"sort"
 
-	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/source"
 )
@@ -357,6 +355,3 @@ var footnoteSequence = &Rule{
 		}
 	},
 }
-
-var _ = sort.Ints
-var _ bitext.Ref

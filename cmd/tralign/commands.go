@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/tralign/tralign/align/bitext"
-	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/rule"
 	"github.com/tralign/tralign/align/textenc"
 	"github.com/tralign/tralign/report"
@@ -304,5 +303,3 @@ func cmdRules(args []string, stdout, stderr io.Writer) error {
 	}
 	return report.Rules(stdout, rule.All(), *format == "json")
 }
-
-var _ = doc.Paragraph

@@ -128,8 +128,6 @@ func langOrUnknown(l string) string {
 	return l
 }
 
-var _ = fmt.Sprint
-
 // loadVersions reads the files and splits the versions into the source and
 // the translations.
 func loadVersions(files []string, c *common) (*doc.Document, []*doc.Document, error) {
