@@ -206,10 +206,10 @@ func kindArticle(k doc.Kind) string {
 var versionTruncated = &Rule{
 	ID:       "version-truncated",
 	Severity: Error,
-	Doc: "Reports a translation that stops early: the source blocks after the last one with a counterpart (at least " +
-		"two, and at least a tenth of the source) have none, and nothing of the translation follows. It is reported " +
-		"once, at the first source block left out and at the end of the translation, instead of one finding per lost " +
-		"paragraph or footnote.",
+	Doc: "Reports a translation that stops early: the source's blocks of text after the last one with a counterpart " +
+		"(at least two, and at least a tenth of them) have none, and no text of the translation follows (its footnotes " +
+		"may). It is reported once, at the first source block left out and at the end of the translation, instead of " +
+		"one finding per lost paragraph, and per footnote when the translation has none left.",
 	Example: Example{
 		Src: "First paragraph about Lavrov.\n\nSecond paragraph about Kissinger.\n\nThird paragraph about Washington in 2023.\n\nFourth paragraph about Kyiv in 2022.\n\nFifth paragraph about Moscow.\n",
 		Dst: "Primer párrafo sobre Lavrov.\n\nSegundo párrafo sobre Kissinger.\n",
@@ -221,14 +221,21 @@ var versionTruncated = &Rule{
 		}
 		d := p.Pair.Dst
 		var target *source.Position
-		if n := len(d.Blocks); n > 0 {
-			last := d.Blocks[n-1]
-			target = p.DstPos(n-1, source.Span{Start: len(last.Text), End: len(last.Text)})
+		// The place where the text stops: the end of the last block that
+		// is not a footnote (notes may follow it).
+		for i := len(d.Blocks) - 1; i >= 0; i-- {
+			if last := d.Blocks[i]; last.Kind != doc.FootnoteDef {
+				target = p.DstPos(i, source.Span{Start: len(last.Text), End: len(last.Text)})
+				break
+			}
 		}
-		n := len(p.Pair.Src.Blocks) - f.cutFrom
 		first := p.Pair.Src.Blocks[f.cutFrom]
+		msg := fmt.Sprintf("the translation stops early: the last %d of the source's %d blocks of text have no counterpart", f.cutBlocks, f.bodyBlocks)
+		if f.cutNotes > 0 {
+			msg += fmt.Sprintf(", nor do its %d footnotes", f.cutNotes)
+		}
 		p.Report(Finding{
-			Message:  fmt.Sprintf("the translation stops early: the last %d of %d source blocks have no counterpart", n, len(p.Pair.Src.Blocks)),
+			Message:  msg,
 			Source:   p.SrcPos(f.cutFrom, source.Span{}),
 			Target:   target,
 			Evidence: Evidence{Source: head(first.Text, 60)},

@@ -22,10 +22,13 @@ type markerPair struct {
 type facts struct {
 	// Truncation: the source blocks (document order) after the last one
 	// with a counterpart, when the target stops early.
-	truncated bool
-	cut       map[int]bool // source blocks in the missing tail
-	cutFrom   int          // first source block of the tail
-	markers   []markerPair
+	truncated  bool
+	cut        map[int]bool // source blocks in the missing tail, footnotes included
+	cutFrom    int          // first source block of the tail
+	cutBlocks  int          // source blocks other than footnotes in the tail
+	bodyBlocks int          // source blocks other than footnotes
+	cutNotes   int          // source footnotes lost with the tail
+	markers    []markerPair
 	// srcNote/dstNote: footnote number -> the Notes link holding it.
 	srcDefined map[int]bool
 	dstDefined map[int]bool
@@ -48,47 +51,57 @@ func defined(d *doc.Document) map[int]bool {
 	return m
 }
 
-// truncation finds a target that stops early: the source blocks after the
-// last one with a counterpart number at least two and a tenth of the
-// source, and nothing of the target comes after its last aligned block.
+// truncation finds a target that stops early: the source paragraphs
+// (blocks other than footnotes) after the last one with a counterpart
+// number at least two and a tenth of them, and no paragraph of the target
+// comes after its last aligned one. When the target has no footnotes at
+// all, the source's went with the end too.
 func (f *facts) truncation(p *bitext.Pair) {
+	var body []int
+	for i, b := range p.Src.Blocks {
+		if b.Kind != doc.FootnoteDef {
+			body = append(body, i)
+		}
+	}
 	matched := map[int]bool{}
 	lastDst := -1
-	for _, ls := range [][]bitext.Link{p.Blocks, p.Notes} {
-		for _, l := range ls {
-			if len(l.Dst) == 0 {
-				continue
-			}
-			for _, s := range l.Src {
-				matched[s] = true
-			}
-			for _, d := range l.Dst {
-				lastDst = max(lastDst, d)
-			}
+	for _, l := range p.Blocks {
+		if len(l.Dst) == 0 {
+			continue
+		}
+		for _, s := range l.Src {
+			matched[s] = true
+		}
+		for _, d := range l.Dst {
+			lastDst = max(lastDst, d)
 		}
 	}
-	last := -1
-	for i := range p.Src.Blocks {
-		if matched[i] {
-			last = i
-		}
+	k := len(body)
+	for k > 0 && !matched[body[k-1]] {
+		k--
 	}
-	tail := len(p.Src.Blocks) - 1 - last
-	if tail < 2 || float64(tail) < 0.1*float64(len(p.Src.Blocks)) {
+	tail := body[k:]
+	if len(tail) < 2 || float64(len(tail)) < 0.1*float64(len(body)) {
 		return
 	}
-	// Target blocks after the last aligned one mean it did not stop.
-	if lastDst < len(p.Dst.Blocks)-1 {
-		for i := lastDst + 1; i < len(p.Dst.Blocks); i++ {
-			if p.Dst.Blocks[i].Kind != doc.FootnoteDef {
-				return
-			}
+	// Target paragraphs after the last aligned one mean it did not stop.
+	for i := lastDst + 1; i < len(p.Dst.Blocks); i++ {
+		if p.Dst.Blocks[i].Kind != doc.FootnoteDef {
+			return
 		}
 	}
 	f.truncated = true
-	f.cutFrom = last + 1
-	for i := last + 1; i < len(p.Src.Blocks); i++ {
+	f.cutFrom = tail[0]
+	f.cutBlocks = len(tail)
+	f.bodyBlocks = len(body)
+	for _, i := range tail {
 		f.cut[i] = true
+	}
+	if len(p.Dst.Footnotes) == 0 {
+		for _, i := range p.Src.Footnotes {
+			f.cut[i] = true
+			f.cutNotes++
+		}
 	}
 }
 
