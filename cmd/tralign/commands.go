@@ -23,7 +23,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
 	configFile := fs.String("config", "", "a TOML `FILE` that switches rules off or re-grades them (default: "+defaultConfig+" if it exists)")
 	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
-	dict := fs.String("dict", "", "a bilingual dictionary `FILE` (dictd text or word<TAB>translation) to help the alignment")
+	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -161,7 +161,7 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	c.register(fs, "text, json, beads")
 	sentences := fs.Bool("sentences", false, "show the sentences inside each pair of blocks and the cited works inside footnotes")
 	preseg := fs.Bool("presegmented", false, "the two files hold one sentence per line, as sentence aligners take them; writes beads")
-	dict := fs.String("dict", "", "a bilingual dictionary `FILE` (dictd text or word<TAB>translation) to help the alignment")
+	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
