@@ -62,8 +62,13 @@ func parse(t testing.TB, name, text, lang string) *doc.Document {
 // run checks dst against src with the rules given and returns one line per
 // finding: severity, rule, places and message.
 func run(t testing.TB, src, dst string, dstLang string, rules []*rule.Rule) []string {
-	s := parse(t, "src.txt", src, "en")
-	d := parse(t, "dst.txt", dst, dstLang)
+	return runNamed(t, "src.txt", src, "dst.txt", dst, dstLang, rules)
+}
+
+// runNamed is run with file names, whose extension picks the reader.
+func runNamed(t testing.TB, srcName, src, dstName, dst string, dstLang string, rules []*rule.Rule) []string {
+	s := parse(t, srcName, src, "en")
+	d := parse(t, dstName, dst, dstLang)
 	fs := rule.Check(bitext.Align(s, d, bitext.Options{}), rules, nil)
 	var out []string
 	for _, f := range fs {
@@ -107,8 +112,9 @@ func TestExamples(t *testing.T) {
 var langRe = regexp.MustCompile(`(?m)^lang: *([a-z]{2})$`)
 
 // TestRules runs each rule alone on the cases of testdata/<id>/*.txtar:
-// sections src.txt and dst.txt (the comment may say "lang: ru" for the
-// target's language) and want, the findings one per line.
+// sections src.txt and dst.txt (or src.md and dst.md, read as Markdown;
+// the comment may say "lang: ru" for the target's language) and want, the
+// findings one per line.
 func TestRules(t *testing.T) {
 	for _, r := range rule.All() {
 		t.Run(r.ID, func(t *testing.T) {
@@ -125,16 +131,20 @@ func TestRules(t *testing.T) {
 				for i, f := range ar.Files {
 					sections[f.Name] = i
 				}
-				si, ok1 := sections["src.txt"]
-				di, ok2 := sections["dst.txt"]
+				srcName, dstName := "src.txt", "dst.txt"
+				if _, ok := sections["src.md"]; ok {
+					srcName, dstName = "src.md", "dst.md"
+				}
+				si, ok1 := sections[srcName]
+				di, ok2 := sections[dstName]
 				if !ok1 || !ok2 {
-					t.Fatalf("%s: needs src.txt and dst.txt sections", file)
+					t.Fatalf("%s: needs src.txt and dst.txt (or src.md and dst.md) sections", file)
 				}
 				lang := "es"
 				if m := langRe.FindSubmatch(ar.Comment); m != nil {
 					lang = string(m[1])
 				}
-				got := strings.Join(run(t, string(ar.Files[si].Data), string(ar.Files[di].Data), lang, []*rule.Rule{r}), "\n")
+				got := strings.Join(runNamed(t, srcName, string(ar.Files[si].Data), dstName, string(ar.Files[di].Data), lang, []*rule.Rule{r}), "\n")
 				if got != "" {
 					got += "\n"
 				}
