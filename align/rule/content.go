@@ -397,10 +397,11 @@ const minLangWords = 5
 var untranslated = &Rule{
 	ID:       "untranslated",
 	Severity: Error,
-	Doc: "Reports text of the translation still in the source language: a block (or a prose sentence of a " +
-		"footnote) of five words or more that the language identifier, choosing between the two languages, gives to " +
-		"the source's with confidence. What is normally kept is allowed: names, and titles of cited works in their " +
-		"own language (footnote items that cite a work are not checked).",
+	Doc: "Reports text of the translation still in the source language: a block (or a prose item of a footnote) " +
+		"of five words or more that the language identifier, choosing between the two languages, gives to the " +
+		"source's with confidence, and a sentence of ten words or more inside a translated paragraph that is still, " +
+		"word for word, the source sentence it is aligned with. What is normally kept is allowed: names, and titles " +
+		"of cited works in their own language (footnote items that cite a work are not checked).",
 	Example: Example{
 		Src: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
 		Dst: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
@@ -410,6 +411,7 @@ var untranslated = &Rule{
 		if sl == "" || dl == "" || sl == dl {
 			return
 		}
+		whole := map[int]bool{} // target blocks reported whole
 		for _, t := range langTexts(p) {
 			if t.cited || wordCount(t.text) < minLangWords {
 				continue // titles of cited works stay in their own language
@@ -418,6 +420,7 @@ var untranslated = &Rule{
 			if r.Lang != sl || r.Confidence < 0.75 {
 				continue
 			}
+			whole[t.block] = true
 			p.Report(Finding{
 				Message:  fmt.Sprintf("text is in %s, the source's language, not %s", langid.Name(sl), langid.Name(dl)),
 				Source:   t.srcPos(p),
@@ -425,7 +428,52 @@ var untranslated = &Rule{
 				Evidence: Evidence{Target: head(t.text, 80)},
 			})
 		}
+		// A sentence left as it was inside a translated paragraph: in the
+		// source's language and, word for word, the source sentence it is
+		// aligned with (so a quotation kept in the original is only
+		// reported when it is the whole sentence).
+		for _, l := range p.Pair.Blocks {
+			for _, sl2 := range l.Sents {
+				if len(sl2.Src) != 1 || len(sl2.Dst) != 1 || whole[sl2.Dst[0].Block] {
+					continue
+				}
+				st, dt := sentText(p.Pair.Src, sl2.Src[0]), sentText(p.Pair.Dst, sl2.Dst[0])
+				if wordCount(dt) < 2*minLangWords || wordOverlap(st, dt) < 0.6 {
+					continue
+				}
+				if r := langid.Identify(dt, []string{sl, dl}); r.Lang != sl || r.Confidence < 0.9 {
+					continue
+				}
+				p.Report(Finding{
+					Message:  fmt.Sprintf("sentence is still in %s, as in the source", langid.Name(sl)),
+					Source:   p.SrcPos(sl2.Src[0].Block, sentSpan(p.Pair.Src, sl2.Src[0])),
+					Target:   p.DstPos(sl2.Dst[0].Block, sentSpan(p.Pair.Dst, sl2.Dst[0])),
+					Evidence: Evidence{Target: head(dt, 80)},
+				})
+			}
+		}
 	},
+}
+
+// wordOverlap is the Dice coefficient of the word sets of a and b.
+func wordOverlap(a, b string) float64 {
+	wa, wb := map[string]bool{}, map[string]bool{}
+	for _, w := range bitext.Words(a) {
+		wa[w] = true
+	}
+	for _, w := range bitext.Words(b) {
+		wb[w] = true
+	}
+	if len(wa)+len(wb) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(wa)+len(wb))
 }
 
 var wrongLanguage = &Rule{
