@@ -211,6 +211,18 @@ func TestJSONGolden(t *testing.T) {
 	}
 }
 
+func TestGitHubGolden(t *testing.T) {
+	for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := GitHub(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "github", name, buf.Bytes())
+		})
+	}
+}
+
 // twoVersions is a hand-built source and translation: a title, a
 // paragraph with a footnote marker and a footnote with two cited works.
 func twoVersions() []*doc.Document {
