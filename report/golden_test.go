@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/xml"
 	"flag"
 	"os"
 	"path/filepath"
@@ -207,6 +208,28 @@ func TestJSONGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden(t, "json", name, buf.Bytes())
+		})
+	}
+}
+
+func TestJUnitGolden(t *testing.T) {
+	for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := JUnit(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			var parsed struct {
+				Tests    int `xml:"tests,attr"`
+				Failures int `xml:"failures,attr"`
+			}
+			if err := xml.Unmarshal(buf.Bytes(), &parsed); err != nil {
+				t.Fatalf("not XML: %v", err)
+			}
+			if parsed.Failures != len(r.Findings) {
+				t.Errorf("failures = %d, want one per finding (%d)", parsed.Failures, len(r.Findings))
+			}
+			golden(t, "junit", name, buf.Bytes())
 		})
 	}
 }

@@ -19,7 +19,7 @@ import (
 func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("check", "check [flags] FILE...", stderr)
 	var c common
-	c.register(fs, "text, json, github, sarif")
+	c.register(fs, "text, json, github, sarif, junit")
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
 	configFile := fs.String("config", "", "a TOML `FILE` that switches rules off or re-grades them (default: "+defaultConfig+" if it exists)")
 	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
@@ -28,7 +28,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	if err := checkFormat(c.format, "text", "json", "github", "sarif"); err != nil {
+	if err := checkFormat(c.format, "text", "json", "github", "sarif", "junit"); err != nil {
 		return err
 	}
 	conf, confName, err := loadConfig(*configFile)
@@ -89,6 +89,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 			return report.GitHub(w, res)
 		case "sarif":
 			return report.SARIF(w, res, rules)
+		case "junit":
+			return report.JUnit(w, res)
 		}
 		return report.Text(w, res, report.TextOptions{Color: out.colour, Width: out.width})
 	})

@@ -1,0 +1,105 @@
+package report
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+)
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	Name      string        `xml:"name,attr"`
+	ClassName string        `xml:"classname,attr"`
+	Failure   *junitFailure `xml:"failure,omitempty"`
+}
+
+type junitFailure struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// JUnit writes r as a JUnit XML report for CI systems that show test
+// results: one test suite per translation, one failed test case per
+// finding (its type is the severity), and one passing case for a
+// translation with no finding.
+func JUnit(w io.Writer, r *Result) error {
+	out := junitSuites{Name: r.Tool.Name}
+	versions := append([]Version(nil), r.Versions...)
+	known := map[string]bool{}
+	for _, v := range versions {
+		known[v.Lang] = true
+	}
+	// Findings about the source itself (its own numbering, say) get a suite
+	// of their own.
+	for _, f := range r.Findings {
+		if !known[f.Lang] {
+			known[f.Lang] = true
+			file := r.Source.File
+			if f.Lang != r.Source.Lang {
+				file = ""
+			}
+			versions = append(versions, Version{Lang: f.Lang, File: file})
+		}
+	}
+	for _, v := range versions {
+		s := junitSuite{Name: fmt.Sprintf("%s (%s)", v.File, v.Lang)}
+		for _, f := range r.Findings {
+			if f.Lang != v.Lang {
+				continue
+			}
+			place := "-"
+			if f.Target != nil {
+				place = f.Target.String()
+			} else if f.Source != nil {
+				place = f.Source.String()
+			}
+			text := f.Message
+			if f.Source != nil {
+				text += "\nsource: " + f.Source.String()
+			}
+			if f.Target != nil {
+				text += "\ntranslation: " + f.Target.String()
+			}
+			if ev := evidence(f.Evidence); ev != "" {
+				text += "\n" + ev
+			}
+			s.Cases = append(s.Cases, junitCase{
+				Name: place + " " + f.Rule, ClassName: f.Rule,
+				Failure: &junitFailure{Message: f.Message, Type: f.Severity.String(), Text: text},
+			})
+			s.Failures++
+		}
+		if len(s.Cases) == 0 {
+			s.Cases = append(s.Cases, junitCase{Name: "check " + v.File, ClassName: r.Tool.Name})
+		}
+		s.Tests = len(s.Cases)
+		out.Tests += s.Tests
+		out.Failures += s.Failures
+		out.Suites = append(out.Suites, s)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
