@@ -200,49 +200,45 @@ func displayWidth(s string) int {
 	return n
 }
 
-func TestJSONGolden(t *testing.T) {
-	for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
-		t.Run(name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := JSON(&buf, r); err != nil {
-				t.Fatal(err)
-			}
-			golden(t, "json", name, buf.Bytes())
-		})
+// TestFormatGolden renders the fixture and an empty result in each
+// machine-readable format and compares with testdata/<format>/<case>.golden.
+func TestFormatGolden(t *testing.T) {
+	formats := []struct {
+		name   string
+		render func(*bytes.Buffer, *Result) error
+		check  func(*testing.T, []byte, *Result) // extra structural check, or nil
+	}{
+		{"json", func(b *bytes.Buffer, r *Result) error { return JSON(b, r) }, nil},
+		{"junit", func(b *bytes.Buffer, r *Result) error { return JUnit(b, r) }, checkJUnit},
+		{"github", func(b *bytes.Buffer, r *Result) error { return GitHub(b, r) }, nil},
+	}
+	for _, f := range formats {
+		for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
+			t.Run(f.name+"/"+name, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := f.render(&buf, r); err != nil {
+					t.Fatal(err)
+				}
+				if f.check != nil {
+					f.check(t, buf.Bytes(), r)
+				}
+				golden(t, f.name, name, buf.Bytes())
+			})
+		}
 	}
 }
 
-func TestJUnitGolden(t *testing.T) {
-	for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
-		t.Run(name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := JUnit(&buf, r); err != nil {
-				t.Fatal(err)
-			}
-			var parsed struct {
-				Tests    int `xml:"tests,attr"`
-				Failures int `xml:"failures,attr"`
-			}
-			if err := xml.Unmarshal(buf.Bytes(), &parsed); err != nil {
-				t.Fatalf("not XML: %v", err)
-			}
-			if parsed.Failures != len(r.Findings) {
-				t.Errorf("failures = %d, want one per finding (%d)", parsed.Failures, len(r.Findings))
-			}
-			golden(t, "junit", name, buf.Bytes())
-		})
+// checkJUnit checks that the report is XML with one failure per finding.
+func checkJUnit(t *testing.T, out []byte, r *Result) {
+	var parsed struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
 	}
-}
-
-func TestGitHubGolden(t *testing.T) {
-	for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
-		t.Run(name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := GitHub(&buf, r); err != nil {
-				t.Fatal(err)
-			}
-			golden(t, "github", name, buf.Bytes())
-		})
+	if err := xml.Unmarshal(out, &parsed); err != nil {
+		t.Fatalf("not XML: %v", err)
+	}
+	if parsed.Failures != len(r.Findings) {
+		t.Errorf("failures = %d, want one per finding (%d)", parsed.Failures, len(r.Findings))
 	}
 }
 

@@ -37,24 +37,20 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 		for {
 			d := dev(out[i])
 			best, bestDev := -1, d-0.03
-			if i+1 < len(out) && len(out[i].Dst) == 1 && gapSrc(out[i+1]) {
-				if nd := dev(joined(out[i], out[i+1])); nd < bestDev {
-					best, bestDev = i+1, nd
+			// A neighbour may join when this pairing has one block on the
+			// side the neighbour lacks: source blocks join one target
+			// block, target blocks join one source block.
+			for _, k := range []int{i + 1, i - 1} {
+				if k < 0 || k >= len(out) {
+					continue
 				}
-			}
-			if i > 0 && len(out[i].Dst) == 1 && gapSrc(out[i-1]) {
-				if nd := dev(joined(out[i-1], out[i])); nd < bestDev {
-					best, bestDev = i-1, nd
+				fits := (len(out[i].Dst) == 1 && gapSrc(out[k])) || (len(out[i].Src) == 1 && gapDst(out[k]))
+				if !fits {
+					continue
 				}
-			}
-			if i+1 < len(out) && len(out[i].Src) == 1 && gapDst(out[i+1]) {
-				if nd := dev(joined(out[i], out[i+1])); nd < bestDev {
-					best, bestDev = i+1, nd
-				}
-			}
-			if i > 0 && len(out[i].Src) == 1 && gapDst(out[i-1]) {
-				if nd := dev(joined(out[i-1], out[i])); nd < bestDev {
-					best, bestDev = i-1, nd
+				lo := min(i, k)
+				if nd := dev(joined(out[lo], out[lo+1])); nd < bestDev {
+					best, bestDev = k, nd
 				}
 			}
 			if best < 0 {
