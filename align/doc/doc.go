@@ -31,9 +31,10 @@ const (
 	Code                    // a code block
 	Quote                   // a block quotation
 	FootnoteDef             // a footnote definition
+	Markup                  // a block of markup: an HTML block, an MDX component, a shortcode, an include directive
 )
 
-var kindNames = [...]string{"paragraph", "title", "subtitle", "byline", "heading", "list-item", "table-row", "code", "quote", "footnote"}
+var kindNames = [...]string{"paragraph", "title", "subtitle", "byline", "heading", "list-item", "table-row", "code", "quote", "footnote", "markup"}
 
 // String returns the lower-case name of k, as used in JSON output.
 func (k Kind) String() string {
@@ -52,13 +53,18 @@ func Kinds() []Kind {
 	return ks
 }
 
+// IsProse reports whether blocks of kind k hold running text in the
+// version's language: everything but code and markup.
+func (k Kind) IsProse() bool { return k != Code && k != Markup }
+
 // IsHeadingLike reports whether k is a title, subtitle or heading: short
 // text that structures the article rather than running text.
 func (k Kind) IsHeadingLike() bool { return k == Title || k == Subtitle || k == Heading }
 
 // Marker is a footnote reference inside the text of a block.
 type Marker struct {
-	Number int         // footnote number as written, e.g. 7 for "[7]" or "⁷"
+	Number int         // footnote number as written, e.g. 7 for "[7]" or "⁷"; 0 for a named footnote
+	Label  string      // the label as written: "7" for "[7]", "[^7]" or "⁷", "siphash" for "[^siphash]"
 	Span   source.Span // the marker in the file, brackets included
 	Text   source.Span // the marker in Block.Text, bytes, relative to Text
 }
@@ -66,9 +72,11 @@ type Marker struct {
 // Document is one language version of an article.
 type Document struct {
 	File       *source.File
-	Lang       string      // ISO 639-1 code, e.g. "en"; "" if unknown
-	LangFrom   string      // how Lang was found: "flag", "name", "front-matter", "detected"
-	Span       source.Span // the part of File holding this version
+	Format     string            // how the file was read: "plain", "markdown", "asciidoc", "html"
+	Lang       string            // ISO 639-1 code, e.g. "en"; "" if unknown
+	LangFrom   string            // how Lang was found: "flag", "name", "path", "front-matter", "detected"
+	Meta       map[string]string // scalar fields of the front matter or header (title, lang, source_commit, ...), keys lower-case
+	Span       source.Span       // the part of File holding this version
 	Blocks     []*Block
 	Footnotes  []int // indexes into Blocks of the footnote definitions, in order
 	Confidence float64
@@ -99,6 +107,16 @@ func (d *Document) Footnote(n int) *Block {
 	return nil
 }
 
+// FootnoteLabeled returns the first footnote definition with label, or nil.
+func (d *Document) FootnoteLabeled(label string) *Block {
+	for _, i := range d.Footnotes {
+		if d.Blocks[i].Label == label {
+			return d.Blocks[i]
+		}
+	}
+	return nil
+}
+
 // Markers counts the footnote markers of all blocks.
 func (d *Document) Markers() int {
 	n := 0
@@ -113,11 +131,16 @@ func (d *Document) Markers() int {
 type Block struct {
 	Kind    Kind
 	Level   int         // heading level or list depth; 0 if not applicable
-	Number  int         // footnote number for FootnoteDef, list number for a numbered ListItem; 0 otherwise
+	Number  int         // footnote number for FootnoteDef (0 if its label is not a number), list number for a numbered ListItem; 0 otherwise
+	Label   string      // the label of a FootnoteDef as written ("7", "siphash"); "" for other kinds
+	Info    string      // the language of a Code block ("rust", "console"), the name of a Markup block ("Sandpack", "include", "note"); "" if none
+	ID      string      // an explicit anchor of a heading ("{#id}", "[[id]]"); "" if none
 	Span    source.Span // the whole block in the file, markup included
-	Text    string      // plain text: markup and line breaks removed, what gets segmented
+	Text    string      // plain text: block markup and line breaks removed, what gets segmented
 	Lang    string      // language identified for this block; "" if too little text
 	Markers []Marker    // footnote markers in the text, in order
+	Inline  []Inline    // the parts of Text that are not prose (code spans, inline markup), in order
+	Links   []Link      // the links of the block, in order
 
 	// Sentences holds the sentences of Text as spans relative to Text,
 	// tiling it in order; Items holds the cited works of a footnote
@@ -126,6 +149,61 @@ type Block struct {
 	Items     []source.Span
 
 	offs []offsetRun
+}
+
+// InlineKind says what an inline part of a block's text is.
+type InlineKind uint8
+
+// Inline kinds. None of them is prose: they do not count toward language
+// identification, length ratios, sentence boundaries or untranslated text,
+// but they are compared between versions where they carry meaning.
+const (
+	InlineCode  InlineKind = iota + 1 // a code span: `x := 1`, +code+, <code>x</code>
+	InlineHTML                        // an inline HTML tag kept in the text: <kbd>, <br>
+	InlineMacro                       // a shortcode, Liquid tag, MDX expression or component, AsciiDoc macro or attribute reference: {{< ref >}}, {% x %}, {x}, <Icon />, {attr}
+	InlineMath                        // math: $x^2$, \(x\)
+)
+
+var inlineNames = [...]string{"", "code", "html", "macro", "math"}
+
+// String returns the lower-case name of k.
+func (k InlineKind) String() string {
+	if int(k) < len(inlineNames) && k > 0 {
+		return inlineNames[k]
+	}
+	return "unknown"
+}
+
+// Inline is a part of a block's text that is not prose.
+type Inline struct {
+	Kind  InlineKind
+	Text  source.Span // the part in Block.Text, bytes; may be empty where markup was dropped from the text
+	Value string      // what is compared across versions: the code of a code span, the name of a tag or macro
+}
+
+// Link is a link of a block: an inline, reference-style or automatic link,
+// or an image.
+type Link struct {
+	URL   string      // the destination, reference-style links resolved, as written otherwise
+	Text  source.Span // the link text in Block.Text; the URL itself for an autolink; empty if the text is not in Block.Text
+	Image bool        // an image, not a link
+}
+
+// Prose returns b.Text with every Inline part replaced by spaces, byte for
+// byte, so that offsets into it are offsets into Text: what language
+// identification, lengths and sentence boundaries look at.
+func (b *Block) Prose() string {
+	if len(b.Inline) == 0 {
+		return b.Text
+	}
+	buf := []byte(b.Text)
+	for _, in := range b.Inline {
+		lo, hi := max(0, in.Text.Start), min(len(buf), in.Text.End)
+		for i := lo; i < hi; i++ {
+			buf[i] = ' '
+		}
+	}
+	return string(buf)
 }
 
 // offsetRun maps Text[text:] to the file from offset file on, until the
@@ -238,4 +316,11 @@ func (b *Block) SentenceText(i int) string {
 func (b *Block) ItemText(i int) string {
 	s := b.Items[i]
 	return b.Text[s.Start:s.End]
+}
+
+// Problem is a syntax problem a format reader found in a file. It does not
+// stop reading: the reader keeps what it could make of the text.
+type Problem struct {
+	Offset int    // byte offset in the file where the problem is, starting at 0
+	Msg    string // what is wrong and what to do, lower-case, no final period
 }

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -99,6 +100,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	}
 	for _, rb := range raws {
 		findMarkers(rb, f)
+		labelNumbers(&rb.Block)
 		classifyShort(rb, format)
 		if rb.Kind != doc.Code {
 			rb.Lang = langid.Identify(rb.Text, nil).Lang
@@ -263,4 +265,17 @@ func majorityLang(blocks []*rawBlock) (string, float64) {
 		return "", 0
 	}
 	return best, float64(bw) / float64(total)
+}
+
+// labelNumbers gives numbered footnote definitions and markers that have
+// no label their number as label.
+func labelNumbers(b *doc.Block) {
+	if b.Kind == doc.FootnoteDef && b.Label == "" && b.Number > 0 {
+		b.Label = strconv.Itoa(b.Number)
+	}
+	for i := range b.Markers {
+		if m := &b.Markers[i]; m.Label == "" && m.Number > 0 {
+			m.Label = strconv.Itoa(m.Number)
+		}
+	}
 }
