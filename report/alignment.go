@@ -12,13 +12,13 @@ import (
 
 // AlignRow is one link of an alignment as align shows it.
 type AlignRow struct {
-	Level   string   `json:"level"` // "block", "footnote", "sentence" or "item"
-	Type    string   `json:"type"`  // "1-1", "1-0", "0-1", "2-1"...
-	Src     []string `json:"src"`   // places, "line" for blocks or "line.sentence"
-	Dst     []string `json:"dst"`
-	Score   float64  `json:"score"` // the aligner's cost; lower is surer
-	SrcText string   `json:"src_text"`
-	DstText string   `json:"dst_text"`
+	Level      string   `json:"level"` // "block", "footnote", "sentence" or "item"
+	Type       string   `json:"type"`  // "1-1", "1-0", "0-1", "2-1"...
+	Source     []string `json:"src"`   // places, "line" for blocks or "line.sentence"
+	Target     []string `json:"dst"`
+	Score      float64  `json:"score"` // the aligner's cost; lower is surer
+	SourceText string   `json:"src_text"`
+	TargetText string   `json:"dst_text"`
 }
 
 // AlignPair is the alignment of one translation.
@@ -36,15 +36,15 @@ func Alignment(pairs []*bitext.Pair, sentences bool) []AlignPair {
 	var out []AlignPair
 	for _, p := range pairs {
 		ap := AlignPair{
-			Source: Side{Lang: p.Src.Lang, File: p.Src.File.Name}, Target: Side{Lang: p.Dst.Lang, File: p.Dst.File.Name},
+			Source: Side{Lang: p.Source.Lang, File: p.Source.File.Name}, Target: Side{Lang: p.Target.Lang, File: p.Target.File.Name},
 			Ratio: p.Ratio, Lexicon: p.Lexicon.Size(), Rows: []AlignRow{},
 		}
 		add := func(level string, links []bitext.Link) {
 			for _, l := range links {
 				ap.Rows = append(ap.Rows, AlignRow{
-					Level: level, Type: fmt.Sprintf("%d-%d", len(l.Src), len(l.Dst)),
-					Src: blockPlaces(p.Src, l.Src), Dst: blockPlaces(p.Dst, l.Dst), Score: round(l.Cost),
-					SrcText: blockText(p.Src, l.Src), DstText: blockText(p.Dst, l.Dst),
+					Level: level, Type: fmt.Sprintf("%d-%d", len(l.Source), len(l.Target)),
+					Source: blockPlaces(p.Source, l.Source), Target: blockPlaces(p.Target, l.Target), Score: round(l.Cost),
+					SourceText: blockText(p.Source, l.Source), TargetText: blockText(p.Target, l.Target),
 				})
 				if !sentences {
 					continue
@@ -55,9 +55,9 @@ func Alignment(pairs []*bitext.Pair, sentences bool) []AlignPair {
 				}
 				for _, s := range sub {
 					ap.Rows = append(ap.Rows, AlignRow{
-						Level: subLevel, Type: fmt.Sprintf("%d-%d", len(s.Src), len(s.Dst)),
-						Src: refPlaces(p.Src, s.Src), Dst: refPlaces(p.Dst, s.Dst), Score: round(s.Cost),
-						SrcText: refText(p.Src, s.Src, subLevel == "item"), DstText: refText(p.Dst, s.Dst, subLevel == "item"),
+						Level: subLevel, Type: fmt.Sprintf("%d-%d", len(s.Source), len(s.Target)),
+						Source: refPlaces(p.Source, s.Source), Target: refPlaces(p.Target, s.Target), Score: round(s.Cost),
+						SourceText: refText(p.Source, s.Source, subLevel == "item"), TargetText: refText(p.Target, s.Target, subLevel == "item"),
 					})
 				}
 			}
@@ -132,7 +132,7 @@ func AlignText(w io.Writer, pairs []AlignPair, opts TextOptions) error {
 			if r.Level == "sentence" || r.Level == "item" {
 				indent = "  "
 			}
-			t.add(indent+place2(r.Src, r.SrcText), indent+place2(r.Dst, r.DstText), r.Level+" "+r.Type, strconv.FormatFloat(r.Score, 'f', 2, 64))
+			t.add(indent+place2(r.Source, r.SourceText), indent+place2(r.Target, r.TargetText), r.Level+" "+r.Type, strconv.FormatFloat(r.Score, 'f', 2, 64))
 		}
 		if err := t.render(w, opts.Width); err != nil {
 			return err

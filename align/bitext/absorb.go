@@ -12,10 +12,10 @@ import "math"
 func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio float64) []Link {
 	dev := func(l Link) float64 {
 		lx, ly := 0, 0
-		for _, i := range l.Src {
+		for _, i := range l.Source {
 			lx += srcLen[i]
 		}
-		for _, i := range l.Dst {
+		for _, i := range l.Target {
 			ly += dstLen[i]
 		}
 		if lx == 0 || ly == 0 {
@@ -23,12 +23,12 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 		}
 		return math.Abs(math.Log(float64(ly) / (ratio * float64(lx))))
 	}
-	gapSrc := func(l Link) bool { return len(l.Src) > 0 && len(l.Dst) == 0 }
-	gapDst := func(l Link) bool { return len(l.Dst) > 0 && len(l.Src) == 0 }
+	gapSource := func(l Link) bool { return len(l.Source) > 0 && len(l.Target) == 0 }
+	gapTarget := func(l Link) bool { return len(l.Target) > 0 && len(l.Source) == 0 }
 	out := append([]Link(nil), links...)
 	for i := 0; i < len(out); i++ {
 		l := out[i]
-		if len(l.Src) == 0 || len(l.Dst) == 0 {
+		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
 		if dev(out[i]) < 0.35 {
@@ -44,7 +44,7 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 				if k < 0 || k >= len(out) {
 					continue
 				}
-				fits := (len(out[i].Dst) == 1 && gapSrc(out[k])) || (len(out[i].Src) == 1 && gapDst(out[k]))
+				fits := (len(out[i].Target) == 1 && gapSource(out[k])) || (len(out[i].Source) == 1 && gapTarget(out[k]))
 				if !fits {
 					continue
 				}
@@ -68,7 +68,7 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 
 func joined(a, b Link) Link {
 	return Link{
-		Src: append(append([]int(nil), a.Src...), b.Src...),
-		Dst: append(append([]int(nil), a.Dst...), b.Dst...),
+		Source: append(append([]int(nil), a.Source...), b.Source...),
+		Target: append(append([]int(nil), a.Target...), b.Target...),
 	}
 }

@@ -7,18 +7,18 @@ import "github.com/tralign/tralign/align/doc"
 // (footnotes left out): the sentences of blocks with no counterpart come
 // as beads with an empty side.
 func (p *Pair) Beads() [][2][]int {
-	sIdx := sentenceNumbers(p.Src)
-	dIdx := sentenceNumbers(p.Dst)
+	sIdx := sentenceNumbers(p.Source)
+	dIdx := sentenceNumbers(p.Target)
 	var out [][2][]int
 	for _, l := range p.Blocks {
-		if len(l.Src) == 0 || len(l.Dst) == 0 {
-			for _, bi := range l.Src {
-				for k := range p.Src.Blocks[bi].Sentences {
+		if len(l.Source) == 0 || len(l.Target) == 0 {
+			for _, bi := range l.Source {
+				for k := range p.Source.Blocks[bi].Sentences {
 					out = append(out, [2][]int{{sIdx[bi] + k}, {}})
 				}
 			}
-			for _, bi := range l.Dst {
-				for k := range p.Dst.Blocks[bi].Sentences {
+			for _, bi := range l.Target {
+				for k := range p.Target.Blocks[bi].Sentences {
 					out = append(out, [2][]int{{}, {dIdx[bi] + k}})
 				}
 			}
@@ -27,10 +27,10 @@ func (p *Pair) Beads() [][2][]int {
 		for _, s := range l.Sents {
 			var b [2][]int
 			b[0], b[1] = []int{}, []int{}
-			for _, r := range s.Src {
+			for _, r := range s.Source {
 				b[0] = append(b[0], sIdx[r.Block]+r.Index)
 			}
-			for _, r := range s.Dst {
+			for _, r := range s.Target {
 				b[1] = append(b[1], dIdx[r.Block]+r.Index)
 			}
 			out = append(out, b)

@@ -32,35 +32,35 @@ type Ref struct {
 // SentLink pairs sentences (or cited works) of the source with those of
 // the target. One side may be empty: a sentence with no counterpart.
 type SentLink struct {
-	Src, Dst []Ref
-	Cost     float64 // cost the aligner gave the pairing; lower is surer
+	Source, Target []Ref
+	Cost           float64 // cost the aligner gave the pairing; lower is surer
 }
 
 // Link pairs blocks of the source with blocks of the target. One side may
 // be empty: a block with no counterpart.
 type Link struct {
-	Src, Dst []int      // indexes into Document.Blocks
-	Cost     float64    // cost the aligner gave the pairing; lower is surer
-	Sents    []SentLink // the sentences inside, when both sides have blocks
-	Items    []SentLink // the cited works inside, for footnote definitions
+	Source, Target []int      // indexes into Document.Blocks
+	Cost           float64    // cost the aligner gave the pairing; lower is surer
+	Sents          []SentLink // the sentences inside, when both sides have blocks
+	Items          []SentLink // the cited works inside, for footnote definitions
 }
 
 // Pair is the alignment of a target version against the source.
 type Pair struct {
-	Src, Dst *doc.Document
-	Ratio    float64 // target length per source length, letters and digits
-	Blocks   []Link  // body blocks, in order
-	Notes    []Link  // footnote definitions, in order
-	Lexicon  *Lexicon
+	Source, Target *doc.Document
+	Ratio          float64 // target length per source length, letters and digits
+	Blocks         []Link  // body blocks, in order
+	Notes          []Link  // footnote definitions, in order
+	Lexicon        *Lexicon
 }
 
 // Aligned returns the share of source body blocks that have a counterpart.
 func (p *Pair) Aligned() float64 {
 	n, m := 0, 0
 	for _, l := range p.Blocks {
-		n += len(l.Src)
-		if len(l.Dst) > 0 {
-			m += len(l.Src)
+		n += len(l.Source)
+		if len(l.Target) > 0 {
+			m += len(l.Source)
 		}
 	}
 	if n == 0 {
@@ -77,7 +77,7 @@ type Options struct {
 
 // Align aligns dst against src.
 func Align(src, dst *doc.Document, opts Options) *Pair {
-	p := &Pair{Src: src, Dst: dst}
+	p := &Pair{Source: src, Target: dst}
 	sb, su := bodyUnits(src)
 	db, du := bodyUnits(dst)
 	p.Ratio = calibrate(su, du)
@@ -106,8 +106,8 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 	ic := &scorer{ratio: p.Ratio, s2: 6.8, level: LevelItem}
 	for i := range p.Notes {
 		l := &p.Notes[i]
-		if len(l.Src) == 1 && len(l.Dst) == 1 {
-			l.Items = alignItems(ic, src, dst, l.Src[0], l.Dst[0])
+		if len(l.Source) == 1 && len(l.Target) == 1 {
+			l.Items = alignItems(ic, src, dst, l.Source[0], l.Target[0])
 		}
 	}
 	return p
@@ -137,10 +137,10 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 	out := make([]SentLink, len(script))
 	for i, st := range script {
 		for k := st.X.Lo; k < st.X.Hi; k++ {
-			out[i].Src = append(out[i].Src, Ref{Index: k})
+			out[i].Source = append(out[i].Source, Ref{Index: k})
 		}
 		for k := st.Y.Lo; k < st.Y.Hi; k++ {
-			out[i].Dst = append(out[i].Dst, Ref{Index: k})
+			out[i].Target = append(out[i].Target, Ref{Index: k})
 		}
 		out[i].Cost = st.Cost
 	}
@@ -233,9 +233,9 @@ func recalibrate(ls []Link, xs, ys []*unit, xi, yi []int, r float64) float64 {
 	}
 	lx, ly, n := 0, 0, 0
 	for _, l := range ls {
-		if len(l.Src) == 1 && len(l.Dst) == 1 {
-			lx += xu[l.Src[0]].f.Len
-			ly += yu[l.Dst[0]].f.Len
+		if len(l.Source) == 1 && len(l.Target) == 1 {
+			lx += xu[l.Source[0]].f.Len
+			ly += yu[l.Target[0]].f.Len
 			n++
 		}
 	}
@@ -250,10 +250,10 @@ func links(s align.Script, xi, yi []int) []Link {
 	out := make([]Link, len(s))
 	for i, st := range s {
 		for k := st.X.Lo; k < st.X.Hi; k++ {
-			out[i].Src = append(out[i].Src, xi[k])
+			out[i].Source = append(out[i].Source, xi[k])
 		}
 		for k := st.Y.Lo; k < st.Y.Hi; k++ {
-			out[i].Dst = append(out[i].Dst, yi[k])
+			out[i].Target = append(out[i].Target, yi[k])
 		}
 		out[i].Cost = st.Cost
 	}
@@ -266,11 +266,11 @@ func (p *Pair) sentences(ratio float64, lex *Lexicon) {
 	sc := &scorer{ratio: ratio, s2: 6.8, level: LevelSentence, lex: lex}
 	for i := range p.Blocks {
 		l := &p.Blocks[i]
-		if len(l.Src) == 0 || len(l.Dst) == 0 {
+		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		xr, xs := sentUnits(p.Src, l.Src)
-		yr, ys := sentUnits(p.Dst, l.Dst)
+		xr, xs := sentUnits(p.Source, l.Source)
+		yr, ys := sentUnits(p.Target, l.Target)
 		l.Sents = sentLinks(sc.align(xs, ys), xr, yr)
 	}
 }
@@ -302,8 +302,8 @@ func markersIn(b *doc.Block, lo, hi int) []doc.Marker {
 func sentLinks(s align.Script, xr, yr []Ref) []SentLink {
 	out := make([]SentLink, len(s))
 	for i, st := range s {
-		out[i].Src = append([]Ref(nil), xr[st.X.Lo:st.X.Hi]...)
-		out[i].Dst = append([]Ref(nil), yr[st.Y.Lo:st.Y.Hi]...)
+		out[i].Source = append([]Ref(nil), xr[st.X.Lo:st.X.Hi]...)
+		out[i].Target = append([]Ref(nil), yr[st.Y.Lo:st.Y.Hi]...)
 		out[i].Cost = st.Cost
 	}
 	return out
@@ -350,12 +350,12 @@ func alignItems(sc *scorer, src, dst *doc.Document, sb, db int) []SentLink {
 		// Insert after the last link whose target item comes before it.
 		at := len(out)
 		for k, l := range out {
-			if len(l.Dst) > 0 && l.Dst[0].Index > e.Index {
+			if len(l.Target) > 0 && l.Target[0].Index > e.Index {
 				at = k
 				break
 			}
 		}
-		out = append(out[:at], append([]SentLink{{Dst: []Ref{e}}}, out[at:]...)...)
+		out = append(out[:at], append([]SentLink{{Target: []Ref{e}}}, out[at:]...)...)
 	}
 	return out
 }

@@ -90,7 +90,7 @@ func readDocument(t testing.TB, name string, data []byte, lang string) *doc.Docu
 // each with the start of the first text on each side.
 func dumpPair(p *Pair) string {
 	var b strings.Builder
-	sNum, dNum := blockNumbers(p.Src), blockNumbers(p.Dst)
+	sNum, dNum := blockNumbers(p.Source), blockNumbers(p.Target)
 	side := func(ids []int, num map[int]string) string {
 		if len(ids) == 0 {
 			return "—"
@@ -136,12 +136,12 @@ func dumpPair(p *Pair) string {
 		}
 		fmt.Fprintf(&b, "%s:\n", part.title)
 		for _, l := range part.links {
-			fmt.Fprintf(&b, "%s ↔ %s\t%q ↔ %q\n", side(l.Src, sNum), side(l.Dst, dNum), text(p.Src, l.Src), text(p.Dst, l.Dst))
+			fmt.Fprintf(&b, "%s ↔ %s\t%q ↔ %q\n", side(l.Source, sNum), side(l.Target, dNum), text(p.Source, l.Source), text(p.Target, l.Target))
 			for _, s := range l.Sents {
-				fmt.Fprintf(&b, "\t%s ↔ %s\t%q ↔ %q\n", refs(s.Src, sNum, "s"), refs(s.Dst, dNum, "s"), refText(p.Src, s.Src, false), refText(p.Dst, s.Dst, false))
+				fmt.Fprintf(&b, "\t%s ↔ %s\t%q ↔ %q\n", refs(s.Source, sNum, "s"), refs(s.Target, dNum, "s"), refText(p.Source, s.Source, false), refText(p.Target, s.Target, false))
 			}
 			for _, s := range l.Items {
-				fmt.Fprintf(&b, "\t%s ↔ %s\t%q ↔ %q\n", refs(s.Src, sNum, "i"), refs(s.Dst, dNum, "i"), refText(p.Src, s.Src, true), refText(p.Dst, s.Dst, true))
+				fmt.Fprintf(&b, "\t%s ↔ %s\t%q ↔ %q\n", refs(s.Source, sNum, "i"), refs(s.Target, dNum, "i"), refText(p.Source, s.Source, true), refText(p.Target, s.Target, true))
 			}
 		}
 	}

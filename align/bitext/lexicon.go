@@ -358,7 +358,7 @@ func learnLexicon(p *Pair, d *Dict) *Lexicon {
 	var costs []float64
 	for _, bl := range p.Blocks {
 		for _, s := range bl.Sents {
-			if len(s.Src) > 0 && len(s.Dst) > 0 {
+			if len(s.Source) > 0 && len(s.Target) > 0 {
 				costs = append(costs, s.Cost)
 			}
 		}
@@ -387,15 +387,15 @@ func learnLexicon(p *Pair, d *Dict) *Lexicon {
 		}
 		for _, bl := range p.Blocks {
 			for _, s := range bl.Sents {
-				if len(s.Src) > 0 && len(s.Dst) > 0 && s.Cost <= limit {
-					ll.observe(text(p.Src, s.Src), text(p.Dst, s.Dst))
+				if len(s.Source) > 0 && len(s.Target) > 0 && s.Cost <= limit {
+					ll.observe(text(p.Source, s.Source), text(p.Target, s.Target))
 				}
 			}
 		}
 	} else if d == nil {
 		return &Lexicon{}
 	}
-	return ll.build(d, all(p.Src), all(p.Dst))
+	return ll.build(d, all(p.Source), all(p.Target))
 }
 
 // trainLimit returns the cost under which a pairing is confident enough

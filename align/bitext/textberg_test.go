@@ -58,10 +58,10 @@ func linkBeads(ls []SentLink) []bead {
 	out := make([]bead, len(ls))
 	for i, l := range ls {
 		var s, d []string
-		for _, r := range l.Src {
+		for _, r := range l.Source {
 			s = append(s, strconv.Itoa(r.Index))
 		}
-		for _, r := range l.Dst {
+		for _, r := range l.Target {
 			d = append(d, strconv.Itoa(r.Index))
 		}
 		out[i] = bead{strings.Join(s, ","), strings.Join(d, ",")}

@@ -12,16 +12,16 @@ import (
 // would stand: the start of the next target block with a counterpart, or
 // the end of the previous one.
 func insertionPoint(p *Pass, links []bitext.Link, li int) *source.Position {
-	d := p.Pair.Dst
+	d := p.Pair.Target
 	for k := li + 1; k < len(links); k++ {
-		if len(links[k].Dst) > 0 {
-			return p.DstPos(links[k].Dst[0], source.Span{})
+		if len(links[k].Target) > 0 {
+			return p.TargetPos(links[k].Target[0], source.Span{})
 		}
 	}
 	for k := li - 1; k >= 0; k-- {
-		if n := len(links[k].Dst); n > 0 {
-			bi := links[k].Dst[n-1]
-			return p.DstPos(bi, source.Span{Start: len(d.Blocks[bi].Text), End: len(d.Blocks[bi].Text)})
+		if n := len(links[k].Target); n > 0 {
+			bi := links[k].Target[n-1]
+			return p.TargetPos(bi, source.Span{Start: len(d.Blocks[bi].Text), End: len(d.Blocks[bi].Text)})
 		}
 	}
 	return nil
@@ -35,22 +35,22 @@ var paragraphMissing = &Rule{
 		"the place in the translation where it would stand. Blocks lost because the translation stops early are " +
 		"reported once, as version-truncated; missing headings are reported as heading-mismatch.",
 	Example: Example{
-		Src: "One paragraph about the negotiations in July.\n\nA second paragraph about Lavrov and Kissinger, with 2023 in it.\n\nA third paragraph about Washington.\n",
-		Dst: "Un párrafo sobre las negociaciones de julio.\n\nUn tercer párrafo sobre Washington.\n",
+		Source: "One paragraph about the negotiations in July.\n\nA second paragraph about Lavrov and Kissinger, with 2023 in it.\n\nA third paragraph about Washington.\n",
+		Target: "Un párrafo sobre las negociaciones de julio.\n\nUn tercer párrafo sobre Washington.\n",
 	},
 	Run: func(p *Pass) {
 		for li, l := range p.Pair.Blocks {
-			if len(l.Dst) > 0 {
+			if len(l.Target) > 0 {
 				continue
 			}
-			for _, bi := range l.Src {
-				b := p.Pair.Src.Blocks[bi]
+			for _, bi := range l.Source {
+				b := p.Pair.Source.Blocks[bi]
 				if p.facts.cut[bi] || b.Kind.IsHeadingLike() {
 					continue
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("%s has no counterpart in the translation", kindName(b.Kind)),
-					Source:   p.SrcPos(bi, source.Span{}),
+					Source:   p.SourcePos(bi, source.Span{}),
 					Target:   insertionPoint(p, p.Pair.Blocks, li),
 					Evidence: Evidence{Source: head(b.Text, 80)},
 				})
@@ -65,22 +65,22 @@ var paragraphExtra = &Rule{
 	Doc: "Reports a block of the translation that has no counterpart in the source: added text, a paragraph repeated, " +
 		"or a note of the translator's that an editor should confirm. Headings are reported as heading-mismatch.",
 	Example: Example{
-		Src: "One paragraph about the negotiations in July.\n\nA third paragraph about Washington.\n",
-		Dst: "Un párrafo sobre las negociaciones de julio.\n\nUn párrafo añadido por el traductor sobre Lavrov, Kissinger y el año 2023.\n\nUn tercer párrafo sobre Washington.\n",
+		Source: "One paragraph about the negotiations in July.\n\nA third paragraph about Washington.\n",
+		Target: "Un párrafo sobre las negociaciones de julio.\n\nUn párrafo añadido por el traductor sobre Lavrov, Kissinger y el año 2023.\n\nUn tercer párrafo sobre Washington.\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
-			if len(l.Src) > 0 {
+			if len(l.Source) > 0 {
 				continue
 			}
-			for _, bi := range l.Dst {
-				b := p.Pair.Dst.Blocks[bi]
+			for _, bi := range l.Target {
+				b := p.Pair.Target.Blocks[bi]
 				if b.Kind.IsHeadingLike() {
 					continue
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("%s has no counterpart in the source", kindName(b.Kind)),
-					Target:   p.DstPos(bi, source.Span{}),
+					Target:   p.TargetPos(bi, source.Span{}),
 					Evidence: Evidence{Target: head(b.Text, 80)},
 				})
 			}
@@ -94,20 +94,20 @@ var paragraphMerged = &Rule{
 	Doc: "Reports two source blocks rendered as one block of the translation: the paragraph break between them was " +
 		"lost. The finding points at the second source block, where the break should be.",
 	Example: Example{
-		Src: "The first paragraph speaks of Lavrov in 2023.\n\nThe second paragraph speaks of Kissinger and of the year 1973.\n\nA third one.\n",
-		Dst: "El primer párrafo habla de Lavrov en 2023. El segundo párrafo habla de Kissinger y del año 1973.\n\nUn tercero.\n",
+		Source: "The first paragraph speaks of Lavrov in 2023.\n\nThe second paragraph speaks of Kissinger and of the year 1973.\n\nA third one.\n",
+		Target: "El primer párrafo habla de Lavrov en 2023. El segundo párrafo habla de Kissinger y del año 1973.\n\nUn tercero.\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
-			if len(l.Src) < 2 || len(l.Dst) != 1 {
+			if len(l.Source) < 2 || len(l.Target) != 1 {
 				continue
 			}
-			second := p.Pair.Src.Blocks[l.Src[1]]
+			second := p.Pair.Source.Blocks[l.Source[1]]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("%d source blocks rendered as one: the break before %q was lost", len(l.Src), head(second.Text, 40)),
-				Source:   p.SrcPos(l.Src[1], source.Span{}),
-				Target:   p.DstPos(l.Dst[0], source.Span{}),
-				Evidence: Evidence{Source: head(second.Text, 60), Target: head(p.Pair.Dst.Blocks[l.Dst[0]].Text, 60)},
+				Message:  fmt.Sprintf("%d source blocks rendered as one: the break before %q was lost", len(l.Source), head(second.Text, 40)),
+				Source:   p.SourcePos(l.Source[1], source.Span{}),
+				Target:   p.TargetPos(l.Target[0], source.Span{}),
+				Evidence: Evidence{Source: head(second.Text, 60), Target: head(p.Pair.Target.Blocks[l.Target[0]].Text, 60)},
 			})
 		}
 	},
@@ -119,20 +119,20 @@ var paragraphSplit = &Rule{
 	Doc: "Reports one source block rendered as two or more blocks of the translation: a paragraph break was added. " +
 		"The finding points at the source block and at the target block that starts after the added break.",
 	Example: Example{
-		Src: "The first sentence speaks of Lavrov in 2023. The second sentence speaks of Kissinger and of the year 1973.\n\nA third one.\n",
-		Dst: "La primera frase habla de Lavrov en 2023.\n\nLa segunda frase habla de Kissinger y del año 1973.\n\nUn tercero.\n",
+		Source: "The first sentence speaks of Lavrov in 2023. The second sentence speaks of Kissinger and of the year 1973.\n\nA third one.\n",
+		Target: "La primera frase habla de Lavrov en 2023.\n\nLa segunda frase habla de Kissinger y del año 1973.\n\nUn tercero.\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
-			if len(l.Src) != 1 || len(l.Dst) < 2 {
+			if len(l.Source) != 1 || len(l.Target) < 2 {
 				continue
 			}
-			second := p.Pair.Dst.Blocks[l.Dst[1]]
+			second := p.Pair.Target.Blocks[l.Target[1]]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("one source block rendered as %d: a break was added before %q", len(l.Dst), head(second.Text, 40)),
-				Source:   p.SrcPos(l.Src[0], source.Span{}),
-				Target:   p.DstPos(l.Dst[1], source.Span{}),
-				Evidence: Evidence{Source: head(p.Pair.Src.Blocks[l.Src[0]].Text, 60), Target: head(second.Text, 60)},
+				Message:  fmt.Sprintf("one source block rendered as %d: a break was added before %q", len(l.Target), head(second.Text, 40)),
+				Source:   p.SourcePos(l.Source[0], source.Span{}),
+				Target:   p.TargetPos(l.Target[1], source.Span{}),
+				Evidence: Evidence{Source: head(p.Pair.Source.Blocks[l.Source[0]].Text, 60), Target: head(second.Text, 60)},
 			})
 		}
 	},
@@ -144,46 +144,46 @@ var headingMismatch = &Rule{
 	Doc: "Reports a title, subtitle or heading aligned to running text (or the other way round), and a heading of " +
 		"the source with no counterpart in the translation, or of the translation with none in the source.",
 	Example: Example{
-		Src: "A first paragraph about the war in 2023.\n\nThe Kissinger line\n\nA paragraph about Kissinger and the year 1973.\n",
-		Dst: "Un primer párrafo sobre la guerra en 2023.\n\nUn párrafo sobre Kissinger y el año 1973.\n",
+		Source: "A first paragraph about the war in 2023.\n\nThe Kissinger line\n\nA paragraph about Kissinger and the year 1973.\n",
+		Target: "Un primer párrafo sobre la guerra en 2023.\n\nUn párrafo sobre Kissinger y el año 1973.\n",
 	},
 	Run: func(p *Pass) {
 		for li, l := range p.Pair.Blocks {
 			switch {
-			case len(l.Dst) == 0:
-				for _, bi := range l.Src {
-					b := p.Pair.Src.Blocks[bi]
+			case len(l.Target) == 0:
+				for _, bi := range l.Source {
+					b := p.Pair.Source.Blocks[bi]
 					if !b.Kind.IsHeadingLike() || p.facts.cut[bi] {
 						continue
 					}
 					p.Report(Finding{
 						Message:  fmt.Sprintf("%s %q has no counterpart in the translation", b.Kind, head(b.Text, 50)),
-						Source:   p.SrcPos(bi, source.Span{}),
+						Source:   p.SourcePos(bi, source.Span{}),
 						Target:   insertionPoint(p, p.Pair.Blocks, li),
 						Evidence: Evidence{Source: head(b.Text, 80)},
 					})
 				}
-			case len(l.Src) == 0:
-				for _, bi := range l.Dst {
-					b := p.Pair.Dst.Blocks[bi]
+			case len(l.Source) == 0:
+				for _, bi := range l.Target {
+					b := p.Pair.Target.Blocks[bi]
 					if !b.Kind.IsHeadingLike() {
 						continue
 					}
 					p.Report(Finding{
 						Message:  fmt.Sprintf("%s has no counterpart in the source", b.Kind),
-						Target:   p.DstPos(bi, source.Span{}),
+						Target:   p.TargetPos(bi, source.Span{}),
 						Evidence: Evidence{Target: head(b.Text, 80)},
 					})
 				}
-			case len(l.Src) == 1 && len(l.Dst) == 1:
-				sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
+			case len(l.Source) == 1 && len(l.Target) == 1:
+				sb, db := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
 				if sb.Kind.IsHeadingLike() == db.Kind.IsHeadingLike() {
 					continue
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("source %s is rendered as %s", sb.Kind, kindArticle(db.Kind)),
-					Source:   p.SrcPos(l.Src[0], source.Span{}),
-					Target:   p.DstPos(l.Dst[0], source.Span{}),
+					Source:   p.SourcePos(l.Source[0], source.Span{}),
+					Target:   p.TargetPos(l.Target[0], source.Span{}),
 					Evidence: Evidence{Source: head(sb.Text, 60), Target: head(db.Text, 60)},
 				})
 			}
@@ -211,32 +211,32 @@ var versionTruncated = &Rule{
 		"may). It is reported once, at the first source block left out and at the end of the translation, instead of " +
 		"one finding per lost paragraph, and per footnote when the translation has none left.",
 	Example: Example{
-		Src: "First paragraph about Lavrov.\n\nSecond paragraph about Kissinger.\n\nThird paragraph about Washington in 2023.\n\nFourth paragraph about Kyiv in 2022.\n\nFifth paragraph about Moscow.\n",
-		Dst: "Primer párrafo sobre Lavrov.\n\nSegundo párrafo sobre Kissinger.\n",
+		Source: "First paragraph about Lavrov.\n\nSecond paragraph about Kissinger.\n\nThird paragraph about Washington in 2023.\n\nFourth paragraph about Kyiv in 2022.\n\nFifth paragraph about Moscow.\n",
+		Target: "Primer párrafo sobre Lavrov.\n\nSegundo párrafo sobre Kissinger.\n",
 	},
 	Run: func(p *Pass) {
 		f := p.facts
 		if !f.truncated {
 			return
 		}
-		d := p.Pair.Dst
+		d := p.Pair.Target
 		var target *source.Position
 		// The place where the text stops: the end of the last block that
 		// is not a footnote (notes may follow it).
 		for i := len(d.Blocks) - 1; i >= 0; i-- {
 			if last := d.Blocks[i]; last.Kind != doc.FootnoteDef {
-				target = p.DstPos(i, source.Span{Start: len(last.Text), End: len(last.Text)})
+				target = p.TargetPos(i, source.Span{Start: len(last.Text), End: len(last.Text)})
 				break
 			}
 		}
-		first := p.Pair.Src.Blocks[f.cutFrom]
+		first := p.Pair.Source.Blocks[f.cutFrom]
 		msg := fmt.Sprintf("the translation stops early: the last %d of the source's %d blocks of text have no counterpart", f.cutBlocks, f.bodyBlocks)
 		if f.cutNotes > 0 {
 			msg += fmt.Sprintf(", nor do its %d footnotes", f.cutNotes)
 		}
 		p.Report(Finding{
 			Message:  msg,
-			Source:   p.SrcPos(f.cutFrom, source.Span{}),
+			Source:   p.SourcePos(f.cutFrom, source.Span{}),
 			Target:   target,
 			Evidence: Evidence{Source: head(first.Text, 60)},
 		})

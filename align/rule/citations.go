@@ -8,9 +8,9 @@ import (
 )
 
 func itemTexts(p *Pass, src bool, bi int) []string {
-	d := p.Pair.Dst
+	d := p.Pair.Target
 	if src {
-		d = p.Pair.Src
+		d = p.Pair.Source
 	}
 	b := d.Blocks[bi]
 	out := make([]string, len(b.Items))
@@ -28,31 +28,31 @@ var citationDuplicated = &Rule{
 		"so it is reported even when the number of works still matches the source; a work the source lists twice " +
 		"too is carried over, not reported.",
 	Example: Example{
-		Src: "The talks began in July. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; RCIT: World Perspectives 2021-22, https://a.example/w\n",
-		Dst: "Las conversaciones empezaron en julio. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k\n",
+		Source: "The talks began in July. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; RCIT: World Perspectives 2021-22, https://a.example/w\n",
+		Target: "Las conversaciones empezaron en julio. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Notes {
-			if len(l.Src) != 1 || len(l.Dst) != 1 {
+			if len(l.Source) != 1 || len(l.Target) != 1 {
 				continue
 			}
 			// Works that the source itself lists twice.
 			var srcTwice []string
-			src := itemTexts(p, true, l.Src[0])
+			src := itemTexts(p, true, l.Source[0])
 			for i, d := range bitext.Duplicates(src) {
 				if d >= 0 {
 					srcTwice = append(srcTwice, src[i])
 				}
 			}
-			db := p.Pair.Dst.Blocks[l.Dst[0]]
-			for i, d := range bitext.Duplicates(itemTexts(p, false, l.Dst[0])) {
+			db := p.Pair.Target.Blocks[l.Target[0]]
+			for i, d := range bitext.Duplicates(itemTexts(p, false, l.Target[0])) {
 				if d < 0 || carriedOver(db.ItemText(i), srcTwice) {
 					continue
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("footnote %s lists the same work twice (items %d and %d)", marker(db.Number), d+1, i+1),
-					Source:   p.SrcPos(l.Src[0], source.Span{}),
-					Target:   p.DstPos(l.Dst[0], db.Items[i]),
+					Source:   p.SourcePos(l.Source[0], source.Span{}),
+					Target:   p.TargetPos(l.Target[0], db.Items[i]),
 					Evidence: Evidence{Target: head(db.ItemText(i), 80)},
 				})
 			}
@@ -103,21 +103,21 @@ var citationMissing = &Rule{
 		"of two aligned footnotes are aligned with the same machinery as sentences (titles, years, links and names " +
 		"carry the match), after setting aside works the translation lists twice.",
 	Example: Example{
-		Src: "The talks began in July. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; RCIT: World Perspectives 2021-22, https://a.example/w; Lavrov and Kissinger, 1973\n",
-		Dst: "Las conversaciones empezaron en julio. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; Lavrov y Kissinger, 1973\n",
+		Source: "The talks began in July. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; RCIT: World Perspectives 2021-22, https://a.example/w; Lavrov and Kissinger, 1973\n",
+		Target: "Las conversaciones empezaron en julio. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; Lavrov y Kissinger, 1973\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Notes {
 			for _, il := range l.Items {
-				if len(il.Dst) > 0 || len(il.Src) == 0 {
+				if len(il.Target) > 0 || len(il.Source) == 0 {
 					continue
 				}
-				for _, r := range il.Src {
-					sb := p.Pair.Src.Blocks[r.Block]
+				for _, r := range il.Source {
+					sb := p.Pair.Source.Blocks[r.Block]
 					p.Report(Finding{
 						Message:  fmt.Sprintf("a work cited in source footnote %s is missing from the translation", marker(sb.Number)),
-						Source:   p.SrcPos(r.Block, sb.Items[r.Index]),
-						Target:   p.DstPos(l.Dst[0], source.Span{}),
+						Source:   p.SourcePos(r.Block, sb.Items[r.Index]),
+						Target:   p.TargetPos(l.Target[0], source.Span{}),
 						Evidence: Evidence{Source: head(sb.ItemText(r.Index), 80)},
 					})
 				}
@@ -132,28 +132,28 @@ var citationExtra = &Rule{
 	Doc: "Reports a cited work in a footnote of the translation that the source footnote does not have (works listed " +
 		"twice are reported as citation-duplicated instead).",
 	Example: Example{
-		Src: "The talks began in July. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k\n",
-		Dst: "Las conversaciones empezaron en julio. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; Otro trabajo sobre Lavrov y Washington, 1999, https://b.example/z\n",
+		Source: "The talks began in July. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k\n",
+		Target: "Las conversaciones empezaron en julio. [1]\n\n[1] Michael Pröbsting: The Kissinger Line, 2023, https://a.example/k; Otro trabajo sobre Lavrov y Washington, 1999, https://b.example/z\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Notes {
-			if len(l.Dst) != 1 {
+			if len(l.Target) != 1 {
 				continue
 			}
-			dups := bitext.Duplicates(itemTexts(p, false, l.Dst[0]))
+			dups := bitext.Duplicates(itemTexts(p, false, l.Target[0]))
 			for _, il := range l.Items {
-				if len(il.Src) > 0 || len(il.Dst) == 0 {
+				if len(il.Source) > 0 || len(il.Target) == 0 {
 					continue
 				}
-				for _, r := range il.Dst {
+				for _, r := range il.Target {
 					if dups[r.Index] >= 0 {
 						continue
 					}
-					db := p.Pair.Dst.Blocks[r.Block]
+					db := p.Pair.Target.Blocks[r.Block]
 					p.Report(Finding{
 						Message:  fmt.Sprintf("footnote %s cites a work the source footnote does not have", marker(db.Number)),
-						Source:   p.SrcPos(l.Src[0], source.Span{}),
-						Target:   p.DstPos(r.Block, db.Items[r.Index]),
+						Source:   p.SourcePos(l.Source[0], source.Span{}),
+						Target:   p.TargetPos(r.Block, db.Items[r.Index]),
 						Evidence: Evidence{Target: head(db.ItemText(r.Index), 80)},
 					})
 				}

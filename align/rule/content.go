@@ -105,9 +105,9 @@ func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, 
 	}
 	// The source place is the start of the source text, whichever of its
 	// numbers differ; the target place is the differing number itself.
-	f.Source = p.SrcPos(sb, source.Span{Start: so, End: so})
+	f.Source = p.SourcePos(sb, source.Span{Start: so, End: so})
 	db, do := placeIn(dst, doff)
-	f.Target = p.DstPos(db, source.Span{Start: do, End: do})
+	f.Target = p.TargetPos(db, source.Span{Start: do, End: do})
 	f.Evidence = Evidence{Source: head(st, 80), Target: head(dt, 80)}
 	if sok {
 		f.Evidence.Source = sctx
@@ -215,65 +215,65 @@ var numberMismatch = &Rule{
 		"reported; a single digit missing alone was probably written out in words. The number of a numbered list " +
 		"item is compared too: it must be the source item's number as written or as a Markdown renderer shows it.",
 	Example: Example{
-		Src: "The talks began on 10 August 2021 in Geneva.\n",
-		Dst: "Las conversaciones empezaron en agosto de 2022 en Ginebra.\n",
+		Source: "The talks began on 10 August 2021 in Geneva.\n",
+		Target: "Las conversaciones empezaron en agosto de 2022 en Ginebra.\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
-			if len(l.Src) == 0 || len(l.Dst) == 0 {
+			if len(l.Source) == 0 || len(l.Target) == 0 {
 				continue
 			}
-			sCtx, dCtx := blockTexts(p.Pair.Src, l.Src), blockTexts(p.Pair.Dst, l.Dst)
+			sCtx, dCtx := blockTexts(p.Pair.Source, l.Source), blockTexts(p.Pair.Target, l.Target)
 			for _, sl := range l.Sents {
-				if len(sl.Src) == 0 || len(sl.Dst) == 0 {
+				if len(sl.Source) == 0 || len(sl.Target) == 0 {
 					continue
 				}
 				var st, dt string
 				var dst []piece
-				for _, r := range sl.Src {
-					st += sentText(p.Pair.Src, r) + " "
+				for _, r := range sl.Source {
+					st += sentText(p.Pair.Source, r) + " "
 				}
-				for _, r := range sl.Dst {
-					sp := sentSpan(p.Pair.Dst, r)
+				for _, r := range sl.Target {
+					sp := sentSpan(p.Pair.Target, r)
 					dst = append(dst, piece{r.Block, sp.Start, sp.End - sp.Start})
-					dt += sentText(p.Pair.Dst, r) + " "
+					dt += sentText(p.Pair.Target, r) + " "
 				}
 				if missing, extra := numberDiff(st, dt, sCtx, dCtx); len(missing)+len(extra) > 0 {
 					p.Report(numberFinding(p, missing, extra,
-						sl.Src[0].Block, st, sentSpan(p.Pair.Src, sl.Src[0]).Start, dt, dst))
+						sl.Source[0].Block, st, sentSpan(p.Pair.Source, sl.Source[0]).Start, dt, dst))
 				}
 			}
 		}
 		checkListNumbers(p)
 		for _, l := range p.Pair.Notes {
-			if len(l.Src) != 1 || len(l.Dst) != 1 {
+			if len(l.Source) != 1 || len(l.Target) != 1 {
 				continue
 			}
-			sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
+			sb, db := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
 			if len(l.Items) == 0 {
 				if missing, extra := numberDiff(sb.Text, db.Text, "", ""); len(missing)+len(extra) > 0 {
-					f := numberFinding(p, missing, extra, l.Src[0], sb.Text, 0, db.Text, []piece{{l.Dst[0], 0, len(db.Text)}})
+					f := numberFinding(p, missing, extra, l.Source[0], sb.Text, 0, db.Text, []piece{{l.Target[0], 0, len(db.Text)}})
 					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
 					p.Report(f)
 				}
 				continue
 			}
 			for _, il := range l.Items {
-				if len(il.Src) == 0 || len(il.Dst) == 0 {
+				if len(il.Source) == 0 || len(il.Target) == 0 {
 					continue
 				}
 				var st, dt string
 				var dst []piece
-				for _, r := range il.Src {
+				for _, r := range il.Source {
 					st += sb.ItemText(r.Index) + " "
 				}
-				for _, r := range il.Dst {
+				for _, r := range il.Target {
 					sp := db.Items[r.Index]
-					dst = append(dst, piece{l.Dst[0], sp.Start, sp.End - sp.Start})
+					dst = append(dst, piece{l.Target[0], sp.Start, sp.End - sp.Start})
 					dt += db.ItemText(r.Index) + " "
 				}
 				if missing, extra := numberDiff(st, dt, sb.Text, db.Text); len(missing)+len(extra) > 0 {
-					f := numberFinding(p, missing, extra, l.Src[0], st, sb.Items[il.Src[0].Index].Start, dt, dst)
+					f := numberFinding(p, missing, extra, l.Source[0], st, sb.Items[il.Source[0].Index].Start, dt, dst)
 					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
 					p.Report(f)
 				}
@@ -289,31 +289,31 @@ var urlMismatch = &Rule{
 		"that the translation lacks, or one the translation adds. Links are compared without scheme, \"www.\" and " +
 		"trailing punctuation.",
 	Example: Example{
-		Src: "See https://www.thecommunists.net/theory/kissinger/ for more.\n",
-		Dst: "Véase https://www.thecommunists.net/theory/kisinger/ para más.\n",
+		Source: "See https://www.thecommunists.net/theory/kissinger/ for more.\n",
+		Target: "Véase https://www.thecommunists.net/theory/kisinger/ para más.\n",
 	},
 	Run: func(p *Pass) {
 		check := func(links []bitext.Link) {
 			for _, l := range links {
-				if len(l.Src) == 0 || len(l.Dst) == 0 {
+				if len(l.Source) == 0 || len(l.Target) == 0 {
 					continue
 				}
-				st, dt := blockTexts(p.Pair.Src, l.Src), blockTexts(p.Pair.Dst, l.Dst)
+				st, dt := blockTexts(p.Pair.Source, l.Source), blockTexts(p.Pair.Target, l.Target)
 				su, du := bitext.URLs(st), bitext.URLs(dt)
 				missing, extra := bitext.Diff(su, du), bitext.Diff(du, su)
 				for _, u := range missing {
 					p.Report(Finding{
 						Message:  fmt.Sprintf("link %q of the source is missing here", u),
-						Source:   p.SrcPos(l.Src[0], source.Span{}),
-						Target:   p.DstPos(l.Dst[0], source.Span{}),
+						Source:   p.SourcePos(l.Source[0], source.Span{}),
+						Target:   p.TargetPos(l.Target[0], source.Span{}),
 						Evidence: Evidence{Source: u},
 					})
 				}
 				for _, u := range extra {
 					p.Report(Finding{
 						Message:  fmt.Sprintf("link %q is not in the source", u),
-						Source:   p.SrcPos(l.Src[0], source.Span{}),
-						Target:   p.DstPos(l.Dst[0], source.Span{}),
+						Source:   p.SourcePos(l.Source[0], source.Span{}),
+						Target:   p.TargetPos(l.Target[0], source.Span{}),
 						Evidence: Evidence{Target: u},
 					})
 				}
@@ -357,15 +357,15 @@ func langTexts(p *Pass) []langText {
 	srcOf := map[int]int{}
 	for _, ls := range [][]bitext.Link{p.Pair.Blocks, p.Pair.Notes} {
 		for _, l := range ls {
-			if len(l.Src) > 0 {
-				for _, d := range l.Dst {
-					srcOf[d] = l.Src[0]
+			if len(l.Source) > 0 {
+				for _, d := range l.Target {
+					srcOf[d] = l.Source[0]
 				}
 			}
 		}
 	}
 	var out []langText
-	for bi, b := range p.Pair.Dst.Blocks {
+	for bi, b := range p.Pair.Target.Blocks {
 		si, ok := srcOf[bi]
 		if !ok {
 			si = -1
@@ -389,7 +389,7 @@ func (t langText) srcPos(p *Pass) *source.Position {
 	if t.src < 0 {
 		return nil
 	}
-	return p.SrcPos(t.src, source.Span{})
+	return p.SourcePos(t.src, source.Span{})
 }
 
 const minLangWords = 5
@@ -403,11 +403,11 @@ var untranslated = &Rule{
 		"word for word, the source sentence it is aligned with. What is normally kept is allowed: names, and titles " +
 		"of cited works in their own language (footnote items that cite a work are not checked).",
 	Example: Example{
-		Src: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
-		Dst: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
+		Source: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
+		Target: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
 	},
 	Run: func(p *Pass) {
-		sl, dl := p.Pair.Src.Lang, p.Pair.Dst.Lang
+		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
 		if sl == "" || dl == "" || sl == dl {
 			return
 		}
@@ -424,7 +424,7 @@ var untranslated = &Rule{
 			p.Report(Finding{
 				Message:  fmt.Sprintf("text is in %s, the source's language, not %s", langid.Name(sl), langid.Name(dl)),
 				Source:   t.srcPos(p),
-				Target:   p.DstPos(t.block, t.span),
+				Target:   p.TargetPos(t.block, t.span),
 				Evidence: Evidence{Target: head(t.text, 80)},
 			})
 		}
@@ -434,10 +434,10 @@ var untranslated = &Rule{
 		// reported when it is the whole sentence).
 		for _, l := range p.Pair.Blocks {
 			for _, sl2 := range l.Sents {
-				if len(sl2.Src) != 1 || len(sl2.Dst) != 1 || whole[sl2.Dst[0].Block] {
+				if len(sl2.Source) != 1 || len(sl2.Target) != 1 || whole[sl2.Target[0].Block] {
 					continue
 				}
-				st, dt := sentText(p.Pair.Src, sl2.Src[0]), sentText(p.Pair.Dst, sl2.Dst[0])
+				st, dt := sentText(p.Pair.Source, sl2.Source[0]), sentText(p.Pair.Target, sl2.Target[0])
 				if wordCount(dt) < 2*minLangWords || wordOverlap(st, dt) < 0.6 {
 					continue
 				}
@@ -446,8 +446,8 @@ var untranslated = &Rule{
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("sentence is still in %s, as in the source", langid.Name(sl)),
-					Source:   p.SrcPos(sl2.Src[0].Block, sentSpan(p.Pair.Src, sl2.Src[0])),
-					Target:   p.DstPos(sl2.Dst[0].Block, sentSpan(p.Pair.Dst, sl2.Dst[0])),
+					Source:   p.SourcePos(sl2.Source[0].Block, sentSpan(p.Pair.Source, sl2.Source[0])),
+					Target:   p.TargetPos(sl2.Target[0].Block, sentSpan(p.Pair.Target, sl2.Target[0])),
 					Evidence: Evidence{Target: head(dt, 80)},
 				})
 			}
@@ -483,11 +483,11 @@ var wrongLanguage = &Rule{
 		"(or a prose sentence of a footnote) of five words or more that the language identifier gives to a third " +
 		"language with confidence.",
 	Example: Example{
-		Src: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
-		Dst: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nO segundo parágrafo explica o que as negociações significam para o povo da Ucrânia.\n",
+		Source: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
+		Target: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nO segundo parágrafo explica o que as negociações significam para o povo da Ucrânia.\n",
 	},
 	Run: func(p *Pass) {
-		sl, dl := p.Pair.Src.Lang, p.Pair.Dst.Lang
+		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
 		if dl == "" {
 			return
 		}
@@ -517,16 +517,16 @@ var wrongLanguage = &Rule{
 			p.Report(Finding{
 				Message:  fmt.Sprintf("text is in %s, not %s", langid.Name(lang), langid.Name(dl)),
 				Source:   t.srcPos(p),
-				Target:   p.DstPos(t.block, t.span),
+				Target:   p.TargetPos(t.block, t.span),
 				Evidence: Evidence{Target: head(t.text, 80)},
 			})
 		}
 		for _, nl := range notes {
-			b := p.Pair.Dst.Blocks[nl.block]
+			b := p.Pair.Target.Blocks[nl.block]
 			p.Report(Finding{
 				Message:  fmt.Sprintf("footnote %s cites %d of its %d works in %s, not %s", marker(b.Number), nl.n, len(b.Items), langid.Name(nl.lang), langid.Name(dl)),
 				Source:   nl.first.srcPos(p),
-				Target:   p.DstPos(nl.block, nl.first.span),
+				Target:   p.TargetPos(nl.block, nl.first.span),
 				Evidence: Evidence{Target: head(nl.first.text, 80)},
 			})
 		}

@@ -14,8 +14,8 @@ type markerRef struct {
 // markerPair is a source marker and the target marker at the aligned
 // place; one side is nil when the other has no counterpart.
 type markerPair struct {
-	Src, Dst *markerRef
-	Link     int // index into Pair.Blocks
+	Source, Target *markerRef
+	Link           int // index into Pair.Blocks
 }
 
 // facts are computed once per pair and shared by the rules.
@@ -38,8 +38,8 @@ func newFacts(p *bitext.Pair) *facts {
 	f := &facts{cut: map[int]bool{}}
 	f.truncation(p)
 	f.pairMarkers(p)
-	f.srcDefined = defined(p.Src)
-	f.dstDefined = defined(p.Dst)
+	f.srcDefined = defined(p.Source)
+	f.dstDefined = defined(p.Target)
 	return f
 }
 
@@ -58,22 +58,22 @@ func defined(d *doc.Document) map[int]bool {
 // all, the source's went with the end too.
 func (f *facts) truncation(p *bitext.Pair) {
 	var body []int
-	for i, b := range p.Src.Blocks {
+	for i, b := range p.Source.Blocks {
 		if b.Kind != doc.FootnoteDef {
 			body = append(body, i)
 		}
 	}
 	matched := map[int]bool{}
-	lastDst := -1
+	lastTarget := -1
 	for _, l := range p.Blocks {
-		if len(l.Dst) == 0 {
+		if len(l.Target) == 0 {
 			continue
 		}
-		for _, s := range l.Src {
+		for _, s := range l.Source {
 			matched[s] = true
 		}
-		for _, d := range l.Dst {
-			lastDst = max(lastDst, d)
+		for _, d := range l.Target {
+			lastTarget = max(lastTarget, d)
 		}
 	}
 	k := len(body)
@@ -85,8 +85,8 @@ func (f *facts) truncation(p *bitext.Pair) {
 		return
 	}
 	// Target paragraphs after the last aligned one mean it did not stop.
-	for i := lastDst + 1; i < len(p.Dst.Blocks); i++ {
-		if p.Dst.Blocks[i].Kind != doc.FootnoteDef {
+	for i := lastTarget + 1; i < len(p.Target.Blocks); i++ {
+		if p.Target.Blocks[i].Kind != doc.FootnoteDef {
 			return
 		}
 	}
@@ -97,8 +97,8 @@ func (f *facts) truncation(p *bitext.Pair) {
 	for _, i := range tail {
 		f.cut[i] = true
 	}
-	if len(p.Dst.Footnotes) == 0 {
-		for _, i := range p.Src.Footnotes {
+	if len(p.Target.Footnotes) == 0 {
+		for _, i := range p.Source.Footnotes {
 			f.cut[i] = true
 			f.cutNotes++
 		}
@@ -112,18 +112,18 @@ func (f *facts) truncation(p *bitext.Pair) {
 // what is left after that has no counterpart.
 func (f *facts) pairMarkers(p *bitext.Pair) {
 	for li, l := range p.Blocks {
-		if len(l.Src) == 0 || len(l.Dst) == 0 {
+		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
 		var restS, restD []*markerRef
 		for _, sl := range l.Sents {
-			if len(sl.Src) == 0 || len(sl.Dst) == 0 {
+			if len(sl.Source) == 0 || len(sl.Target) == 0 {
 				// Markers of a missing or added sentence are reported
 				// with the sentence.
 				continue
 			}
-			xs := sentMarkers(p.Src, sl.Src)
-			ys := sentMarkers(p.Dst, sl.Dst)
+			xs := sentMarkers(p.Source, sl.Source)
+			ys := sentMarkers(p.Target, sl.Target)
 			pairs, rx, ry := matchMarkers(xs, ys, false)
 			for _, mp := range pairs {
 				mp.Link = li
@@ -138,10 +138,10 @@ func (f *facts) pairMarkers(p *bitext.Pair) {
 			f.markers = append(f.markers, mp)
 		}
 		for _, m := range rx {
-			f.markers = append(f.markers, markerPair{Src: m, Link: li})
+			f.markers = append(f.markers, markerPair{Source: m, Link: li})
 		}
 		for _, m := range ry {
-			f.markers = append(f.markers, markerPair{Dst: m, Link: li})
+			f.markers = append(f.markers, markerPair{Target: m, Link: li})
 		}
 	}
 }
@@ -169,7 +169,7 @@ func matchMarkers(xs, ys []*markerRef, final bool) ([]markerPair, []*markerRef, 
 		// Inside one sentence with as many markers on each side, the
 		// place decides: the k-th marker stands for the k-th.
 		for k := range xs {
-			pairs = append(pairs, markerPair{Src: xs[k], Dst: ys[k]})
+			pairs = append(pairs, markerPair{Source: xs[k], Target: ys[k]})
 		}
 		return pairs, nil, nil
 	}
@@ -180,7 +180,7 @@ func matchMarkers(xs, ys []*markerRef, final bool) ([]markerPair, []*markerRef, 
 		for j, y := range ys {
 			if !usedY[j] && y.M.Number == x.M.Number {
 				usedY[j] = true
-				pairs = append(pairs, markerPair{Src: x, Dst: y})
+				pairs = append(pairs, markerPair{Source: x, Target: y})
 				found = true
 				break
 			}
@@ -202,7 +202,7 @@ func matchMarkers(xs, ys []*markerRef, final bool) ([]markerPair, []*markerRef, 
 	if !final || len(restX) == len(restY) {
 		n := min(len(restX), len(restY))
 		for k := 0; k < n; k++ {
-			pairs = append(pairs, markerPair{Src: restX[k], Dst: restY[k]})
+			pairs = append(pairs, markerPair{Source: restX[k], Target: restY[k]})
 		}
 		restX, restY = restX[n:], restY[n:]
 	}

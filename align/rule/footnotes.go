@@ -19,33 +19,33 @@ var footnoteMisnumbered = &Rule{
 		"reported where it stands. Markers are matched inside aligned sentences first, then inside aligned " +
 		"paragraphs. Also reports a footnote definition whose number differs from the source footnote it translates.",
 	Example: Example{
-		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
-		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [1]\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
+		Source: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Target: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [1]\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
 	},
 	Run: func(p *Pass) {
 		for _, mp := range p.facts.markers {
-			if mp.Src == nil || mp.Dst == nil || mp.Src.M.Number == mp.Dst.M.Number {
+			if mp.Source == nil || mp.Target == nil || mp.Source.M.Number == mp.Target.M.Number {
 				continue
 			}
 			p.Report(Finding{
-				Message:  fmt.Sprintf("marker %s here stands where the source has %s", marker(mp.Dst.M.Number), marker(mp.Src.M.Number)),
-				Source:   p.SrcPos(mp.Src.Block, mp.Src.M.Text),
-				Target:   p.DstPos(mp.Dst.Block, mp.Dst.M.Text),
-				Evidence: Evidence{Source: markerEvidence(p.Pair.Src, mp.Src), Target: markerEvidence(p.Pair.Dst, mp.Dst)},
+				Message:  fmt.Sprintf("marker %s here stands where the source has %s", marker(mp.Target.M.Number), marker(mp.Source.M.Number)),
+				Source:   p.SourcePos(mp.Source.Block, mp.Source.M.Text),
+				Target:   p.TargetPos(mp.Target.Block, mp.Target.M.Text),
+				Evidence: Evidence{Source: markerEvidence(p.Pair.Source, mp.Source), Target: markerEvidence(p.Pair.Target, mp.Target)},
 			})
 		}
 		for _, l := range p.Pair.Notes {
-			if len(l.Src) != 1 || len(l.Dst) != 1 {
+			if len(l.Source) != 1 || len(l.Target) != 1 {
 				continue
 			}
-			sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
+			sb, db := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
 			if sb.Number == db.Number {
 				continue
 			}
 			p.Report(Finding{
 				Message:  fmt.Sprintf("footnote %s translates source footnote %s", marker(db.Number), marker(sb.Number)),
-				Source:   p.SrcPos(l.Src[0], source.Span{}),
-				Target:   p.DstPos(l.Dst[0], source.Span{}),
+				Source:   p.SourcePos(l.Source[0], source.Span{}),
+				Target:   p.TargetPos(l.Target[0], source.Span{}),
 				Evidence: Evidence{Source: head(sb.Text, 60), Target: head(db.Text, 60)},
 			})
 		}
@@ -58,20 +58,20 @@ var footnoteRefMissing = &Rule{
 	Doc: "Reports a footnote marker of the source with no marker at the aligned place of the translation. Markers " +
 		"of a sentence or paragraph that is missing altogether are reported with it, not here.",
 	Example: Example{
-		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
-		Dst: "Las conversaciones empezaron en julio. Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
+		Source: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Target: "Las conversaciones empezaron en julio. Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
 	},
 	Run: func(p *Pass) {
 		for _, mp := range p.facts.markers {
-			if mp.Src == nil || mp.Dst != nil {
+			if mp.Source == nil || mp.Target != nil {
 				continue
 			}
 			l := p.Pair.Blocks[mp.Link]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("source marker %s has no marker at the aligned place", marker(mp.Src.M.Number)),
-				Source:   p.SrcPos(mp.Src.Block, mp.Src.M.Text),
-				Target:   p.DstPos(l.Dst[0], source.Span{}),
-				Evidence: Evidence{Source: markerEvidence(p.Pair.Src, mp.Src)},
+				Message:  fmt.Sprintf("source marker %s has no marker at the aligned place", marker(mp.Source.M.Number)),
+				Source:   p.SourcePos(mp.Source.Block, mp.Source.M.Text),
+				Target:   p.TargetPos(l.Target[0], source.Span{}),
+				Evidence: Evidence{Source: markerEvidence(p.Pair.Source, mp.Source)},
 			})
 		}
 	},
@@ -83,20 +83,20 @@ var footnoteRefExtra = &Rule{
 	Doc: "Reports a footnote marker of the translation with no source marker at the aligned place: a marker added, " +
 		"or one moved far from where the source has it.",
 	Example: Example{
-		Src: "The talks began in July. Lavrov met Kissinger. [1]\n\n[1] First note.\n",
-		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [1]\n\n[1] Primera nota.\n",
+		Source: "The talks began in July. Lavrov met Kissinger. [1]\n\n[1] First note.\n",
+		Target: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [1]\n\n[1] Primera nota.\n",
 	},
 	Run: func(p *Pass) {
 		for _, mp := range p.facts.markers {
-			if mp.Dst == nil || mp.Src != nil {
+			if mp.Target == nil || mp.Source != nil {
 				continue
 			}
 			l := p.Pair.Blocks[mp.Link]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("marker %s has no source marker at the aligned place", marker(mp.Dst.M.Number)),
-				Source:   p.SrcPos(l.Src[0], source.Span{}),
-				Target:   p.DstPos(mp.Dst.Block, mp.Dst.M.Text),
-				Evidence: Evidence{Target: markerEvidence(p.Pair.Dst, mp.Dst)},
+				Message:  fmt.Sprintf("marker %s has no source marker at the aligned place", marker(mp.Target.M.Number)),
+				Source:   p.SourcePos(l.Source[0], source.Span{}),
+				Target:   p.TargetPos(mp.Target.Block, mp.Target.M.Text),
+				Evidence: Evidence{Target: markerEvidence(p.Pair.Target, mp.Target)},
 			})
 		}
 	},
@@ -106,8 +106,8 @@ var footnoteRefExtra = &Rule{
 // block bi, text offset off, if any.
 func srcMarkerFor(p *Pass, bi, off int) *markerRef {
 	for _, mp := range p.facts.markers {
-		if mp.Dst != nil && mp.Dst.Block == bi && mp.Dst.M.Text.Start == off {
-			return mp.Src
+		if mp.Target != nil && mp.Target.Block == bi && mp.Target.M.Text.Start == off {
+			return mp.Source
 		}
 	}
 	return nil
@@ -120,14 +120,14 @@ var footnoteUndefined = &Rule{
 		"silent when the source marker at that place has no definition in the source either (the defect was carried " +
 		"over) and when the definition was lost with the end of a truncated translation.",
 	Example: Example{
-		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
-		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota.\n",
+		Source: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Target: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota.\n",
 	},
 	Run: func(p *Pass) {
-		if len(p.Pair.Dst.Footnotes) == 0 && len(p.Pair.Src.Footnotes) == 0 {
+		if len(p.Pair.Target.Footnotes) == 0 && len(p.Pair.Source.Footnotes) == 0 {
 			return
 		}
-		for bi, b := range p.Pair.Dst.Blocks {
+		for bi, b := range p.Pair.Target.Blocks {
 			for _, m := range b.Markers {
 				n := m.Number
 				if p.facts.dstDefined[n] {
@@ -140,12 +140,12 @@ var footnoteUndefined = &Rule{
 				if !p.facts.srcDefined[srcN] {
 					continue // carried over from the source
 				}
-				if p.facts.truncated && len(p.Pair.Dst.Footnotes) == 0 {
+				if p.facts.truncated && len(p.Pair.Target.Footnotes) == 0 {
 					continue // the notes went with the end of the version
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("marker %s points to a footnote the translation does not define", marker(n)),
-					Target:   p.DstPos(bi, m.Text),
+					Target:   p.TargetPos(bi, m.Text),
 					Evidence: Evidence{Target: snippet(b.Text, m.Text, 30)},
 				})
 			}
@@ -160,8 +160,8 @@ var footnoteUnreferenced = &Rule{
 		"the source footnote it translates is unreferenced in the source too, and when its marker is already " +
 		"reported as misnumbered or missing.",
 	Example: Example{
-		Src: "The talks began in Geneva in July 2023. [1]\n\nLavrov met Kissinger twice in the autumn, on 3 and 17 October, in Vienna and in Moscow. [2]\n\nWashington denied everything in public and in private.\n\n[1] First note.\n\n[2] Second note.\n",
-		Dst: "Las conversaciones empezaron en Ginebra en julio de 2023. [1]\n\nWashington lo negó todo en público y en privado.\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
+		Source: "The talks began in Geneva in July 2023. [1]\n\nLavrov met Kissinger twice in the autumn, on 3 and 17 October, in Vienna and in Moscow. [2]\n\nWashington denied everything in public and in private.\n\n[1] First note.\n\n[2] Second note.\n",
+		Target: "Las conversaciones empezaron en Ginebra en julio de 2023. [1]\n\nWashington lo negó todo en público y en privado.\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
 	},
 	Run: func(p *Pass) {
 		referenced := func(d *doc.Document) map[int]bool {
@@ -173,11 +173,11 @@ var footnoteUnreferenced = &Rule{
 			}
 			return m
 		}
-		srcRef, dstRef := referenced(p.Pair.Src), referenced(p.Pair.Dst)
+		srcRef, dstRef := referenced(p.Pair.Source), referenced(p.Pair.Target)
 		srcOf := map[int]int{} // target note block -> source note block
 		for _, l := range p.Pair.Notes {
-			if len(l.Src) == 1 && len(l.Dst) == 1 {
-				srcOf[l.Dst[0]] = l.Src[0]
+			if len(l.Source) == 1 && len(l.Target) == 1 {
+				srcOf[l.Target[0]] = l.Source[0]
 			}
 		}
 		// A footnote whose source marker is reported as misnumbered or
@@ -185,19 +185,19 @@ var footnoteUnreferenced = &Rule{
 		// again here.
 		lost := map[int]bool{}
 		for _, mp := range p.facts.markers {
-			if mp.Src != nil && (mp.Dst == nil || mp.Dst.M.Number != mp.Src.M.Number) {
-				lost[mp.Src.M.Number] = true
+			if mp.Source != nil && (mp.Target == nil || mp.Target.M.Number != mp.Source.M.Number) {
+				lost[mp.Source.M.Number] = true
 			}
 		}
-		for _, bi := range p.Pair.Dst.Footnotes {
-			b := p.Pair.Dst.Blocks[bi]
+		for _, bi := range p.Pair.Target.Footnotes {
+			b := p.Pair.Target.Blocks[bi]
 			if dstRef[b.Number] {
 				continue
 			}
-			if si, ok := srcOf[bi]; ok && lost[p.Pair.Src.Blocks[si].Number] {
+			if si, ok := srcOf[bi]; ok && lost[p.Pair.Source.Blocks[si].Number] {
 				continue
 			}
-			if si, ok := srcOf[bi]; ok && !srcRef[p.Pair.Src.Blocks[si].Number] {
+			if si, ok := srcOf[bi]; ok && !srcRef[p.Pair.Source.Blocks[si].Number] {
 				continue
 			}
 			if _, ok := srcOf[bi]; !ok && !srcRef[b.Number] && p.facts.srcDefined[b.Number] {
@@ -205,7 +205,7 @@ var footnoteUnreferenced = &Rule{
 			}
 			p.Report(Finding{
 				Message:  fmt.Sprintf("footnote %s is not referenced by any marker of the translation", marker(b.Number)),
-				Target:   p.DstPos(bi, source.Span{}),
+				Target:   p.TargetPos(bi, source.Span{}),
 				Evidence: Evidence{Target: head(b.Text, 60)},
 			})
 		}
@@ -219,19 +219,19 @@ var footnoteDefMissing = &Rule{
 		"are aligned by number first and confirmed by their content, so a footnote that was renumbered is not " +
 		"missing.",
 	Example: Example{
-		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note about Lavrov, 2023.\n\n[2] Second note about Kissinger, 1973.\n",
-		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota sobre Lavrov, 2023.\n",
+		Source: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note about Lavrov, 2023.\n\n[2] Second note about Kissinger, 1973.\n",
+		Target: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [2]\n\n[1] Primera nota sobre Lavrov, 2023.\n",
 	},
 	Run: func(p *Pass) {
 		for li, l := range p.Pair.Notes {
-			if len(l.Dst) > 0 || isCut(p, l.Src) {
+			if len(l.Target) > 0 || isCut(p, l.Source) {
 				continue
 			}
-			for _, bi := range l.Src {
-				b := p.Pair.Src.Blocks[bi]
+			for _, bi := range l.Source {
+				b := p.Pair.Source.Blocks[bi]
 				p.Report(Finding{
 					Message:  fmt.Sprintf("source footnote %s has no counterpart in the translation", marker(b.Number)),
-					Source:   p.SrcPos(bi, source.Span{}),
+					Source:   p.SourcePos(bi, source.Span{}),
 					Target:   insertionPoint(p, p.Pair.Notes, li),
 					Evidence: Evidence{Source: head(b.Text, 60)},
 				})
@@ -245,19 +245,19 @@ var footnoteDefExtra = &Rule{
 	Severity: Warning,
 	Doc:      "Reports a footnote of the translation with no counterpart among the footnotes of the source.",
 	Example: Example{
-		Src: "The talks began in July. [1]\n\n[1] First note about Lavrov, 2023.\n",
-		Dst: "Las conversaciones empezaron en julio. [1]\n\n[1] Primera nota sobre Lavrov, 2023.\n\n[2] Una nota añadida sobre Kissinger y Washington, 1973.\n",
+		Source: "The talks began in July. [1]\n\n[1] First note about Lavrov, 2023.\n",
+		Target: "Las conversaciones empezaron en julio. [1]\n\n[1] Primera nota sobre Lavrov, 2023.\n\n[2] Una nota añadida sobre Kissinger y Washington, 1973.\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Notes {
-			if len(l.Src) > 0 {
+			if len(l.Source) > 0 {
 				continue
 			}
-			for _, bi := range l.Dst {
-				b := p.Pair.Dst.Blocks[bi]
+			for _, bi := range l.Target {
+				b := p.Pair.Target.Blocks[bi]
 				p.Report(Finding{
 					Message:  fmt.Sprintf("footnote %s has no counterpart in the source", marker(b.Number)),
-					Target:   p.DstPos(bi, source.Span{}),
+					Target:   p.TargetPos(bi, source.Span{}),
 					Evidence: Evidence{Target: head(b.Text, 60)},
 				})
 			}
@@ -316,17 +316,17 @@ var footnoteSequence = &Rule{
 		"the aligned place and where the marker is already reported as misnumbered, missing or extra; defects of the " +
 		"source itself are reported against the source.",
 	Example: Example{
-		Src: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
-		Dst: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [3]\n\n[1] Primera nota.\n\n[3] Segunda nota.\n",
+		Source: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
+		Target: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [3]\n\n[1] Primera nota.\n\n[3] Segunda nota.\n",
 	},
 	Run: func(p *Pass) {
-		srcIssues := markerSequence(p.Pair.Src)
+		srcIssues := markerSequence(p.Pair.Source)
 		for _, is := range srcIssues {
 			p.Report(Finding{
-				Lang:     p.Pair.Src.Lang,
+				Lang:     p.Pair.Source.Lang,
 				Message:  "in the source: " + is.msg,
-				Source:   p.SrcPos(is.block, is.text),
-				Evidence: Evidence{Source: snippet(p.Pair.Src.Blocks[is.block].Text, is.text, 30)},
+				Source:   p.SourcePos(is.block, is.text),
+				Evidence: Evidence{Source: snippet(p.Pair.Source.Blocks[is.block].Text, is.text, 30)},
 			})
 		}
 		srcHas := map[string]bool{}
@@ -335,12 +335,12 @@ var footnoteSequence = &Rule{
 		}
 		explained := map[[2]int]bool{}
 		for _, mp := range p.facts.markers {
-			if mp.Dst != nil && (mp.Src == nil || mp.Src.M.Number != mp.Dst.M.Number) {
-				explained[[2]int{mp.Dst.Block, mp.Dst.M.Text.Start}] = true
+			if mp.Target != nil && (mp.Source == nil || mp.Source.M.Number != mp.Target.M.Number) {
+				explained[[2]int{mp.Target.Block, mp.Target.M.Text.Start}] = true
 			}
 		}
-		for _, is := range markerSequence(p.Pair.Dst) {
-			isMarker := p.Pair.Dst.Blocks[is.block].Kind != doc.FootnoteDef || is.text.End > is.text.Start
+		for _, is := range markerSequence(p.Pair.Target) {
+			isMarker := p.Pair.Target.Blocks[is.block].Kind != doc.FootnoteDef || is.text.End > is.text.Start
 			if srcHas[is.msg] || (isMarker && explained[[2]int{is.block, is.text.Start}]) {
 				continue
 			}
@@ -349,8 +349,8 @@ var footnoteSequence = &Rule{
 			}
 			p.Report(Finding{
 				Message:  is.msg,
-				Target:   p.DstPos(is.block, is.text),
-				Evidence: Evidence{Target: snippet(p.Pair.Dst.Blocks[is.block].Text, is.text, 30)},
+				Target:   p.TargetPos(is.block, is.text),
+				Evidence: Evidence{Target: snippet(p.Pair.Target.Blocks[is.block].Text, is.text, 30)},
 			})
 		}
 	},

@@ -13,7 +13,7 @@ import (
 // input, nothing panics and every place is inside its file.
 func FuzzCheck(f *testing.F) {
 	for _, r := range rule.All() {
-		f.Add(r.Example.Src, r.Example.Dst, false)
+		f.Add(r.Example.Source, r.Example.Target, false)
 	}
 	f.Add("# T\n\n1. a [1]\n1. b\n\n[^1]: n", "# T\n\n2. a [2]\n\n[^2]: n; n", true)
 	f.Fuzz(func(t *testing.T, src, dst string, md bool) {

@@ -56,35 +56,35 @@ func listNumbers(d *doc.Document) (ordinal, start map[int]int) {
 // is rendered 1, 2, 3, and a translation that writes 1, 2, 3 is right; so
 // is a translation that numbers every item "1.").
 func checkListNumbers(p *Pass) {
-	so := listOrdinals(p.Pair.Src)
-	_, dstStart := listNumbers(p.Pair.Dst)
+	so := listOrdinals(p.Pair.Source)
+	_, dstStart := listNumbers(p.Pair.Target)
 	for _, l := range p.Pair.Blocks {
-		if len(l.Src) != 1 || len(l.Dst) != 1 {
+		if len(l.Source) != 1 || len(l.Target) != 1 {
 			continue
 		}
-		sb, db := p.Pair.Src.Blocks[l.Src[0]], p.Pair.Dst.Blocks[l.Dst[0]]
+		sb, db := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
 		if sb.Kind != doc.ListItem || db.Kind != doc.ListItem || sb.Number == 0 || db.Number == 0 {
 			continue
 		}
 		if twice := listLabel.FindString(db.Text); twice != "" && listLabel.FindString(sb.Text) == "" {
 			p.Report(Finding{
 				Message:  fmt.Sprintf("list item number written twice: %d. %s", db.Number, strings.TrimSpace(twice)),
-				Source:   p.SrcPos(l.Src[0], source.Span{}),
-				Target:   p.DstPos(l.Dst[0], source.Span{}),
+				Source:   p.SourcePos(l.Source[0], source.Span{}),
+				Target:   p.TargetPos(l.Target[0], source.Span{}),
 				Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, 50)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, 50))},
 			})
 			continue
 		}
-		if db.Number == sb.Number || db.Number == so[l.Src[0]] {
+		if db.Number == sb.Number || db.Number == so[l.Source[0]] {
 			continue
 		}
-		if db.Number == dstStart[l.Dst[0]] && db.Number == 1 {
+		if db.Number == dstStart[l.Target[0]] && db.Number == 1 {
 			continue // the translation numbers every item "1.", as Markdown allows
 		}
 		p.Report(Finding{
-			Message:  fmt.Sprintf("list item number %d here, where the source's item is number %d", db.Number, so[l.Src[0]]),
-			Source:   p.SrcPos(l.Src[0], source.Span{}),
-			Target:   p.DstPos(l.Dst[0], source.Span{}),
+			Message:  fmt.Sprintf("list item number %d here, where the source's item is number %d", db.Number, so[l.Source[0]]),
+			Source:   p.SourcePos(l.Source[0], source.Span{}),
+			Target:   p.TargetPos(l.Target[0], source.Span{}),
 			Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, 50)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, 50))},
 		})
 	}

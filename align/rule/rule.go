@@ -77,8 +77,8 @@ type Finding struct {
 
 // Example is a pair of texts on which a rule reports at least one finding.
 type Example struct {
-	Src, Dst string // plain text; the source is English, the target Spanish unless DstLang says otherwise
-	DstLang  string // language of Dst; "" means "es"
+	Source, Target string // plain text; the source is English, the target Spanish unless TargetLang says otherwise
+	TargetLang     string // language of Target; "" means "es"
 }
 
 // Rule is one check.
@@ -101,7 +101,7 @@ func (r *Rule) Validate() error {
 	if len(r.Doc) < 40 {
 		return fmt.Errorf("rule %s: doc is missing or too short", r.ID)
 	}
-	if r.Example.Src == "" || r.Example.Dst == "" {
+	if r.Example.Source == "" || r.Example.Target == "" {
 		return fmt.Errorf("rule %s: example is missing", r.ID)
 	}
 	if r.Run == nil {
@@ -123,19 +123,19 @@ func (p *Pass) Report(f Finding) {
 	f.Rule = p.rule.ID
 	f.Severity = p.rule.Severity
 	if f.Lang == "" {
-		f.Lang = p.Pair.Dst.Lang
+		f.Lang = p.Pair.Target.Lang
 	}
 	*p.out = append(*p.out, f)
 }
 
-// SrcPos returns the position of a part of the text of source block bi.
-func (p *Pass) SrcPos(bi int, text source.Span) *source.Position {
-	return position(p.Pair.Src, bi, text)
+// SourcePos returns the position of a part of the text of source block bi.
+func (p *Pass) SourcePos(bi int, text source.Span) *source.Position {
+	return position(p.Pair.Source, bi, text)
 }
 
-// DstPos returns the position of a part of the text of target block bi.
-func (p *Pass) DstPos(bi int, text source.Span) *source.Position {
-	return position(p.Pair.Dst, bi, text)
+// TargetPos returns the position of a part of the text of target block bi.
+func (p *Pass) TargetPos(bi int, text source.Span) *source.Position {
+	return position(p.Pair.Target, bi, text)
 }
 
 func position(d *doc.Document, bi int, text source.Span) *source.Position {

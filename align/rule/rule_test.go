@@ -91,11 +91,11 @@ func format(f rule.Finding) string {
 func TestExamples(t *testing.T) {
 	for _, r := range rule.All() {
 		t.Run(r.ID, func(t *testing.T) {
-			lang := r.Example.DstLang
+			lang := r.Example.TargetLang
 			if lang == "" {
 				lang = "es"
 			}
-			got := run(t, r.Example.Src, r.Example.Dst, lang, []*rule.Rule{r})
+			got := run(t, r.Example.Source, r.Example.Target, lang, []*rule.Rule{r})
 			found := false
 			for _, g := range got {
 				if strings.Contains(g, " "+r.ID+" ") {

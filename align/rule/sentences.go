@@ -14,19 +14,19 @@ import (
 // sents[k] would stand.
 func sentInsertion(p *Pass, l bitext.Link, k int) *source.Position {
 	for j := k - 1; j >= 0; j-- {
-		if n := len(l.Sents[j].Dst); n > 0 {
-			r := l.Sents[j].Dst[n-1]
-			sp := sentSpan(p.Pair.Dst, r)
-			return p.DstPos(r.Block, source.Span{Start: sp.End, End: sp.End})
+		if n := len(l.Sents[j].Target); n > 0 {
+			r := l.Sents[j].Target[n-1]
+			sp := sentSpan(p.Pair.Target, r)
+			return p.TargetPos(r.Block, source.Span{Start: sp.End, End: sp.End})
 		}
 	}
 	for j := k + 1; j < len(l.Sents); j++ {
-		if len(l.Sents[j].Dst) > 0 {
-			r := l.Sents[j].Dst[0]
-			return p.DstPos(r.Block, sentSpan(p.Pair.Dst, r))
+		if len(l.Sents[j].Target) > 0 {
+			r := l.Sents[j].Target[0]
+			return p.TargetPos(r.Block, sentSpan(p.Pair.Target, r))
 		}
 	}
-	return p.DstPos(l.Dst[0], source.Span{})
+	return p.TargetPos(l.Target[0], source.Span{})
 }
 
 var sentenceMissing = &Rule{
@@ -36,27 +36,27 @@ var sentenceMissing = &Rule{
 		"pair are aligned with the same machinery as blocks (allowing one sentence rendered as two and two as one), " +
 		"and a source sentence left over was dropped. Footnote markers it carried are reported with it.",
 	Example: Example{
-		Src: "Lavrov met Kissinger in Moscow on 3 July. The talks lasted for three long days and ended without any agreement on the future of the Ukraine. Washington kept silent about them for weeks.\n" + contextEn,
-		Dst: "Lavrov se reunió con Kissinger en Moscú el 3 de julio. Washington guardó silencio sobre ellas durante semanas.\n" + contextEs,
+		Source: "Lavrov met Kissinger in Moscow on 3 July. The talks lasted for three long days and ended without any agreement on the future of the Ukraine. Washington kept silent about them for weeks.\n" + contextEn,
+		Target: "Lavrov se reunió con Kissinger en Moscú el 3 de julio. Washington guardó silencio sobre ellas durante semanas.\n" + contextEs,
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
 			for k, sl := range l.Sents {
-				if len(sl.Dst) > 0 {
+				if len(sl.Target) > 0 {
 					continue
 				}
-				for _, r := range sl.Src {
-					text := sentText(p.Pair.Src, r)
+				for _, r := range sl.Source {
+					text := sentText(p.Pair.Source, r)
 					if len(bitext.Words(text)) == 0 {
 						continue // a list label or a number alone says nothing
 					}
 					msg := "sentence has no counterpart in the translation"
-					if ms := markersIn(p.Pair.Src, r); ms != "" {
+					if ms := markersIn(p.Pair.Source, r); ms != "" {
 						msg += " (with marker " + ms + ")"
 					}
 					p.Report(Finding{
 						Message:  msg,
-						Source:   p.SrcPos(r.Block, sentSpan(p.Pair.Src, r)),
+						Source:   p.SourcePos(r.Block, sentSpan(p.Pair.Source, r)),
 						Target:   sentInsertion(p, l, k),
 						Evidence: Evidence{Source: head(text, 80)},
 					})
@@ -85,29 +85,29 @@ var sentenceExtra = &Rule{
 	Doc: "Reports a sentence of the translation with no counterpart in the aligned source block: text added, or a " +
 		"sentence repeated.",
 	Example: Example{
-		Src: "Lavrov met Kissinger in July. Washington kept silent about them.\n",
-		Dst: "Lavrov se reunió con Kissinger en julio. Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre ellas.\n",
+		Source: "Lavrov met Kissinger in July. Washington kept silent about them.\n",
+		Target: "Lavrov se reunió con Kissinger en julio. Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre ellas.\n",
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
 			for _, sl := range l.Sents {
-				if len(sl.Src) > 0 {
+				if len(sl.Source) > 0 {
 					// A sentence written twice may have been taken as half
 					// of a split: report the repetition all the same.
-					for _, r := range sl.Dst {
-						if repeatsPrevious(p.Pair.Dst, r) && !srcRepeats(p, sl) {
+					for _, r := range sl.Target {
+						if repeatsPrevious(p.Pair.Target, r) && !srcRepeats(p, sl) {
 							p.Report(Finding{
 								Message:  "sentence repeats the sentence before it",
-								Source:   p.SrcPos(sl.Src[0].Block, sentSpan(p.Pair.Src, sl.Src[0])),
-								Target:   p.DstPos(r.Block, sentSpan(p.Pair.Dst, r)),
-								Evidence: Evidence{Target: head(sentText(p.Pair.Dst, r), 80)},
+								Source:   p.SourcePos(sl.Source[0].Block, sentSpan(p.Pair.Source, sl.Source[0])),
+								Target:   p.TargetPos(r.Block, sentSpan(p.Pair.Target, r)),
+								Evidence: Evidence{Target: head(sentText(p.Pair.Target, r), 80)},
 							})
 						}
 					}
 					continue
 				}
-				for _, r := range sl.Dst {
-					text := sentText(p.Pair.Dst, r)
+				for _, r := range sl.Target {
+					text := sentText(p.Pair.Target, r)
 					if len(bitext.Words(text)) == 0 {
 						continue
 					}
@@ -117,8 +117,8 @@ var sentenceExtra = &Rule{
 					}
 					p.Report(Finding{
 						Message:  msg,
-						Source:   p.SrcPos(l.Src[0], source.Span{}),
-						Target:   p.DstPos(r.Block, sentSpan(p.Pair.Dst, r)),
+						Source:   p.SourcePos(l.Source[0], source.Span{}),
+						Target:   p.TargetPos(r.Block, sentSpan(p.Pair.Target, r)),
 						Evidence: Evidence{Target: head(text, 80)},
 					})
 				}
@@ -130,9 +130,9 @@ var sentenceExtra = &Rule{
 // repeated reports whether target sentence r repeats another sentence of
 // the blocks of l.
 func repeated(p *Pass, l bitext.Link, r bitext.Ref) bool {
-	t := strings.TrimSpace(sentText(p.Pair.Dst, r))
-	for _, bi := range l.Dst {
-		b := p.Pair.Dst.Blocks[bi]
+	t := strings.TrimSpace(sentText(p.Pair.Target, r))
+	for _, bi := range l.Target {
+		b := p.Pair.Target.Blocks[bi]
 		for i := range b.Sentences {
 			if (bi != r.Block || i != r.Index) && strings.TrimSpace(b.SentenceText(i)) == t {
 				return true
@@ -149,23 +149,23 @@ var lengthMismatch = &Rule{
 		"the whole document): less than half or more than twice the expected length, and at least 40 letters " +
 		"apart. Part of the sentence was probably dropped or added.",
 	Example: Example{
-		Src: "Lavrov met Kissinger in July. The talks about the future of the Ukraine lasted for three long days in Geneva, with diplomats from both sides. Washington kept silent.\n" + contextEn,
-		Dst: "Lavrov se reunió con Kissinger en julio. Las conversaciones duraron. Washington guardó silencio.\n" + contextEs,
+		Source: "Lavrov met Kissinger in July. The talks about the future of the Ukraine lasted for three long days in Geneva, with diplomats from both sides. Washington kept silent.\n" + contextEn,
+		Target: "Lavrov se reunió con Kissinger en julio. Las conversaciones duraron. Washington guardó silencio.\n" + contextEs,
 	},
 	Run: func(p *Pass) {
 		ratio := p.Pair.Ratio
 		for _, l := range p.Pair.Blocks {
 			for _, sl := range l.Sents {
-				if len(sl.Src) == 0 || len(sl.Dst) == 0 {
+				if len(sl.Source) == 0 || len(sl.Target) == 0 {
 					continue
 				}
 				ls, ld := 0, 0
 				var st, dt string
-				for _, r := range sl.Src {
-					st += sentText(p.Pair.Src, r)
+				for _, r := range sl.Source {
+					st += sentText(p.Pair.Source, r)
 				}
-				for _, r := range sl.Dst {
-					dt += sentText(p.Pair.Dst, r)
+				for _, r := range sl.Target {
+					dt += sentText(p.Pair.Target, r)
 				}
 				ls = bitext.Extract(st, nil).Len
 				ld = bitext.Extract(dt, nil).Len
@@ -180,8 +180,8 @@ var lengthMismatch = &Rule{
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("translation is %.0f%% of the length expected from the source sentence: much %s, part may be %s", 100*got/math.Max(want, 1), what, map[bool]string{true: "added", false: "dropped"}[got > want]),
-					Source:   p.SrcPos(sl.Src[0].Block, sentSpan(p.Pair.Src, sl.Src[0])),
-					Target:   p.DstPos(sl.Dst[0].Block, sentSpan(p.Pair.Dst, sl.Dst[0])),
+					Source:   p.SourcePos(sl.Source[0].Block, sentSpan(p.Pair.Source, sl.Source[0])),
+					Target:   p.TargetPos(sl.Target[0].Block, sentSpan(p.Pair.Target, sl.Target[0])),
 					Evidence: Evidence{Source: head(st, 60), Target: head(dt, 60)},
 				})
 			}
@@ -210,8 +210,8 @@ func repeatsPrevious(d *doc.Document, r bitext.Ref) bool {
 
 // srcRepeats reports whether a source sentence of sl repeats the one before.
 func srcRepeats(p *Pass, sl bitext.SentLink) bool {
-	for _, r := range sl.Src {
-		if repeatsPrevious(p.Pair.Src, r) {
+	for _, r := range sl.Source {
+		if repeatsPrevious(p.Pair.Source, r) {
 			return true
 		}
 	}

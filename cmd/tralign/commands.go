@@ -209,7 +209,7 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 					if i > 0 {
 						fmt.Fprintln(w)
 					}
-					fmt.Fprintf(w, "# %s -> %s\n", p.Src.Lang, p.Dst.Lang)
+					fmt.Fprintf(w, "# %s -> %s\n", p.Source.Lang, p.Target.Lang)
 				}
 				if err := report.Beads(w, p.Beads()); err != nil {
 					return err
@@ -260,10 +260,10 @@ func alignPresegmented(files []string, c *common, opts bitext.Options) ([][2][]i
 	beads := make([][2][]int, 0, len(links))
 	for _, l := range links {
 		b := [2][]int{{}, {}}
-		for _, r := range l.Src {
+		for _, r := range l.Source {
 			b[0] = append(b[0], r.Index)
 		}
-		for _, r := range l.Dst {
+		for _, r := range l.Target {
 			b[1] = append(b[1], r.Index)
 		}
 		beads = append(beads, b)
