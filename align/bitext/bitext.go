@@ -15,11 +15,10 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
-	"unicode"
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 )
 
 // Ref names one sentence or cited work: the index of its block in
@@ -152,20 +151,7 @@ func newUnit(text string, kind doc.Kind, markers []doc.Marker) *unit {
 	for i, m := range markers {
 		nums[i] = m.Number
 	}
-	return &unit{text: text, kind: kind, f: Extract(text, nums), words: Words(text)}
-}
-
-// Words returns the lower-cased words of text (letters only, two or more).
-func Words(text string) []string {
-	fs := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	out := fs[:0]
-	for _, w := range fs {
-		w = strings.Trim(w, "'’")
-		if len([]rune(w)) >= 2 {
-			out = append(out, w)
-		}
-	}
-	return out
+	return &unit{text: text, kind: kind, f: feature.Extract(text, nums), words: feature.Words(text)}
 }
 
 // bodyUnits returns the indexes and units of the blocks that are not
@@ -181,7 +167,7 @@ func bodyUnits(d *doc.Document) ([]int, []*unit) {
 		u := newUnit(b.Text, b.Kind, b.Markers)
 		if b.Kind == doc.ListItem && b.Number > 0 {
 			// The number of a numbered item is an anchor like any other.
-			u.f.Numbers = mergeSorted(u.f.Numbers, []string{strconv.Itoa(b.Number)})
+			u.f.Numbers = feature.MergeSorted(u.f.Numbers, []string{strconv.Itoa(b.Number)})
 		}
 		us = append(us, u)
 	}
@@ -325,7 +311,7 @@ func alignItems(sc *scorer, src, dst *doc.Document, sb, db int) []SentLink {
 		xr = append(xr, Ref{Block: sb, Index: i})
 		xs = append(xs, newUnit(b.Text[sp.Start:sp.End], doc.FootnoteDef, nil))
 	}
-	for _, d := range Duplicates(stexts) {
+	for _, d := range feature.Duplicates(stexts) {
 		if d >= 0 {
 			srcDup = true
 		}
@@ -335,7 +321,7 @@ func alignItems(sc *scorer, src, dst *doc.Document, sb, db int) []SentLink {
 	for _, sp := range b.Items {
 		dtexts = append(dtexts, b.Text[sp.Start:sp.End])
 	}
-	dups := Duplicates(dtexts)
+	dups := feature.Duplicates(dtexts)
 	var extra []Ref
 	for i, sp := range b.Items {
 		if dups[i] >= 0 && !srcDup {

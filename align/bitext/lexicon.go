@@ -3,17 +3,17 @@ package bitext
 import (
 	"math"
 	"sort"
-	"unicode/utf8"
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 )
 
 // Lexicon holds word translations learned from a pair of documents: source
 // words that keep turning up in the same aligned sentences as target words
 // (Dice coefficient of their co-occurrence, as hunalign's realign learns
 // them), plus any entries of a bilingual dictionary. Words are compared by
-// their first stemLen letters, a crude stem that lets the inflections of
+// their first feature.StemLen letters, a crude stem that lets the inflections of
 // one word count together (Gipfel, Gipfels; expédition, expéditions).
 //
 // For scoring, each word with translations also carries two probabilities
@@ -41,7 +41,6 @@ type wordModel struct {
 }
 
 const (
-	stemLen         = 5   // letters of a word the lexicon compares
 	maxWordsPerUnit = 64  // distinct stems of a unit the lexicon looks at (a mask of 64 bits)
 	maxTrans        = 3   // translations kept per word
 	minDice         = 0.4 // weakest co-occurrence kept as a translation
@@ -49,38 +48,9 @@ const (
 	trainShare      = 0.75
 )
 
-// stem returns the first stemLen letters of a lower-cased word.
-func stem(w string) string {
-	n := 0
-	for i := range w {
-		if n == stemLen {
-			return w[:i]
-		}
-		n++
-	}
-	return w
-}
-
-// stems returns the distinct stems of words in order, at most
-// maxWordsPerUnit; never nil.
-func stems(words []string) []string {
-	seen := make(map[string]bool, len(words))
-	out := []string{}
-	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 {
-			continue
-		}
-		s := stem(w)
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-		if len(out) == maxWordsPerUnit {
-			break
-		}
-	}
-	return out
-}
+// stemsOf returns the distinct stems of words in order, at most
+// maxWordsPerUnit.
+func stemsOf(words []string) []string { return feature.Stems(words, maxWordsPerUnit) }
 
 func (l *Lexicon) add(s, t string, w float64) {
 	m := l.trans[s]
@@ -175,8 +145,8 @@ func (ll *lexLearner) build(d *Dict, xAll, yAll [][]string) *Lexicon {
 	if d != nil {
 		for s, ts := range d.entries {
 			for _, t := range ts {
-				for _, a := range stems(Words(s)) {
-					for _, b := range stems(Words(t)) {
+				for _, a := range stemsOf(feature.Words(s)) {
+					for _, b := range stemsOf(feature.Words(t)) {
 						l.add(a, b, 1)
 					}
 				}
@@ -370,7 +340,7 @@ func learnLexicon(p *Pair, d *Dict) *Lexicon {
 				continue
 			}
 			for k := range b.Sentences {
-				out = append(out, stems(Words(b.SentenceText(k))))
+				out = append(out, stemsOf(feature.Words(b.SentenceText(k))))
 			}
 		}
 		return out
@@ -381,9 +351,9 @@ func learnLexicon(p *Pair, d *Dict) *Lexicon {
 		text := func(dd *doc.Document, refs []Ref) []string {
 			var ws []string
 			for _, r := range refs {
-				ws = append(ws, Words(dd.Blocks[r.Block].SentenceText(r.Index))...)
+				ws = append(ws, feature.Words(dd.Blocks[r.Block].SentenceText(r.Index))...)
 			}
-			return stems(ws)
+			return stemsOf(ws)
 		}
 		for _, bl := range p.Blocks {
 			for _, s := range bl.Sents {
@@ -433,7 +403,7 @@ func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
 			for _, u := range us {
 				ws = append(ws, u.words...)
 			}
-			return stems(ws)
+			return stemsOf(ws)
 		}
 		for _, st := range script {
 			if st.X.Len() > 0 && st.Y.Len() > 0 && st.Cost <= limit {

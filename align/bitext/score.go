@@ -5,6 +5,7 @@ import (
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 )
 
 // unit is one thing to align: a block, a sentence or a cited work.
@@ -12,7 +13,7 @@ type unit struct {
 	text  string
 	kind  doc.Kind
 	num   int // footnote number for footnote definitions, 0 otherwise
-	f     Features
+	f     feature.Features
 	words []string // lower-cased words, for the lexicon
 
 	stemList []string // stems of words, computed on first use
@@ -22,7 +23,7 @@ type unit struct {
 // stems returns the distinct stems of the unit's words (see stems).
 func (u *unit) stems() []string {
 	if u.stemList == nil {
-		u.stemList = stems(u.words)
+		u.stemList = stemsOf(u.words)
 	}
 	return u.stemList
 }
@@ -206,17 +207,17 @@ func (s *scorer) lengthZ(l1, l2 int) float64 {
 }
 
 // merged returns the features of us read one after the other.
-func merged(us []*unit) Features {
+func merged(us []*unit) feature.Features {
 	f := us[0].f
 	for _, u := range us[1:] {
-		f = Merge(f, u.f)
+		f = feature.Merge(f, u.f)
 	}
 	return f
 }
 
 // pairCost prices source units xs against target units ys (both
 // non-empty), whose features read together are fx and fy.
-func (s *scorer) pairCost(xs, ys []*unit, fx, fy Features) float64 {
+func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 	c := s.prior(len(xs), len(ys))
 	lc := normalTail(s.lengthZ(fx.Len, fy.Len))
 	if s.level != LevelSentence && lc > 3 {
@@ -252,22 +253,22 @@ func (s *scorer) pairCost(xs, ys []*unit, fx, fy Features) float64 {
 
 // anchorCost is the evidence of the anchors the two sides share, as a cost:
 // negative for shared anchors, positive for anchors on one side only.
-func anchorCost(fx, fy Features) float64 {
+func anchorCost(fx, fy feature.Features) float64 {
 	c := 0.0
 	if t := len(fx.Markers) + len(fy.Markers); t > 0 {
-		m := commonInts(fx.Markers, fy.Markers)
+		m := feature.CommonInts(fx.Markers, fy.Markers)
 		c += 1.0*float64(t-2*m) - 2.0*float64(m)
 	}
 	if t := len(fx.Numbers) + len(fy.Numbers); t > 0 {
-		m := common(fx.Numbers, fy.Numbers)
+		m := feature.Common(fx.Numbers, fy.Numbers)
 		c += 0.6*float64(t-2*m) - 1.5*float64(m)
 	}
 	if t := len(fx.URLs) + len(fy.URLs); t > 0 {
-		m := common(fx.URLs, fy.URLs)
+		m := feature.Common(fx.URLs, fy.URLs)
 		c += 1.0*float64(t-2*m) - 3.0*float64(m)
 	}
 	if t := len(fx.Names) + len(fy.Names); t > 0 {
-		m := common(fx.Names, fy.Names)
+		m := feature.Common(fx.Names, fy.Names)
 		c += 0.15*float64(t-2*m) - 1.0*float64(m)
 	}
 	if d := fx.Bangs - fy.Bangs; d != 0 {
@@ -303,8 +304,8 @@ func (s *scorer) align(xs, ys []*unit) align.Script {
 		src    bool
 		lo, hi int
 	}
-	feats := map[span]Features{}
-	features := func(us []*unit, r align.Range, src bool) Features {
+	feats := map[span]feature.Features{}
+	features := func(us []*unit, r align.Range, src bool) feature.Features {
 		if r.Len() == 1 {
 			return us[r.Lo].f
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/source"
 )
 
@@ -37,24 +38,9 @@ func splitRepeat(text string, it source.Span) []source.Span {
 		if la, lb := len(a), len(b); la*10 < lb*8 || lb*10 < la*8 {
 			continue
 		}
-		if sameWork(a, b) {
+		if feature.SameWork(a, b) {
 			return []source.Span{{Start: it.Start, End: it.Start + i}, {Start: it.Start + i, End: it.End}}
 		}
 	}
 	return []source.Span{it}
-}
-
-// sameWork compares two citations folded to letters and digits.
-func sameWork(a, b string) bool {
-	fold := func(s string) string {
-		var sb strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				sb.WriteRune(r)
-			}
-		}
-		return sb.String()
-	}
-	x, y := fold(a), fold(b)
-	return len(x) >= 20 && x == y
 }

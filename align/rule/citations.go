@@ -3,7 +3,7 @@ package rule
 import (
 	"fmt"
 
-	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/source"
 )
 
@@ -39,13 +39,13 @@ var citationDuplicated = &Rule{
 			// Works that the source itself lists twice.
 			var srcTwice []string
 			src := itemTexts(p, true, l.Source[0])
-			for i, d := range bitext.Duplicates(src) {
+			for i, d := range feature.Duplicates(src) {
 				if d >= 0 {
 					srcTwice = append(srcTwice, src[i])
 				}
 			}
 			db := p.Pair.Target.Blocks[l.Target[0]]
-			for i, d := range bitext.Duplicates(itemTexts(p, false, l.Target[0])) {
+			for i, d := range feature.Duplicates(itemTexts(p, false, l.Target[0])) {
 				if d < 0 || carriedOver(db.ItemText(i), srcTwice) {
 					continue
 				}
@@ -65,9 +65,9 @@ var citationDuplicated = &Rule{
 // and numbers. Works are compared by what survives translation, since the
 // titles may be translated.
 func carriedOver(text string, srcTwice []string) bool {
-	t := bitext.Extract(text, nil)
+	t := feature.Extract(text, nil)
 	for _, s := range srcTwice {
-		f := bitext.Extract(s, nil)
+		f := feature.Extract(s, nil)
 		if len(common(t.URLs, f.URLs)) > 0 {
 			return true
 		}
@@ -140,7 +140,7 @@ var citationExtra = &Rule{
 			if len(l.Target) != 1 {
 				continue
 			}
-			dups := bitext.Duplicates(itemTexts(p, false, l.Target[0]))
+			dups := feature.Duplicates(itemTexts(p, false, l.Target[0]))
 			for _, il := range l.Items {
 				if len(il.Source) > 0 || len(il.Target) == 0 {
 					continue

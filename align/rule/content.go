@@ -7,6 +7,7 @@ import (
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/source"
 )
@@ -14,7 +15,7 @@ import (
 // numberKeys returns the numbers of text for comparison: month names count
 // as their number, so "31 July 2023" = "31.07.2023".
 func numberKeys(text string) []string {
-	ns := bitext.Numbers(text)
+	ns := feature.Numbers(text)
 	for i, n := range ns {
 		if strings.HasPrefix(n, "m") {
 			ns[i] = n[1:]
@@ -49,11 +50,11 @@ func singleDigit(ns []string) bool {
 func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
 	st, dt = dropListLabel(st), dropListLabel(dt)
 	sn, dn := numberKeys(st), numberKeys(dt)
-	missing = bitext.Diff(sn, dn)
-	extra = bitext.Diff(dn, sn)
+	missing = feature.Diff(sn, dn)
+	extra = feature.Diff(dn, sn)
 	// Moved to a neighbouring sentence of the same block pair.
-	missing = bitext.Diff(missing, bitext.Diff(numberKeys(dCtx), dn))
-	extra = bitext.Diff(extra, bitext.Diff(numberKeys(sCtx), sn))
+	missing = feature.Diff(missing, feature.Diff(numberKeys(dCtx), dn))
+	extra = feature.Diff(extra, feature.Diff(numberKeys(sCtx), sn))
 	if len(extra) == 0 && singleDigit(missing) {
 		missing = nil // "two" for "2"
 	}
@@ -299,8 +300,8 @@ var urlMismatch = &Rule{
 					continue
 				}
 				st, dt := blockTexts(p.Pair.Source, l.Source), blockTexts(p.Pair.Target, l.Target)
-				su, du := bitext.URLs(st), bitext.URLs(dt)
-				missing, extra := bitext.Diff(su, du), bitext.Diff(du, su)
+				su, du := feature.URLs(st), feature.URLs(dt)
+				missing, extra := feature.Diff(su, du), feature.Diff(du, su)
 				for _, u := range missing {
 					p.Report(Finding{
 						Message:  fmt.Sprintf("link %q of the source is missing here", u),
@@ -327,10 +328,10 @@ var urlMismatch = &Rule{
 // citationLike reports whether a piece of footnote text is a reference to
 // a work (kept in its own language as a rule) rather than prose.
 func citationLike(s string) bool {
-	if len(bitext.URLs(s)) > 0 {
+	if len(feature.URLs(s)) > 0 {
 		return true
 	}
-	for _, n := range bitext.Numbers(s) {
+	for _, n := range feature.Numbers(s) {
 		if len(n) == 4 && (n[0] == '1' || n[0] == '2') {
 			return true
 		}
@@ -341,7 +342,7 @@ func citationLike(s string) bool {
 	return false
 }
 
-func wordCount(s string) int { return len(bitext.Words(s)) }
+func wordCount(s string) int { return len(feature.Words(s)) }
 
 // langText is a text of the translation whose language is checked.
 type langText struct {
@@ -458,10 +459,10 @@ var untranslated = &Rule{
 // wordOverlap is the Dice coefficient of the word sets of a and b.
 func wordOverlap(a, b string) float64 {
 	wa, wb := map[string]bool{}, map[string]bool{}
-	for _, w := range bitext.Words(a) {
+	for _, w := range feature.Words(a) {
 		wa[w] = true
 	}
-	for _, w := range bitext.Words(b) {
+	for _, w := range feature.Words(b) {
 		wb[w] = true
 	}
 	if len(wa)+len(wb) == 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/source"
 )
 
@@ -47,7 +48,7 @@ var sentenceMissing = &Rule{
 				}
 				for _, r := range sl.Source {
 					text := sentText(p.Pair.Source, r)
-					if len(bitext.Words(text)) == 0 {
+					if len(feature.Words(text)) == 0 {
 						continue // a list label or a number alone says nothing
 					}
 					msg := "sentence has no counterpart in the translation"
@@ -108,7 +109,7 @@ var sentenceExtra = &Rule{
 				}
 				for _, r := range sl.Target {
 					text := sentText(p.Pair.Target, r)
-					if len(bitext.Words(text)) == 0 {
+					if len(feature.Words(text)) == 0 {
 						continue
 					}
 					msg := "sentence has no counterpart in the source"
@@ -167,8 +168,8 @@ var lengthMismatch = &Rule{
 				for _, r := range sl.Target {
 					dt += sentText(p.Pair.Target, r)
 				}
-				ls = bitext.Extract(st, nil).Len
-				ld = bitext.Extract(dt, nil).Len
+				ls = feature.Extract(st, nil).Len
+				ld = feature.Extract(dt, nil).Len
 				want := ratio * float64(ls)
 				got := float64(ld)
 				if math.Abs(got-want) < 40 || (got >= want/2 && got <= want*2) {
@@ -196,7 +197,7 @@ func repeatsPrevious(d *doc.Document, r bitext.Ref) bool {
 		return false
 	}
 	b := d.Blocks[r.Block]
-	a, c := bitext.Words(b.SentenceText(r.Index-1)), bitext.Words(b.SentenceText(r.Index))
+	a, c := feature.Words(b.SentenceText(r.Index-1)), feature.Words(b.SentenceText(r.Index))
 	if len(c) < 3 || len(a) != len(c) {
 		return false
 	}

@@ -1,4 +1,14 @@
-package bitext
+// Package feature extracts from a span of text what survives translation
+// unchanged: footnote markers, numbers and dates (with their values
+// normalised across locales and month names), links and e-mail addresses,
+// names and cognates after transliteration, and the words and stems that a
+// learned lexicon pairs. The aligner scores pairings with these features,
+// and the rules compare them between aligned texts; both use this one
+// definition, so that what the aligner matched and what a rule reports agree.
+//
+// Multisets of strings are kept as sorted slices: [Common], [Diff] and
+// [MergeSorted] work on them in linear time.
+package feature
 
 import (
 	"regexp"
@@ -227,7 +237,7 @@ func Names(text string) []string {
 		if n < 4 || (!unicode.IsUpper(r) && n < 7) {
 			continue
 		}
-		k := nameKey(w)
+		k := NameKey(w)
 		if len(k) < 4 || seen[k] {
 			continue
 		}
@@ -244,9 +254,9 @@ var translit = map[rune]string{
 	'х': "h", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "sh", 'ъ': "", 'ы': "i", 'ь': "", 'э': "e", 'ю': "iu", 'я': "ia",
 }
 
-// nameKey folds a word into a key that a name keeps across Latin and
+// NameKey folds a word into a key that a name keeps across Latin and
 // Cyrillic spellings.
-func nameKey(w string) string {
+func NameKey(w string) string {
 	w = strings.ToLower(w)
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
@@ -301,16 +311,16 @@ func Merge(a, b Features) Features {
 	return Features{
 		Len:      a.Len + b.Len,
 		Markers:  append(append([]int(nil), a.Markers...), b.Markers...),
-		Numbers:  mergeSorted(a.Numbers, b.Numbers),
-		URLs:     mergeSorted(a.URLs, b.URLs),
-		Names:    mergeSorted(a.Names, b.Names),
+		Numbers:  MergeSorted(a.Numbers, b.Numbers),
+		URLs:     MergeSorted(a.URLs, b.URLs),
+		Names:    MergeSorted(a.Names, b.Names),
 		Bangs:    a.Bangs + b.Bangs,
 		Question: a.Question + b.Question,
 	}
 }
 
-// mergeSorted returns the sorted union (as multisets) of sorted a and b.
-func mergeSorted(a, b []string) []string {
+// MergeSorted returns the sorted union (as multisets) of sorted a and b.
+func MergeSorted(a, b []string) []string {
 	if len(a) == 0 || len(b) == 0 {
 		return append(append([]string(nil), a...), b...)
 	}
@@ -329,8 +339,8 @@ func mergeSorted(a, b []string) []string {
 	return out
 }
 
-// common counts the elements two sorted multisets share.
-func common(a, b []string) int {
+// Common counts the elements two sorted multisets share.
+func Common(a, b []string) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -366,7 +376,8 @@ func Diff(a, b []string) []string {
 	return out
 }
 
-func commonInts(a, b []int) int {
+// CommonInts counts the elements two multisets of ints share.
+func CommonInts(a, b []int) int {
 	cnt := map[int]int{}
 	for _, x := range a {
 		cnt[x]++
@@ -379,4 +390,57 @@ func commonInts(a, b []int) int {
 		}
 	}
 	return n
+}
+
+// Words returns the lower-cased words of text (letters only, two or more).
+func Words(text string) []string {
+	fs := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	out := fs[:0]
+	for _, w := range fs {
+		w = strings.Trim(w, "'’")
+		if len([]rune(w)) >= 2 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// StemLen is the number of letters of a word that [Stem] keeps: a crude
+// stem that lets the inflections of one word count together (Gipfel,
+// Gipfels; expédition, expéditions). Five was chosen on the Text+Berg
+// development document (German-French) with the seed article as a check;
+// four merged unrelated words, six split inflections.
+const StemLen = 5
+
+// Stem returns the first StemLen letters of a lower-cased word.
+func Stem(w string) string {
+	n := 0
+	for i := range w {
+		if n == StemLen {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// Stems returns the distinct stems of words in order, at most max (all of
+// them when max is 0 or less); never nil.
+func Stems(words []string, max int) []string {
+	seen := make(map[string]bool, len(words))
+	out := []string{}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		s := Stem(w)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+		if len(out) == max {
+			break
+		}
+	}
+	return out
 }

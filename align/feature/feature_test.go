@@ -1,0 +1,173 @@
+package feature
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		in   string
+		want []string
+	}{
+		{"date in English", "10 August 2021", []string{"10", "2021", "m8"}},
+		{"date in Spanish", "10 de agosto de 2021", []string{"10", "2021", "m8"}},
+		{"date in Russian", "10 августа 2021 г.", []string{"10", "2021", "m8"}},
+		{"date in German", "am 3. März 1956", []string{"1956", "3", "m3"}},
+		{"date in French", "le 9 mai 1953", []string{"1953", "9", "m5"}},
+		{"numeric date", "31.07.2023", []string{"2023", "31", "7"}},
+		{"thousands comma", "1,000", []string{"1000"}},
+		{"thousands point", "1.000", []string{"1000"}},
+		{"thousands space", "1 000", []string{"1000"}},
+		{"thousands no-break space", "1\u00a0000\u00a0000", []string{"1000000"}},
+		{"decimal point", "1.5", []string{"1.5"}},
+		{"decimal comma", "1,5", []string{"1.5"}},
+		{"thousands and decimal", "12,345.67", []string{"12345.67"}},
+		{"thousands and decimal comma", "12.345,67", []string{"12345.67"}},
+		{"leading zeros", "007 and 0", []string{"0", "7"}},
+		{"version", "version 2.0.1", []string{"0", "1", "2"}},
+		{"bracket markers left out", "as shown[3] in 1999[^4]", []string{"1999"}},
+		{"superscript markers left out", "as shown¹² in 1999", []string{"1999"}},
+		{"URLs left out", "see https://example.com/2023/10 on page 7", []string{"7"}},
+		{"may as a verb", "You may go.", nil},
+		{"may as a month", "on 3 May 2020", []string{"2020", "3", "m5"}},
+		{"month alone", "in August", nil},
+		{"no numbers", "nothing here", nil},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			if have := Numbers(tc.in); !slices.Equal(have, tc.want) {
+				t.Errorf("Numbers(%q) = %q, want %q", tc.in, have, tc.want)
+			}
+		})
+	}
+}
+
+// TestNumbersAgree checks that the ways of writing one number or date give
+// the same keys.
+func TestNumbersAgree(t *testing.T) {
+	for _, group := range [][]string{
+		{"10 August 2021", "10 de agosto de 2021", "10 августа 2021 г.", "le 10 août 2021", "am 10. August 2021"},
+		{"1,000", "1.000", "1 000", "1\u202f000", "1000"},
+		{"1.5", "1,5"},
+		{"3,141.59", "3.141,59", "3 141,59"},
+	} {
+		want := Numbers(group[0])
+		for _, s := range group[1:] {
+			if have := Numbers(s); !slices.Equal(have, want) {
+				t.Errorf("Numbers(%q) = %q, want %q as for %q", s, have, want, group[0])
+			}
+		}
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		a, b string
+	}{
+		{"Lavrov", "Лавров", "Lavrov"},
+		{"Kissinger", "Киссинджер", "Kissinger"},
+		{"Washington", "Вашингтон", "Washington"},
+		{"Zelensky", "Зеленский", "Zelenskyy"},
+		{"Putin", "Путин", "Putin"},
+		{"accents", "Pröbsting", "Probsting"},
+		{"case", "UKRAINE", "Ukraine"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			ka, kb := NameKey(tc.a), NameKey(tc.b)
+			if ka != kb {
+				t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q, want equal", tc.a, ka, tc.b, kb)
+			}
+			if len(ka) < 4 || len(ka) > 5 {
+				t.Errorf("NameKey(%q) = %q, want 4 or 5 letters", tc.a, ka)
+			}
+		})
+	}
+	if NameKey("Lavrov") == NameKey("Kissinger") {
+		t.Errorf("different names share a key")
+	}
+}
+
+func TestNames(t *testing.T) {
+	en := Names("Lavrov met Kissinger in Washington, see www.Lavrov.example.")
+	ru := Names("Лавров встретился с Киссинджером в Вашингтоне.")
+	if want := []string{"kisin", "lavro", "vashi"}; !slices.Equal(en, want) {
+		t.Errorf("Names(en) = %q, want %q", en, want)
+	}
+	if Common(en, ru) != 3 {
+		t.Errorf("Names(ru) = %q, want the keys of Names(en) %q", ru, en)
+	}
+	// Short words, lower-case words shorter than seven letters and links
+	// are not names.
+	if have := Names("The cat sat on the mat; see https://Example.com/Washington"); len(have) != 0 {
+		t.Errorf("Names = %q, want none", have)
+	}
+}
+
+func TestURLs(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		in   string
+		want []string
+		raw  []string
+	}{
+		{"scheme, www and trailing slash", "see https://www.Example.COM/Path/ now", []string{"example.com/Path"}, []string{"https://www.Example.COM/Path/"}},
+		{"trailing punctuation", "at http://example.com.", []string{"example.com"}, []string{"http://example.com"}},
+		{"in brackets", "(www.example.com/a?b=1)", []string{"example.com/a?b=1"}, []string{"www.example.com/a?b=1"}},
+		{"e-mail", "mail Joe.Bloggs@Example.org, please", []string{"joe.bloggs@example.org"}, []string{"Joe.Bloggs@Example.org"}},
+		{"sorted", "b.example.com http://a.example.com", []string{"a.example.com"}, []string{"http://a.example.com"}},
+		{"none", "no links here", nil, nil},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			if have := URLs(tc.in); !slices.Equal(have, tc.want) {
+				t.Errorf("URLs(%q) = %q, want %q", tc.in, have, tc.want)
+			}
+			if have := RawURLs(tc.in); !slices.Equal(have, tc.raw) {
+				t.Errorf("RawURLs(%q) = %q, want %q", tc.in, have, tc.raw)
+			}
+		})
+	}
+	if a, b := URLs("https://example.com/x"), URLs("http://www.EXAMPLE.com/x/"); !slices.Equal(a, b) {
+		t.Errorf("one link written two ways: %q and %q", a, b)
+	}
+}
+
+func TestSameWork(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		a, b string
+		want bool
+	}{
+		{"identical", "Smith, J. The Book. London: Verso, 2020.", "Smith, J. The Book. London: Verso, 2020.", true},
+		{"punctuation and case", "Smith, J. The Book. London: Verso, 2020.", "smith j the book london verso 2020", true},
+		{"a typo", "Pröbsting, Michael: Secret Negotiations between U.S. and Russia Have Started, 2023", "Pröbsting, Michael: Secret Negotiations between U.S. and Russia have started 2023", true},
+		{"different works", "Smith, J. The Book. London: Verso, 2020.", "Jones, K. Another Book. Paris: Seuil, 2019.", false},
+		{"same author, other year", "Smith, J. The Book, volume one. London: Verso, 2020.", "Smith, J. The Book, volume two. London: Verso, 2021.", false},
+		{"too short", "Ibid.", "Ibid.", false},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			if have := SameWork(tc.a, tc.b); have != tc.want {
+				t.Errorf("SameWork(%q, %q) = %v, want %v", tc.a, tc.b, have, tc.want)
+			}
+		})
+	}
+}
+
+func TestDuplicates(t *testing.T) {
+	items := []string{
+		"Smith, The Book, London 2020",
+		"Jones, Another Work, Paris 2019",
+		"Smith, The Book, London 2020.",
+		"Ibid.",
+		"Ibid.",
+		"jones, another work, paris 2019",
+	}
+	want := []int{-1, -1, 0, -1, -1, 1}
+	if have := Duplicates(items); !slices.Equal(have, want) {
+		t.Errorf("Duplicates = %v, want %v", have, want)
+	}
+	if have := Duplicates(nil); len(have) != 0 {
+		t.Errorf("Duplicates(nil) = %v", have)
+	}
+}
