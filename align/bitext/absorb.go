@@ -31,12 +31,12 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		if dev(out[i]) < 0.35 {
+		if dev(out[i]) < absorbFitDev {
 			continue // the pairing fits: nothing to absorb
 		}
 		for {
 			d := dev(out[i])
-			best, bestDev := -1, d-0.03
+			best, bestDev := -1, d-absorbGain
 			// A neighbour may join when this pairing has one block on the
 			// side the neighbour lacks: source blocks join one target
 			// block, target blocks join one source block.

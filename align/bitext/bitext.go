@@ -83,9 +83,9 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 	sn, snu := noteUnits(src)
 	dn, dnu := noteUnits(dst)
 
-	sc := &scorer{ratio: p.Ratio, s2: 6.8, level: LevelBlock}
+	sc := &scorer{ratio: p.Ratio, level: LevelBlock}
 	p.Blocks = links(sc.align(su, du), sb, db)
-	if r := recalibrate(p.Blocks, su, du, sb, db, p.Ratio); math.Abs(r-p.Ratio) > 0.05*p.Ratio {
+	if r := recalibrate(p.Blocks, su, du, sb, db, p.Ratio); math.Abs(r-p.Ratio) > recalibrateShare*p.Ratio {
 		p.Ratio, sc.ratio = r, r
 		p.Blocks = links(sc.align(su, du), sb, db)
 	}
@@ -100,9 +100,9 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 			p.sentences(sc.ratio, p.Lexicon)
 		}
 	}
-	nc := &scorer{ratio: p.Ratio, s2: 6.8, level: LevelNote, lex: p.Lexicon}
+	nc := &scorer{ratio: p.Ratio, level: LevelNote, lex: p.Lexicon}
 	p.Notes = links(nc.align(snu, dnu), sn, dn)
-	ic := &scorer{ratio: p.Ratio, s2: 6.8, level: LevelItem}
+	ic := &scorer{ratio: p.Ratio, level: LevelItem}
 	for i := range p.Notes {
 		l := &p.Notes[i]
 		if len(l.Source) == 1 && len(l.Target) == 1 {
@@ -123,7 +123,7 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 	for i, s := range dst {
 		ys[i] = newUnit(s, doc.Paragraph, nil)
 	}
-	sc := &scorer{ratio: calibrate(xs, ys), s2: 6.8, level: LevelSentence, wide: true}
+	sc := &scorer{ratio: calibrate(xs, ys), level: LevelSentence, wide: true}
 	script := sc.align(xs, ys)
 	if !opts.NoLexicon {
 		// A second pass with the words the first pass shows to translate
@@ -203,7 +203,7 @@ func calibrate(xs, ys []*unit) float64 {
 		return 1
 	}
 	r := float64(ly) / float64(lx)
-	return math.Max(0.3, math.Min(r, 3))
+	return math.Max(minRatio, math.Min(r, maxRatio))
 }
 
 // recalibrate returns the length ratio measured on the one-to-one links of
@@ -225,10 +225,10 @@ func recalibrate(ls []Link, xs, ys []*unit, xi, yi []int, r float64) float64 {
 			n++
 		}
 	}
-	if n < 3 || lx == 0 || ly == 0 {
+	if n < recalibrateMinLinks || lx == 0 || ly == 0 {
 		return r
 	}
-	return math.Max(0.3, math.Min(float64(ly)/float64(lx), 3))
+	return math.Max(minRatio, math.Min(float64(ly)/float64(lx), maxRatio))
 }
 
 // links turns a script over unit indexes into links over block indexes.
@@ -249,7 +249,7 @@ func links(s align.Script, xi, yi []int) []Link {
 // sentences aligns the sentences inside every link with blocks on both
 // sides.
 func (p *Pair) sentences(ratio float64, lex *Lexicon) {
-	sc := &scorer{ratio: ratio, s2: 6.8, level: LevelSentence, lex: lex}
+	sc := &scorer{ratio: ratio, level: LevelSentence, lex: lex}
 	for i := range p.Blocks {
 		l := &p.Blocks[i]
 		if len(l.Source) == 0 || len(l.Target) == 0 {

@@ -32,21 +32,12 @@ type Lexicon struct {
 
 // wordModel is the evidence one word gives about a pairing.
 type wordModel struct {
-	trans       []string // its translations, stems of the other side, sorted
-	pt          float64  // P(a translation on the other side | the pair is aligned)
-	pr          float64  // P(a translation on the other side | any sentence)
-	hit         float64  // log(pt/pr): evidence when a translation is there
-	miss        float64  // log((1-pt)/(1-pr)): evidence when none is
-	hitB, missB float64
+	trans []string // its translations, stems of the other side, sorted
+	pt    float64  // P(a translation on the other side | the pair is aligned)
+	pr    float64  // P(a translation on the other side | any sentence)
+	hit   float64  // log(pt/pr): evidence when a translation is there
+	miss  float64  // log((1-pt)/(1-pr)): evidence when none is
 }
-
-const (
-	maxWordsPerUnit = 64  // distinct stems of a unit the lexicon looks at (a mask of 64 bits)
-	maxTrans        = 3   // translations kept per word
-	minDice         = 0.4 // weakest co-occurrence kept as a translation
-	minCooccur      = 2   // pairs a translation must have been seen in
-	trainShare      = 0.75
-)
 
 // stemsOf returns the distinct stems of words in order, at most
 // maxWordsPerUnit.
@@ -243,8 +234,9 @@ func fitSide(trans map[string]map[string]float64, xs, ys, yAll [][]string) map[s
 		// The translations were chosen for co-occurring in these very
 		// pairs: one co-occurrence is the choice, not evidence (as a
 		// leave-one-out estimate would see it).
-		wm.pt = math.Min(math.Max((math.Max(float64(k[s])-1, 0)+0.5)/(float64(n[s])+1), 0.02), 0.95)
-		wm.pr = math.Min(math.Max((float64(c)+0.5)/(total+1), 0.002), 0.95)
+		// Add-one-half smoothing (Jeffreys) of both shares.
+		wm.pt = math.Min(math.Max((math.Max(float64(k[s])-1, 0)+0.5)/(float64(n[s])+1), minPt), maxP)
+		wm.pr = math.Min(math.Max((float64(c)+0.5)/(total+1), minPr), maxP)
 		wm.hit = math.Log(wm.pt / wm.pr)
 		wm.miss = math.Log((1 - wm.pt) / (1 - wm.pr))
 	}
@@ -346,7 +338,7 @@ func learnLexicon(p *Pair, d *Dict) *Lexicon {
 		return out
 	}
 	ll := newLexLearner()
-	if len(costs) >= 8 {
+	if len(costs) >= minTrainPairs {
 		limit := trainLimit(costs)
 		text := func(dd *doc.Document, refs []Ref) []string {
 			var ws []string
@@ -393,7 +385,7 @@ func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
 		return out
 	}
 	ll := newLexLearner()
-	if len(costs) >= 8 {
+	if len(costs) >= minTrainPairs {
 		limit := trainLimit(costs)
 		joined := func(us []*unit) []string {
 			if len(us) == 1 {

@@ -46,7 +46,6 @@ const (
 // translate each other.
 type scorer struct {
 	ratio float64 // target length per source length, letters and digits
-	s2    float64 // variance of the target length per source letter
 	level Level
 	lex   *Lexicon
 	// wide is for sentences segmented by another tool (or by hand, or
@@ -135,7 +134,7 @@ func unsupported(us []*lexUnit, masks []uint64) float64 {
 	p := 0.0
 	for k := range us {
 		e, n := evidence(us[k:k+1], masks[k:k+1])
-		if n >= 3 && e < 0 {
+		if n >= unsupportedMinWords && e < 0 {
 			p -= e
 		}
 	}
@@ -150,22 +149,22 @@ const maxMerge = 4
 func (s *scorer) prior(nx, ny int) float64 {
 	switch {
 	case nx == 1 && ny == 1:
-		return 0.1
+		return prior11
 	case nx == 0 || ny == 0:
 		return 0
 	}
 	if nx == 2 && ny == 2 && !s.wide {
 		// Two sentences cut in different places, which one segmenter
 		// seldom does to two versions, or two poor pairs.
-		return 6
+		return prior22
 	}
 	if s.level == LevelSentence {
 		// Splits and merges of sentences are common (a translator joins
 		// two short sentences, or a segmenter cuts at an abbreviation):
 		// each unit beyond the second costs one more.
-		return 2.6 + float64(nx+ny-3)
+		return priorMergeSentence + priorMergeSentenceStep*float64(nx+ny-3)
 	}
-	return 5.0
+	return priorMergeBlock
 }
 
 // gapUnit returns the cost of leaving u without counterpart. For wide
@@ -179,12 +178,6 @@ func (s *scorer) gapUnit(u *unit) float64 {
 	}
 	return gapCost
 }
-
-const (
-	substitutionMargin = 0.5
-	gapCost            = 5.0
-	gapLetters         = 8.0 // letters at which a sentence's gap costs 1-1/e of gapCost
-)
 
 // normalTail returns -ln(2(1-Φ(|z|))), the cost of a length deviation of z
 // standard deviations.
@@ -203,7 +196,7 @@ func (s *scorer) lengthZ(l1, l2 int) float64 {
 	if mean < 1 {
 		mean = 1
 	}
-	return (float64(l2) - s.ratio*float64(l1)) / math.Sqrt(s.s2*s.ratio*mean)
+	return (float64(l2) - s.ratio*float64(l1)) / math.Sqrt(lengthVariance*s.ratio*mean)
 }
 
 // merged returns the features of us read one after the other.
@@ -220,10 +213,10 @@ func merged(us []*unit) feature.Features {
 func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 	c := s.prior(len(xs), len(ys))
 	lc := normalTail(s.lengthZ(fx.Len, fy.Len))
-	if s.level != LevelSentence && lc > 3 {
+	if s.level != LevelSentence && lc > blockLengthKnee {
 		// A paragraph that lost a sentence is still that paragraph: past
 		// three, length counts for less than the content that matches.
-		lc = 3 + 0.3*(lc-3)
+		lc = blockLengthKnee + blockLengthSlope*(lc-blockLengthKnee)
 	}
 	c += lc
 	c += anchorCost(fx, fy)
@@ -231,18 +224,18 @@ func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 	if s.level == LevelBlock {
 		kx, ky := xs[0].kind, ys[0].kind
 		if kx.IsHeadingLike() != ky.IsHeadingLike() {
-			c += 3
+			c += headingKindCost
 		}
 		for _, u := range append(xs[1:len(xs):len(xs)], ys[1:]...) {
 			if u.kind.IsHeadingLike() {
-				c += 3 // a heading merged into running text
+				c += headingKindCost // a heading merged into running text
 			}
 		}
 	}
 	if s.level == LevelNote {
 		// Notes are numbered: the same number is strong evidence.
 		if len(xs) == 1 && len(ys) == 1 && xs[0].num == ys[0].num && xs[0].num != 0 {
-			c -= 4
+			c -= noteNumberBonus
 		}
 	}
 	if s.lex != nil {
@@ -257,29 +250,29 @@ func anchorCost(fx, fy feature.Features) float64 {
 	c := 0.0
 	if t := len(fx.Markers) + len(fy.Markers); t > 0 {
 		m := feature.CommonInts(fx.Markers, fy.Markers)
-		c += 1.0*float64(t-2*m) - 2.0*float64(m)
+		c += markerMiss*float64(t-2*m) - markerHit*float64(m)
 	}
 	if t := len(fx.Numbers) + len(fy.Numbers); t > 0 {
 		m := feature.Common(fx.Numbers, fy.Numbers)
-		c += 0.6*float64(t-2*m) - 1.5*float64(m)
+		c += numberMiss*float64(t-2*m) - numberHit*float64(m)
 	}
 	if t := len(fx.URLs) + len(fy.URLs); t > 0 {
 		m := feature.Common(fx.URLs, fy.URLs)
-		c += 1.0*float64(t-2*m) - 3.0*float64(m)
+		c += urlMiss*float64(t-2*m) - urlHit*float64(m)
 	}
 	if t := len(fx.Names) + len(fy.Names); t > 0 {
 		m := feature.Common(fx.Names, fy.Names)
-		c += 0.15*float64(t-2*m) - 1.0*float64(m)
+		c += nameMiss*float64(t-2*m) - nameHit*float64(m)
 	}
 	if d := fx.Bangs - fy.Bangs; d != 0 {
-		c += 0.5 * math.Abs(float64(d))
+		c += markWeight * math.Abs(float64(d))
 	} else if fx.Bangs > 0 {
-		c -= 0.5
+		c -= markWeight
 	}
 	if d := fx.Question - fy.Question; d != 0 {
-		c += 0.5 * math.Abs(float64(d))
+		c += markWeight * math.Abs(float64(d))
 	} else if fx.Question > 0 {
-		c -= 0.5
+		c -= markWeight
 	}
 	return c
 }
@@ -347,8 +340,8 @@ func (s *scorer) align(xs, ys []*unit) align.Script {
 // sentence written twice is an added sentence, not half of a split.
 func repeatPenalty(us []*unit, r align.Range) float64 {
 	for i := r.Lo + 1; i < r.Hi; i++ {
-		if len(us[i].words) >= 3 && sameWords(us[i].words, us[i-1].words) {
-			return 8
+		if len(us[i].words) >= repeatMinWords && sameWords(us[i].words, us[i-1].words) {
+			return repeatCost
 		}
 	}
 	return 0

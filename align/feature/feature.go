@@ -287,6 +287,18 @@ func NameKey(w string) string {
 	return string(out)
 }
 
+// Letters returns the number of letters and digits of text, in runes: the
+// length that length ratios compare.
+func Letters(text string) int {
+	n := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // Extract computes the features of text; markers are given by the reader.
 func Extract(text string, markers []int) Features {
 	f := Features{Markers: markers}

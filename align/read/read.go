@@ -239,6 +239,11 @@ var knownCodes = map[string]bool{
 	"lt": true, "lv": true, "et": true, "id": true, "vi": true, "th": true, "ka": true, "hy": true, "kk": true, "eu": true, "gl": true,
 }
 
+// noteLangWeight divides the weight of a footnote's text in the vote for a
+// version's language: notes often keep the titles of cited works in their
+// own language. Fit (the seed's Russian notes cite works in Ukrainian).
+const noteLangWeight = 4
+
 // majorityLang returns the language holding most of the text of blocks,
 // and its share.
 func majorityLang(blocks []*rawBlock) (string, float64) {
@@ -250,7 +255,7 @@ func majorityLang(blocks []*rawBlock) (string, float64) {
 		}
 		w := len(b.Text)
 		if b.Kind == doc.FootnoteDef {
-			w /= 4 // notes often keep cited titles in their own language
+			w /= noteLangWeight // notes often keep cited titles in their own language
 		}
 		weight[b.Lang] += w
 		total += w

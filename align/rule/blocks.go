@@ -52,7 +52,7 @@ var paragraphMissing = &Rule{
 					Message:  fmt.Sprintf("%s has no counterpart in the translation", kindName(b.Kind)),
 					Source:   p.SourcePos(bi, source.Span{}),
 					Target:   insertionPoint(p, p.Pair.Blocks, li),
-					Evidence: Evidence{Source: head(b.Text, 80)},
+					Evidence: Evidence{Source: head(b.Text, evidenceWidth)},
 				})
 			}
 		}
@@ -81,7 +81,7 @@ var paragraphExtra = &Rule{
 				p.Report(Finding{
 					Message:  fmt.Sprintf("%s has no counterpart in the source", kindName(b.Kind)),
 					Target:   p.TargetPos(bi, source.Span{}),
-					Evidence: Evidence{Target: head(b.Text, 80)},
+					Evidence: Evidence{Target: head(b.Text, evidenceWidth)},
 				})
 			}
 		}
@@ -104,10 +104,10 @@ var paragraphMerged = &Rule{
 			}
 			second := p.Pair.Source.Blocks[l.Source[1]]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("%d source blocks rendered as one: the break before %q was lost", len(l.Source), head(second.Text, 40)),
+				Message:  fmt.Sprintf("%d source blocks rendered as one: the break before %q was lost", len(l.Source), head(second.Text, breakWidth)),
 				Source:   p.SourcePos(l.Source[1], source.Span{}),
 				Target:   p.TargetPos(l.Target[0], source.Span{}),
-				Evidence: Evidence{Source: head(second.Text, 60), Target: head(p.Pair.Target.Blocks[l.Target[0]].Text, 60)},
+				Evidence: Evidence{Source: head(second.Text, pairWidth), Target: head(p.Pair.Target.Blocks[l.Target[0]].Text, pairWidth)},
 			})
 		}
 	},
@@ -129,10 +129,10 @@ var paragraphSplit = &Rule{
 			}
 			second := p.Pair.Target.Blocks[l.Target[1]]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("one source block rendered as %d: a break was added before %q", len(l.Target), head(second.Text, 40)),
+				Message:  fmt.Sprintf("one source block rendered as %d: a break was added before %q", len(l.Target), head(second.Text, breakWidth)),
 				Source:   p.SourcePos(l.Source[0], source.Span{}),
 				Target:   p.TargetPos(l.Target[1], source.Span{}),
-				Evidence: Evidence{Source: head(p.Pair.Source.Blocks[l.Source[0]].Text, 60), Target: head(second.Text, 60)},
+				Evidence: Evidence{Source: head(p.Pair.Source.Blocks[l.Source[0]].Text, pairWidth), Target: head(second.Text, pairWidth)},
 			})
 		}
 	},
@@ -157,10 +157,10 @@ var headingMismatch = &Rule{
 						continue
 					}
 					p.Report(Finding{
-						Message:  fmt.Sprintf("%s %q has no counterpart in the translation", b.Kind, head(b.Text, 50)),
+						Message:  fmt.Sprintf("%s %q has no counterpart in the translation", b.Kind, head(b.Text, titleWidth)),
 						Source:   p.SourcePos(bi, source.Span{}),
 						Target:   insertionPoint(p, p.Pair.Blocks, li),
-						Evidence: Evidence{Source: head(b.Text, 80)},
+						Evidence: Evidence{Source: head(b.Text, evidenceWidth)},
 					})
 				}
 			case len(l.Source) == 0:
@@ -172,7 +172,7 @@ var headingMismatch = &Rule{
 					p.Report(Finding{
 						Message:  fmt.Sprintf("%s has no counterpart in the source", b.Kind),
 						Target:   p.TargetPos(bi, source.Span{}),
-						Evidence: Evidence{Target: head(b.Text, 80)},
+						Evidence: Evidence{Target: head(b.Text, evidenceWidth)},
 					})
 				}
 			case len(l.Source) == 1 && len(l.Target) == 1:
@@ -184,7 +184,7 @@ var headingMismatch = &Rule{
 					Message:  fmt.Sprintf("source %s is rendered as %s", sb.Kind, kindArticle(db.Kind)),
 					Source:   p.SourcePos(l.Source[0], source.Span{}),
 					Target:   p.TargetPos(l.Target[0], source.Span{}),
-					Evidence: Evidence{Source: head(sb.Text, 60), Target: head(db.Text, 60)},
+					Evidence: Evidence{Source: head(sb.Text, pairWidth), Target: head(db.Text, pairWidth)},
 				})
 			}
 		}
@@ -238,7 +238,7 @@ var versionTruncated = &Rule{
 			Message:  msg,
 			Source:   p.SourcePos(f.cutFrom, source.Span{}),
 			Target:   target,
-			Evidence: Evidence{Source: head(first.Text, 60)},
+			Evidence: Evidence{Source: head(first.Text, pairWidth)},
 		})
 	},
 }

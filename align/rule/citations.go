@@ -53,7 +53,7 @@ var citationDuplicated = &Rule{
 					Message:  fmt.Sprintf("footnote %s lists the same work twice (items %d and %d)", marker(db.Number), d+1, i+1),
 					Source:   p.SourcePos(l.Source[0], source.Span{}),
 					Target:   p.TargetPos(l.Target[0], db.Items[i]),
-					Evidence: Evidence{Target: head(db.ItemText(i), 80)},
+					Evidence: Evidence{Target: head(db.ItemText(i), evidenceWidth)},
 				})
 			}
 		}
@@ -118,7 +118,7 @@ var citationMissing = &Rule{
 						Message:  fmt.Sprintf("a work cited in source footnote %s is missing from the translation", marker(sb.Number)),
 						Source:   p.SourcePos(r.Block, sb.Items[r.Index]),
 						Target:   p.TargetPos(l.Target[0], source.Span{}),
-						Evidence: Evidence{Source: head(sb.ItemText(r.Index), 80)},
+						Evidence: Evidence{Source: head(sb.ItemText(r.Index), evidenceWidth)},
 					})
 				}
 			}
@@ -154,7 +154,7 @@ var citationExtra = &Rule{
 						Message:  fmt.Sprintf("footnote %s cites a work the source footnote does not have", marker(db.Number)),
 						Source:   p.SourcePos(l.Source[0], source.Span{}),
 						Target:   p.TargetPos(r.Block, db.Items[r.Index]),
-						Evidence: Evidence{Target: head(db.ItemText(r.Index), 80)},
+						Evidence: Evidence{Target: head(db.ItemText(r.Index), evidenceWidth)},
 					})
 				}
 			}

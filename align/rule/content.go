@@ -109,7 +109,7 @@ func numberFinding(p *Pass, missing, extra []string, sb int, st string, so int, 
 	f.Source = p.SourcePos(sb, source.Span{Start: so, End: so})
 	db, do := placeIn(dst, doff)
 	f.Target = p.TargetPos(db, source.Span{Start: do, End: do})
-	f.Evidence = Evidence{Source: head(st, 80), Target: head(dt, 80)}
+	f.Evidence = Evidence{Source: head(st, evidenceWidth), Target: head(dt, evidenceWidth)}
 	if sok {
 		f.Evidence.Source = sctx
 	}
@@ -336,7 +336,7 @@ func citationLike(s string) bool {
 			return true
 		}
 	}
-	if i := strings.IndexByte(s, ':'); i > 0 && i < 60 {
+	if i := strings.IndexByte(s, ':'); i > 0 && i < citationColonWithin {
 		return true
 	}
 	return false
@@ -393,8 +393,6 @@ func (t langText) srcPos(p *Pass) *source.Position {
 	return p.SourcePos(t.src, source.Span{})
 }
 
-const minLangWords = 5
-
 var untranslated = &Rule{
 	ID:       "untranslated",
 	Severity: Error,
@@ -418,7 +416,7 @@ var untranslated = &Rule{
 				continue // titles of cited works stay in their own language
 			}
 			r := langid.Identify(t.text, []string{sl, dl})
-			if r.Lang != sl || r.Confidence < 0.75 {
+			if r.Lang != sl || r.Confidence < untranslatedConfidence {
 				continue
 			}
 			whole[t.block] = true
@@ -426,7 +424,7 @@ var untranslated = &Rule{
 				Message:  fmt.Sprintf("text is in %s, the source's language, not %s", langid.Name(sl), langid.Name(dl)),
 				Source:   t.srcPos(p),
 				Target:   p.TargetPos(t.block, t.span),
-				Evidence: Evidence{Target: head(t.text, 80)},
+				Evidence: Evidence{Target: head(t.text, evidenceWidth)},
 			})
 		}
 		// A sentence left as it was inside a translated paragraph: in the
@@ -439,17 +437,17 @@ var untranslated = &Rule{
 					continue
 				}
 				st, dt := sentText(p.Pair.Source, sl2.Source[0]), sentText(p.Pair.Target, sl2.Target[0])
-				if wordCount(dt) < 2*minLangWords || wordOverlap(st, dt) < 0.6 {
+				if wordCount(dt) < minSentenceLangWords || wordOverlap(st, dt) < sameSentenceOverlap {
 					continue
 				}
-				if r := langid.Identify(dt, []string{sl, dl}); r.Lang != sl || r.Confidence < 0.9 {
+				if r := langid.Identify(dt, []string{sl, dl}); r.Lang != sl || r.Confidence < sentenceConfidence {
 					continue
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("sentence is still in %s, as in the source", langid.Name(sl)),
 					Source:   p.SourcePos(sl2.Source[0].Block, sentSpan(p.Pair.Source, sl2.Source[0])),
 					Target:   p.TargetPos(sl2.Target[0].Block, sentSpan(p.Pair.Target, sl2.Target[0])),
-					Evidence: Evidence{Target: head(dt, 80)},
+					Evidence: Evidence{Target: head(dt, evidenceWidth)},
 				})
 			}
 		}
@@ -519,7 +517,7 @@ var wrongLanguage = &Rule{
 				Message:  fmt.Sprintf("text is in %s, not %s", langid.Name(lang), langid.Name(dl)),
 				Source:   t.srcPos(p),
 				Target:   p.TargetPos(t.block, t.span),
-				Evidence: Evidence{Target: head(t.text, 80)},
+				Evidence: Evidence{Target: head(t.text, evidenceWidth)},
 			})
 		}
 		for _, nl := range notes {
@@ -528,7 +526,7 @@ var wrongLanguage = &Rule{
 				Message:  fmt.Sprintf("footnote %s cites %d of its %d works in %s, not %s", marker(b.Number), nl.n, len(b.Items), langid.Name(nl.lang), langid.Name(dl)),
 				Source:   nl.first.srcPos(p),
 				Target:   p.TargetPos(nl.block, nl.first.span),
-				Evidence: Evidence{Target: head(nl.first.text, 80)},
+				Evidence: Evidence{Target: head(nl.first.text, evidenceWidth)},
 			})
 		}
 	},
@@ -538,12 +536,12 @@ var wrongLanguage = &Rule{
 // neither the source's nor the translation's.
 func thirdLanguage(text, sl, dl string) (string, bool) {
 	r := langid.Identify(text, nil)
-	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < 0.75 {
+	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < thirdLangConfidence {
 		return "", false
 	}
 	// Compared with the translation's language alone, the text must still
 	// go to the third, clearly (Spanish is not mistaken for Portuguese).
-	if rr := langid.Identify(text, []string{dl, r.Lang}); rr.Lang != r.Lang || rr.Confidence < 0.85 {
+	if rr := langid.Identify(text, []string{dl, r.Lang}); rr.Lang != r.Lang || rr.Confidence < thirdLangMargin {
 		return "", false
 	}
 	return r.Lang, true

@@ -81,7 +81,7 @@ func (f *facts) truncation(p *bitext.Pair) {
 		k--
 	}
 	tail := body[k:]
-	if len(tail) < 2 || float64(len(tail)) < 0.1*float64(len(body)) {
+	if len(tail) < truncMinBlocks || float64(len(tail)) < truncMinShare*float64(len(body)) {
 		return
 	}
 	// Target paragraphs after the last aligned one mean it did not stop.

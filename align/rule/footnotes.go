@@ -8,7 +8,7 @@ import (
 )
 
 func markerEvidence(d *doc.Document, m *markerRef) string {
-	return snippet(d.Blocks[m.Block].Text, m.M.Text, 30)
+	return snippet(d.Blocks[m.Block].Text, m.M.Text, markerWidth)
 }
 
 var footnoteMisnumbered = &Rule{
@@ -46,7 +46,7 @@ var footnoteMisnumbered = &Rule{
 				Message:  fmt.Sprintf("footnote %s translates source footnote %s", marker(db.Number), marker(sb.Number)),
 				Source:   p.SourcePos(l.Source[0], source.Span{}),
 				Target:   p.TargetPos(l.Target[0], source.Span{}),
-				Evidence: Evidence{Source: head(sb.Text, 60), Target: head(db.Text, 60)},
+				Evidence: Evidence{Source: head(sb.Text, pairWidth), Target: head(db.Text, pairWidth)},
 			})
 		}
 	},
@@ -146,7 +146,7 @@ var footnoteUndefined = &Rule{
 				p.Report(Finding{
 					Message:  fmt.Sprintf("marker %s points to a footnote the translation does not define", marker(n)),
 					Target:   p.TargetPos(bi, m.Text),
-					Evidence: Evidence{Target: snippet(b.Text, m.Text, 30)},
+					Evidence: Evidence{Target: snippet(b.Text, m.Text, markerWidth)},
 				})
 			}
 		}
@@ -206,7 +206,7 @@ var footnoteUnreferenced = &Rule{
 			p.Report(Finding{
 				Message:  fmt.Sprintf("footnote %s is not referenced by any marker of the translation", marker(b.Number)),
 				Target:   p.TargetPos(bi, source.Span{}),
-				Evidence: Evidence{Target: head(b.Text, 60)},
+				Evidence: Evidence{Target: head(b.Text, pairWidth)},
 			})
 		}
 	},
@@ -233,7 +233,7 @@ var footnoteDefMissing = &Rule{
 					Message:  fmt.Sprintf("source footnote %s has no counterpart in the translation", marker(b.Number)),
 					Source:   p.SourcePos(bi, source.Span{}),
 					Target:   insertionPoint(p, p.Pair.Notes, li),
-					Evidence: Evidence{Source: head(b.Text, 60)},
+					Evidence: Evidence{Source: head(b.Text, pairWidth)},
 				})
 			}
 		}
@@ -258,7 +258,7 @@ var footnoteDefExtra = &Rule{
 				p.Report(Finding{
 					Message:  fmt.Sprintf("footnote %s has no counterpart in the source", marker(b.Number)),
 					Target:   p.TargetPos(bi, source.Span{}),
-					Evidence: Evidence{Target: head(b.Text, 60)},
+					Evidence: Evidence{Target: head(b.Text, pairWidth)},
 				})
 			}
 		}
@@ -326,7 +326,7 @@ var footnoteSequence = &Rule{
 				Lang:     p.Pair.Source.Lang,
 				Message:  "in the source: " + is.msg,
 				Source:   p.SourcePos(is.block, is.text),
-				Evidence: Evidence{Source: snippet(p.Pair.Source.Blocks[is.block].Text, is.text, 30)},
+				Evidence: Evidence{Source: snippet(p.Pair.Source.Blocks[is.block].Text, is.text, markerWidth)},
 			})
 		}
 		srcHas := map[string]bool{}
@@ -350,7 +350,7 @@ var footnoteSequence = &Rule{
 			p.Report(Finding{
 				Message:  is.msg,
 				Target:   p.TargetPos(is.block, is.text),
-				Evidence: Evidence{Target: snippet(p.Pair.Target.Blocks[is.block].Text, is.text, 30)},
+				Evidence: Evidence{Target: snippet(p.Pair.Target.Blocks[is.block].Text, is.text, markerWidth)},
 			})
 		}
 	},

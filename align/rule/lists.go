@@ -71,7 +71,7 @@ func checkListNumbers(p *Pass) {
 				Message:  fmt.Sprintf("list item number written twice: %d. %s", db.Number, strings.TrimSpace(twice)),
 				Source:   p.SourcePos(l.Source[0], source.Span{}),
 				Target:   p.TargetPos(l.Target[0], source.Span{}),
-				Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, 50)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, 50))},
+				Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, titleWidth)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, titleWidth))},
 			})
 			continue
 		}
@@ -85,7 +85,7 @@ func checkListNumbers(p *Pass) {
 			Message:  fmt.Sprintf("list item number %d here, where the source's item is number %d", db.Number, so[l.Source[0]]),
 			Source:   p.SourcePos(l.Source[0], source.Span{}),
 			Target:   p.TargetPos(l.Target[0], source.Span{}),
-			Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, 50)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, 50))},
+			Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, titleWidth)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, titleWidth))},
 		})
 	}
 }

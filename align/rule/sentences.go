@@ -59,7 +59,7 @@ var sentenceMissing = &Rule{
 						Message:  msg,
 						Source:   p.SourcePos(r.Block, sentSpan(p.Pair.Source, r)),
 						Target:   sentInsertion(p, l, k),
-						Evidence: Evidence{Source: head(text, 80)},
+						Evidence: Evidence{Source: head(text, evidenceWidth)},
 					})
 				}
 			}
@@ -101,7 +101,7 @@ var sentenceExtra = &Rule{
 								Message:  "sentence repeats the sentence before it",
 								Source:   p.SourcePos(sl.Source[0].Block, sentSpan(p.Pair.Source, sl.Source[0])),
 								Target:   p.TargetPos(r.Block, sentSpan(p.Pair.Target, r)),
-								Evidence: Evidence{Target: head(sentText(p.Pair.Target, r), 80)},
+								Evidence: Evidence{Target: head(sentText(p.Pair.Target, r), evidenceWidth)},
 							})
 						}
 					}
@@ -120,7 +120,7 @@ var sentenceExtra = &Rule{
 						Message:  msg,
 						Source:   p.SourcePos(l.Source[0], source.Span{}),
 						Target:   p.TargetPos(r.Block, sentSpan(p.Pair.Target, r)),
-						Evidence: Evidence{Target: head(text, 80)},
+						Evidence: Evidence{Target: head(text, evidenceWidth)},
 					})
 				}
 			}
@@ -168,11 +168,11 @@ var lengthMismatch = &Rule{
 				for _, r := range sl.Target {
 					dt += sentText(p.Pair.Target, r)
 				}
-				ls = feature.Extract(st, nil).Len
-				ld = feature.Extract(dt, nil).Len
+				ls = feature.Letters(st)
+				ld = feature.Letters(dt)
 				want := ratio * float64(ls)
 				got := float64(ld)
-				if math.Abs(got-want) < 40 || (got >= want/2 && got <= want*2) {
+				if math.Abs(got-want) < lengthMinLetters || (got >= want/lengthFactor && got <= want*lengthFactor) {
 					continue
 				}
 				what := "shorter"
@@ -183,7 +183,7 @@ var lengthMismatch = &Rule{
 					Message:  fmt.Sprintf("translation is %.0f%% of the length expected from the source sentence: much %s, part may be %s", 100*got/math.Max(want, 1), what, map[bool]string{true: "added", false: "dropped"}[got > want]),
 					Source:   p.SourcePos(sl.Source[0].Block, sentSpan(p.Pair.Source, sl.Source[0])),
 					Target:   p.TargetPos(sl.Target[0].Block, sentSpan(p.Pair.Target, sl.Target[0])),
-					Evidence: Evidence{Source: head(st, 60), Target: head(dt, 60)},
+					Evidence: Evidence{Source: head(st, pairWidth), Target: head(dt, pairWidth)},
 				})
 			}
 		}
