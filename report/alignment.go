@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/doc"
 )
 
@@ -23,8 +24,8 @@ type AlignRow struct {
 
 // AlignPair is the alignment of one translation.
 type AlignPair struct {
-	Source  Side       `json:"source"`
-	Target  Side       `json:"target"`
+	Source  check.Side `json:"source"`
+	Target  check.Side `json:"target"`
 	Ratio   float64    `json:"ratio"`
 	Lexicon int        `json:"lexicon"` // word pairs learned
 	Rows    []AlignRow `json:"links"`
@@ -36,7 +37,7 @@ func Alignment(pairs []*bitext.Pair, sentences bool) []AlignPair {
 	var out []AlignPair
 	for _, p := range pairs {
 		ap := AlignPair{
-			Source: Side{Lang: p.Source.Lang, File: p.Source.File.Name}, Target: Side{Lang: p.Target.Lang, File: p.Target.File.Name},
+			Source: check.Side{Lang: p.Source.Lang, File: p.Source.File.Name}, Target: check.Side{Lang: p.Target.Lang, File: p.Target.File.Name},
 			Ratio: p.Ratio, Lexicon: p.Lexicon.Size(), Rows: []AlignRow{},
 		}
 		add := func(level string, links []bitext.Link) {
@@ -111,16 +112,26 @@ func refText(d *doc.Document, rs []bitext.Ref, items bool) string {
 	return strings.Join(parts, " ")
 }
 
-// AlignJSON writes the alignment of pairs as JSON: {"pairs": [...]}.
-func AlignJSON(w io.Writer, pairs []AlignPair) error {
+var (
+	_ = register(Format{Command: CommandAlign, Name: "text", Write: func(w io.Writer, in *Input, o Options) error {
+		return alignText(w, Alignment(in.Pairs, o.Verbose), o)
+	}})
+	_ = register(Format{Command: CommandAlign, Name: "json", Write: func(w io.Writer, in *Input, _ Options) error {
+		return alignJSON(w, Alignment(in.Pairs, true))
+	}})
+	_ = register(Format{Command: CommandAlign, Name: "beads", Write: beads})
+)
+
+// alignJSON writes the alignment of pairs as JSON: {"pairs": [...]}.
+func alignJSON(w io.Writer, pairs []AlignPair) error {
 	return writeJSON(w, struct {
 		Pairs []AlignPair `json:"pairs"`
 	}{pairs})
 }
 
-// AlignText writes the alignment of pairs as tables: source | target |
+// alignText writes the alignment of pairs as tables: source | target |
 // type | score.
-func AlignText(w io.Writer, pairs []AlignPair, opts TextOptions) error {
+func alignText(w io.Writer, pairs []AlignPair, opts Options) error {
 	for i, p := range pairs {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -148,10 +159,29 @@ func place2(places []string, text string) string {
 	return strings.Join(places, "+") + ": " + head(text, 70)
 }
 
-// Beads writes sentence links one per line in the gold format of
+// beads writes sentence links one per line in the gold format of
 // sentence-alignment test sets: "[0]:[0, 1]", "[3]:[]", with 0-based
-// sentence numbers.
-func Beads(w io.Writer, links [][2][]int) error {
+// sentence numbers: the links of in.Beads, or those of the body of each
+// pair of in.Pairs, under a "# en -> es" line when there are several.
+func beads(w io.Writer, in *Input, _ Options) error {
+	if in.Beads != nil {
+		return writeBeads(w, in.Beads)
+	}
+	for i, p := range in.Pairs {
+		if len(in.Pairs) > 1 {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
+			fmt.Fprintf(w, "# %s -> %s\n", p.Source.Lang, p.Target.Lang)
+		}
+		if err := writeBeads(w, p.Beads()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeBeads(w io.Writer, links [][2][]int) error {
 	for _, l := range links {
 		if _, err := fmt.Fprintf(w, "%s:%s\n", beadSide(l[0]), beadSide(l[1])); err != nil {
 			return err

@@ -3,18 +3,18 @@ package report_test
 import (
 	"os"
 
+	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/rule"
 	"github.com/tralign/tralign/align/source"
 	"github.com/tralign/tralign/report"
 )
 
-// Text writes one table of findings per translation, then one row per
-// translation with its counts.
-func ExampleText() {
-	r := &report.Result{
-		Tool:     report.Tool{Name: "tralign", Version: "0.1.0"},
-		Source:   report.Side{Lang: "en", File: "a.en.txt"},
-		Versions: []report.Version{{Lang: "es", File: "a.es.txt", Blocks: 8, Aligned: 1}},
+// The text format of check writes one table of findings per translation,
+// then one row per translation with its counts.
+func ExampleLookup() {
+	r := &check.Result{
+		Source:   check.Side{Lang: "en", File: "a.en.txt"},
+		Versions: []check.Version{{Lang: "es", File: "a.es.txt", Blocks: 8, Aligned: 1}},
 		Findings: []rule.Finding{{
 			Rule:     "footnote-misnumbered",
 			Severity: rule.Error,
@@ -25,7 +25,11 @@ func ExampleText() {
 			Evidence: rule.Evidence{Source: "…30,000 vehicles a day. [2]", Target: "…30.000 vehículos al día. [3]"},
 		}},
 	}
-	report.Text(os.Stdout, r, report.TextOptions{Width: 150})
+	text, err := report.Lookup(report.CommandCheck, "text")
+	if err != nil {
+		panic(err)
+	}
+	text.Write(os.Stdout, &report.Input{Check: r}, report.Options{Width: 150})
 	// Output:
 	// source: a.en.txt (en)
 	//

@@ -8,14 +8,17 @@ import (
 	"github.com/tralign/tralign/align/rule"
 )
 
-// GitHub writes one workflow command per finding, so that a GitHub Actions
+var _ = register(Format{Command: CommandCheck, Name: "github", Write: gitHub})
+
+// gitHub writes one workflow command per finding, so that a GitHub Actions
 // job shows the findings as annotations on the lines of the translation:
 //
 //	::error file=a.es.txt,line=57,col=890,title=footnote-misnumbered::marker [6] here stands where the source has [7]
 //
 // A finding with no place in the translation is annotated on the source.
 // Values are escaped as the workflow command syntax requires.
-func GitHub(w io.Writer, r *Result) error {
+func gitHub(w io.Writer, in *Input, _ Options) error {
+	r := in.Check
 	for _, f := range r.Findings {
 		level := "notice"
 		switch f.Severity {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/rule"
 	"github.com/tralign/tralign/align/source"
@@ -27,11 +28,10 @@ func pos(file string, line, column int) *source.Position {
 // right-to-left (Arabic, Hebrew) text in messages and evidence; HTML
 // metacharacters and quotes that JSON must not escape and the text table
 // must not mangle; every severity.
-func fixture() *Result {
-	return &Result{
-		Tool:   Tool{Name: "tralign", Version: "0.1.0"},
-		Source: Side{Lang: "en", File: "article.en.md"},
-		Versions: []Version{
+func fixture() *check.Result {
+	return &check.Result{
+		Source: check.Side{Lang: "en", File: "article.en.md"},
+		Versions: []check.Version{
 			{Lang: "es", File: "article.es.md", Blocks: 36, Aligned: 0.97},
 			{Lang: "zh", File: "article.zh.md", Blocks: 35, Aligned: 1},
 			{Lang: "ar", File: "article.ar.md", Blocks: 12, Aligned: 0.3333},
@@ -112,12 +112,28 @@ func fixture() *Result {
 }
 
 // empty is a result with one version and no finding.
-func empty() *Result {
-	return &Result{
-		Tool:     Tool{Name: "tralign", Version: "0.1.0"},
-		Source:   Side{Lang: "en", File: "ferry.en.txt"},
-		Versions: []Version{{Lang: "es", File: "ferry.es.txt", Blocks: 4, Aligned: 1}},
+func empty() *check.Result {
+	return &check.Result{
+		Source: check.Side{Lang: "en", File: "ferry.en.txt"},
+		Versions: []check.Version{{Lang: "es", File: "ferry.es.txt", Blocks: 4, Aligned: 1}},
 	}
+}
+
+// tool is the program every fixture is rendered as.
+var tool = Options{Tool: Tool{Name: "tralign", Version: "0.1.0"}}
+
+// render writes in with format name of command.
+func render(t *testing.T, command, name string, in *Input, o Options) []byte {
+	t.Helper()
+	f, err := Lookup(command, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf, in, o); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // golden compares got with testdata/<format>/<name>.golden, or rewrites
@@ -146,22 +162,18 @@ func golden(t *testing.T, format, name string, got []byte) {
 func TestTextGolden(t *testing.T) {
 	tests := []struct {
 		name string
-		r    *Result
-		opts TextOptions
+		r    *check.Result
+		opts Options
 	}{
-		{"findings", fixture(), TextOptions{}},
-		{"findings-wide", fixture(), TextOptions{Width: 240}},
-		{"findings-narrow", fixture(), TextOptions{Width: 72}},
-		{"findings-colour", fixture(), TextOptions{Color: true}},
-		{"empty", empty(), TextOptions{}},
+		{"findings", fixture(), Options{}},
+		{"findings-wide", fixture(), Options{Width: 240}},
+		{"findings-narrow", fixture(), Options{Width: 72}},
+		{"findings-colour", fixture(), Options{Color: true}},
+		{"empty", empty(), Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := Text(&buf, tt.r, tt.opts); err != nil {
-				t.Fatal(err)
-			}
-			golden(t, "text", tt.name, buf.Bytes())
+			golden(t, "text", tt.name, render(t, CommandCheck, "text", &Input{Check: tt.r}, tt.opts))
 		})
 	}
 }
@@ -171,11 +183,8 @@ func TestTextGolden(t *testing.T) {
 // not fit.
 func TestTextWidth(t *testing.T) {
 	for _, width := range []int{100, 120, 160, 240} {
-		var buf bytes.Buffer
-		if err := Text(&buf, fixture(), TextOptions{Width: width}); err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(buf.String(), "\n") {
+		out := render(t, CommandCheck, "text", &Input{Check: fixture()}, Options{Width: width})
+		for _, line := range strings.Split(string(out), "\n") {
 			if w := displayWidth(line); w > width {
 				t.Errorf("width %d: line is %d columns wide: %s", width, w, line)
 			}
@@ -204,32 +213,29 @@ func displayWidth(s string) int {
 // machine-readable format and compares with testdata/<format>/<case>.golden.
 func TestFormatGolden(t *testing.T) {
 	formats := []struct {
-		name   string
-		render func(*bytes.Buffer, *Result) error
-		check  func(*testing.T, []byte, *Result) // extra structural check, or nil
+		name  string
+		check func(*testing.T, []byte, *check.Result) // extra structural check, or nil
 	}{
-		{"json", func(b *bytes.Buffer, r *Result) error { return JSON(b, r) }, nil},
-		{"junit", func(b *bytes.Buffer, r *Result) error { return JUnit(b, r) }, checkJUnit},
-		{"github", func(b *bytes.Buffer, r *Result) error { return GitHub(b, r) }, nil},
+		{"json", nil},
+		{"junit", checkJUnit},
+		{"github", nil},
+		{"sarif", nil},
 	}
 	for _, f := range formats {
-		for name, r := range map[string]*Result{"findings": fixture(), "empty": empty()} {
+		for name, r := range map[string]*check.Result{"findings": fixture(), "empty": empty()} {
 			t.Run(f.name+"/"+name, func(t *testing.T) {
-				var buf bytes.Buffer
-				if err := f.render(&buf, r); err != nil {
-					t.Fatal(err)
-				}
+				out := render(t, CommandCheck, f.name, &Input{Check: r, Rules: rule.All()}, tool)
 				if f.check != nil {
-					f.check(t, buf.Bytes(), r)
+					f.check(t, out, r)
 				}
-				golden(t, f.name, name, buf.Bytes())
+				golden(t, f.name, name, out)
 			})
 		}
 	}
 }
 
 // checkJUnit checks that the report is XML with one failure per finding.
-func checkJUnit(t *testing.T, out []byte, r *Result) {
+func checkJUnit(t *testing.T, out []byte, r *check.Result) {
 	var parsed struct {
 		Tests    int `xml:"tests,attr"`
 		Failures int `xml:"failures,attr"`
@@ -291,16 +297,8 @@ func twoVersions() []*doc.Document {
 }
 
 func TestInspectGolden(t *testing.T) {
-	var buf bytes.Buffer
-	if err := InspectText(&buf, twoVersions(), true, TextOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "inspect-text", "blocks", buf.Bytes())
-	buf.Reset()
-	if err := InspectJSON(&buf, twoVersions()); err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "inspect-json", "versions", buf.Bytes())
+	golden(t, "inspect-text", "blocks", render(t, CommandInspect, "text", &Input{Docs: twoVersions()}, Options{Verbose: true}))
+	golden(t, "inspect-json", "versions", render(t, CommandInspect, "json", &Input{Docs: twoVersions()}, Options{}))
 }
 
 // pairs is a hand-built alignment: blocks, sentences inside them, a gap on
@@ -308,7 +306,7 @@ func TestInspectGolden(t *testing.T) {
 func pairs() []AlignPair {
 	return []AlignPair{
 		{
-			Source: Side{Lang: "en", File: "bridge.en.txt"}, Target: Side{Lang: "zh", File: "bridge.zh.txt"},
+			Source: check.Side{Lang: "en", File: "bridge.en.txt"}, Target: check.Side{Lang: "zh", File: "bridge.zh.txt"},
 			Ratio: 0.31, Lexicon: 12,
 			Rows: []AlignRow{
 				{Level: "block", Type: "1-1", Source: []string{"1"}, Target: []string{"1"}, Score: 0.56, SourceText: "The Bridge & the <Harbour>", TargetText: "桥与“港口”"},
@@ -321,7 +319,7 @@ func pairs() []AlignPair {
 			},
 		},
 		{
-			Source: Side{Lang: "en", File: "bridge.en.txt"}, Target: Side{Lang: "he", File: "bridge.he.txt"},
+			Source: check.Side{Lang: "en", File: "bridge.en.txt"}, Target: check.Side{Lang: "he", File: "bridge.he.txt"},
 			Ratio: 0.82, Lexicon: 0,
 			Rows: []AlignRow{
 				{Level: "block", Type: "2-1", Source: []string{"1", "3"}, Target: []string{"1"}, Score: 2.5, SourceText: "The Bridge & the <Harbour> ¶ The bridge reopened on 12 March.", TargetText: "הגשר נפתח מחדש ב-12 במרץ."},
@@ -333,37 +331,25 @@ func pairs() []AlignPair {
 
 func TestAlignGolden(t *testing.T) {
 	var buf bytes.Buffer
-	if err := AlignText(&buf, pairs(), TextOptions{}); err != nil {
+	if err := alignText(&buf, pairs(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "align-text", "pairs", buf.Bytes())
 	buf.Reset()
-	if err := AlignJSON(&buf, pairs()); err != nil {
+	if err := alignJSON(&buf, pairs()); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "align-json", "pairs", buf.Bytes())
-	buf.Reset()
 	links := [][2][]int{{{0}, {0}}, {{1, 2}, {1}}, {{3}, {}}, {{}, {2}}, {{4}, {3, 4}}}
-	if err := Beads(&buf, links); err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "beads", "links", buf.Bytes())
+	golden(t, "beads", "links", render(t, CommandAlign, "beads", &Input{Beads: links}, Options{}))
 }
 
 func TestRulesGolden(t *testing.T) {
 	rules := []*rule.Rule{
-		{ID: "footnote-misnumbered", Severity: rule.Error, Doc: "Reports a footnote marker whose number differs from the source marker at the aligned place, marker by marker: when one marker was dropped and the following ones each went one lower, each shifted marker is reported where it stands."},
-		{ID: "url-mismatch", Severity: rule.Warning, Doc: `Reports links such as <https://example.org/?a=1&b=2> that differ between "aligned" blocks.`},
-		{ID: "length-mismatch", Severity: rule.Info, Doc: "Short."},
+		{ID: "footnote-misnumbered", Title: "A footnote marker carries another number than the source's", Severity: rule.Error, Doc: "Reports a footnote marker whose number differs from the source marker at the aligned place, marker by marker: when one marker was dropped and the following ones each went one lower, each shifted marker is reported where it stands."},
+		{ID: "url-mismatch", Title: "Links & e-mail addresses differ", Severity: rule.Warning, Doc: `Reports links such as <https://example.org/?a=1&b=2> that differ between "aligned" blocks.`},
+		{ID: "length-mismatch", Title: "Aligned text far off the expected length", Severity: rule.Info, Doc: "Short."},
 	}
-	var buf bytes.Buffer
-	if err := Rules(&buf, rules, false); err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "rules-text", "rules", buf.Bytes())
-	buf.Reset()
-	if err := Rules(&buf, rules, true); err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "rules-json", "rules", buf.Bytes())
+	golden(t, "rules-text", "rules", render(t, CommandRules, "text", &Input{Rules: rules}, Options{}))
+	golden(t, "rules-json", "rules", render(t, CommandRules, "json", &Input{Rules: rules}, Options{}))
 }

@@ -63,16 +63,23 @@ func Inspection(docs []*doc.Document) []InspectVersion {
 	return out
 }
 
-// InspectJSON writes the inspection of docs as JSON: {"versions": [...]}.
-func InspectJSON(w io.Writer, docs []*doc.Document) error {
+var (
+	_ = register(Format{Command: CommandInspect, Name: "text", Write: inspectText})
+	_ = register(Format{Command: CommandInspect, Name: "json", Write: inspectJSON})
+)
+
+// inspectJSON writes the inspection of docs as JSON: {"versions": [...]}.
+func inspectJSON(w io.Writer, in *Input, _ Options) error {
+	docs := in.Docs
 	return writeJSON(w, struct {
 		Versions []InspectVersion `json:"versions"`
 	}{Inspection(docs)})
 }
 
-// InspectText writes the inspection of docs as a table of versions, then a
+// inspectText writes the inspection of docs as a table of versions, then a
 // table of blocks per version when verbose.
-func InspectText(w io.Writer, docs []*doc.Document, verbose bool, opts TextOptions) error {
+func inspectText(w io.Writer, in *Input, opts Options) error {
+	docs, verbose := in.Docs, opts.Verbose
 	vs := Inspection(docs)
 	t := &table{
 		header: []string{"lang", "file", "lines", "encoding", "blocks", "kinds", "notes", "markers", "sentences"},

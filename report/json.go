@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/rule"
 	"github.com/tralign/tralign/align/source"
 )
@@ -25,11 +26,11 @@ type jsonFinding struct {
 }
 
 type jsonResult struct {
-	Tool     Tool          `json:"tool"`
-	Source   Side          `json:"source"`
-	Versions []Version     `json:"versions"`
-	Findings []jsonFinding `json:"findings"`
-	Summary  Summary       `json:"summary"`
+	Tool     Tool            `json:"tool"`
+	Source   check.Side      `json:"source"`
+	Versions []check.Version `json:"versions"`
+	Findings []jsonFinding   `json:"findings"`
+	Summary  Summary         `json:"summary"`
 }
 
 func place(p *source.Position) *jsonPlace {
@@ -39,11 +40,14 @@ func place(p *source.Position) *jsonPlace {
 	return &jsonPlace{File: p.Filename, Line: p.Line, Column: p.Column}
 }
 
-// JSON writes r in the stable JSON form of the design card.
-func JSON(w io.Writer, r *Result) error {
-	out := jsonResult{Tool: r.Tool, Source: r.Source, Versions: r.Versions, Findings: []jsonFinding{}, Summary: Count(r.Findings, "")}
+var _ = register(Format{Command: CommandCheck, Name: "json", Write: checkJSON})
+
+// checkJSON writes the findings in the stable JSON form of the design card.
+func checkJSON(w io.Writer, in *Input, o Options) error {
+	r := in.Check
+	out := jsonResult{Tool: o.Tool, Source: r.Source, Versions: r.Versions, Findings: []jsonFinding{}, Summary: Count(r.Findings, "")}
 	if out.Versions == nil {
-		out.Versions = []Version{}
+		out.Versions = []check.Version{}
 	}
 	for _, f := range r.Findings {
 		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Lang: f.Lang, Message: f.Message, Source: place(f.Source), Target: place(f.Target)}

@@ -6,17 +6,16 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/tralign/tralign/align/check"
 )
 
 // TestJSONSchema checks the fields of the JSON of check one by one, as
 // DESIGN.md gives them: other tools read them, so they are a contract.
 func TestJSONSchema(t *testing.T) {
-	var buf bytes.Buffer
-	if err := JSON(&buf, fixture()); err != nil {
-		t.Fatal(err)
-	}
+	raw := render(t, CommandCheck, "json", &Input{Check: fixture()}, tool)
 	var out map[string]any
-	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+	if err := json.Unmarshal(raw, &out); err != nil {
 		t.Fatal(err)
 	}
 	keys(t, "top level", out, "tool", "source", "versions", "findings", "summary")
@@ -76,20 +75,16 @@ func TestJSONSchema(t *testing.T) {
 	}
 	// HTML metacharacters are written as they are: the JSON is not for
 	// pasting into HTML, and \u003c would only hinder people reading it.
-	if bytes.Contains(buf.Bytes(), []byte(`\u003c`)) || bytes.Contains(buf.Bytes(), []byte(`\u0026`)) {
-		t.Errorf("HTML metacharacters are escaped:\n%s", buf.Bytes())
+	if bytes.Contains(raw, []byte(`\u003c`)) || bytes.Contains(raw, []byte(`\u0026`)) {
+		t.Errorf("HTML metacharacters are escaped:\n%s", raw)
 	}
 }
 
 // TestJSONEmpty checks that a result with no finding has an empty list of
 // findings and a zero summary, never null.
 func TestJSONEmpty(t *testing.T) {
-	var buf bytes.Buffer
-	if err := JSON(&buf, &Result{Tool: Tool{Name: "tralign", Version: "0.1.0"}}); err != nil {
-		t.Fatal(err)
-	}
 	var out map[string]any
-	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+	if err := json.Unmarshal(render(t, CommandCheck, "json", &Input{Check: &check.Result{}}, tool), &out); err != nil {
 		t.Fatal(err)
 	}
 	if v, ok := out["versions"].([]any); !ok || len(v) != 0 {

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+
+	"github.com/tralign/tralign/align/check"
 )
 
 type junitSuites struct {
@@ -33,13 +35,16 @@ type junitFailure struct {
 	Text    string `xml:",chardata"`
 }
 
-// JUnit writes r as a JUnit XML report for CI systems that show test
+var _ = register(Format{Command: CommandCheck, Name: "junit", Write: jUnit})
+
+// jUnit writes the findings as a JUnit XML report for CI systems that show test
 // results: one test suite per translation, one failed test case per
 // finding (its type is the severity), and one passing case for a
 // translation with no finding.
-func JUnit(w io.Writer, r *Result) error {
-	out := junitSuites{Name: r.Tool.Name}
-	versions := append([]Version(nil), r.Versions...)
+func jUnit(w io.Writer, in *Input, o Options) error {
+	r := in.Check
+	out := junitSuites{Name: o.Tool.Name}
+	versions := append([]check.Version(nil), r.Versions...)
 	known := map[string]bool{}
 	for _, v := range versions {
 		known[v.Lang] = true
@@ -53,7 +58,7 @@ func JUnit(w io.Writer, r *Result) error {
 			if f.Lang != r.Source.Lang {
 				file = ""
 			}
-			versions = append(versions, Version{Lang: f.Lang, File: file})
+			versions = append(versions, check.Version{Lang: f.Lang, File: file})
 		}
 	}
 	for _, v := range versions {
@@ -85,7 +90,7 @@ func JUnit(w io.Writer, r *Result) error {
 			s.Failures++
 		}
 		if len(s.Cases) == 0 {
-			s.Cases = append(s.Cases, junitCase{Name: "check " + v.File, ClassName: r.Tool.Name})
+			s.Cases = append(s.Cases, junitCase{Name: "check " + v.File, ClassName: o.Tool.Name})
 		}
 		s.Tests = len(s.Cases)
 		out.Tests += s.Tests

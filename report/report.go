@@ -1,13 +1,20 @@
 // Package report renders what tralign found: the findings of check (a
-// terminal table or the JSON of the design card), the alignment of align
-// and the reading of inspect.
+// terminal table, JSON, SARIF, JUnit, GitHub annotations), the alignment
+// of align, the reading of inspect and the list of rules.
+//
+// Every output is a [Format]: a name, the command it serves and one
+// function. [Lookup] finds one, [Names] lists them for help and errors, so
+// a new format is one file (and its golden files).
 //
 // Renderers are pure: they write what they are given and read neither the
-// clock, the working directory nor the environment, so the same result
+// clock, the working directory nor the environment, so the same input
 // always renders the same bytes.
 package report
 
 import (
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/check"
+	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/rule"
 )
 
@@ -17,26 +24,21 @@ type Tool struct {
 	Version string `json:"version"`
 }
 
-// Side names a version: its language and file.
-type Side struct {
-	Lang string `json:"lang"`
-	File string `json:"file"`
+// Input is what a command gives its renderer; each command fills its part.
+type Input struct {
+	Check *check.Result   // check: the findings
+	Rules []*rule.Rule    // check: the rules that ran (SARIF describes them); rules: the rules to list
+	Pairs []*bitext.Pair  // align: the alignment of each translation
+	Beads [][2][]int      // align --presegmented: sentence links
+	Docs  []*doc.Document // inspect: the versions read
 }
 
-// Version summarises one translation checked against the source.
-type Version struct {
-	Lang    string  `json:"lang"`
-	File    string  `json:"file"`
-	Blocks  int     `json:"blocks"`  // blocks of the translation
-	Aligned float64 `json:"aligned"` // share of source body blocks with a counterpart, in [0,1]
-}
-
-// Result is what check found.
-type Result struct {
-	Tool     Tool
-	Source   Side
-	Versions []Version
-	Findings []rule.Finding
+// Options control rendering.
+type Options struct {
+	Tool    Tool // the program, for formats that name it
+	Color   bool // colour severities with ANSI escapes (text)
+	Width   int  // width of the output in terminal columns; 0 means 120 (text)
+	Verbose bool // inspect: list every block; align: the sentences and cited works inside each pair
 }
 
 // Summary counts findings by severity.

@@ -9,16 +9,26 @@ import (
 
 type jsonRule struct {
 	ID       string `json:"id"`
+	Title    string `json:"title"`
 	Severity string `json:"severity"`
 	Doc      string `json:"doc"`
 }
 
-// Rules lists rules with id, default severity and doc.
-func Rules(w io.Writer, rules []*rule.Rule, asJSON bool) error {
+var (
+	_ = register(Format{Command: CommandRules, Name: "text", Write: func(w io.Writer, in *Input, o Options) error {
+		return rulesOut(w, in.Rules, false)
+	}})
+	_ = register(Format{Command: CommandRules, Name: "json", Write: func(w io.Writer, in *Input, o Options) error {
+		return rulesOut(w, in.Rules, true)
+	}})
+)
+
+// rulesOut lists rules with id, title, default severity and doc.
+func rulesOut(w io.Writer, rules []*rule.Rule, asJSON bool) error {
 	if asJSON {
 		out := []jsonRule{}
 		for _, r := range rules {
-			out = append(out, jsonRule{r.ID, r.Severity.String(), r.Doc})
+			out = append(out, jsonRule{r.ID, r.Title, r.Severity.String(), r.Doc})
 		}
 		return writeJSON(w, out)
 	}
@@ -26,7 +36,7 @@ func Rules(w io.Writer, rules []*rule.Rule, asJSON bool) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s (%s)\n", r.ID, r.Severity)
+		fmt.Fprintf(w, "%s (%s)\n    %s\n", r.ID, r.Severity, r.Title)
 		fmt.Fprintln(w, wrap(r.Doc, 76, "    "))
 	}
 	return nil

@@ -98,18 +98,21 @@ func sarifLoc(p *source.Position, id int, msg string) sarifLocation {
 	return l
 }
 
-// SARIF writes r as a SARIF 2.1.0 log for code-scanning tools. Each result
+var _ = register(Format{Command: CommandCheck, Name: "sarif", Write: sarif})
+
+// sarif writes the findings as a SARIF 2.1.0 log for code-scanning tools. Each result
 // is located in the translation (in the source when it has no place in the
 // translation); the source place, when there is one, is a related
 // location. rules describes every rule, so that a viewer can show its doc.
-func SARIF(w io.Writer, r *Result, rules []*rule.Rule) error {
-	driver := sarifDriver{Name: r.Tool.Name, Version: r.Tool.Version, InformationURI: "https://github.com/tralign/tralign", Rules: []sarifRule{}}
+func sarif(w io.Writer, in *Input, o Options) error {
+	r, rules := in.Check, in.Rules
+	driver := sarifDriver{Name: o.Tool.Name, Version: o.Tool.Version, InformationURI: "https://github.com/tralign/tralign", Rules: []sarifRule{}}
 	index := map[string]int{}
 	for i, ru := range rules {
 		index[ru.ID] = i
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   ru.ID,
-			ShortDescription:     sarifMessage{Text: ru.ID},
+			ShortDescription:     sarifMessage{Text: ru.Title},
 			FullDescription:      sarifMessage{Text: ru.Doc},
 			DefaultConfiguration: sarifConfig{Level: sarifLevel(ru.Severity)},
 		})

@@ -15,12 +15,6 @@ import (
 	"github.com/tralign/tralign/align/source"
 )
 
-// TextOptions control the terminal table.
-type TextOptions struct {
-	Color bool // colour severities with ANSI escapes
-	Width int  // width of the output in terminal columns; 0 means 120
-}
-
 // defaultWidth is the width of tables when none is given (no terminal).
 const defaultWidth = 120
 
@@ -216,9 +210,12 @@ func colour(s string, sev rule.Severity, on bool) string {
 	return "\x1b[36m" + s + "\x1b[0m"
 }
 
-// Text writes the findings as tables grouped by language, then a summary
-// per version.
-func Text(w io.Writer, r *Result, opts TextOptions) error {
+var _ = register(Format{Command: CommandCheck, Name: "text", Write: checkText})
+
+// checkText writes the findings as tables grouped by language, then a
+// summary per version.
+func checkText(w io.Writer, in *Input, opts Options) error {
+	r := in.Check
 	fmt.Fprintf(w, "source: %s (%s)\n", r.Source.File, r.Source.Lang)
 	langs := []string{}
 	seen := map[string]bool{}

@@ -154,8 +154,8 @@ func isHeadingText(t string, words int) bool {
 	return true
 }
 
-// structure names the first blocks of a version (title, subtitle, byline)
-// and sets block languages to "" where the identifier had no evidence.
+// structure names the first blocks of a version: the title, and in plain
+// text the subtitle and the byline.
 func structure(d *doc.Document, raws []*rawBlock, format string) {
 	bs := d.Blocks
 	if len(bs) == 0 {

@@ -27,8 +27,10 @@ func insertionPoint(p *Pass, links []bitext.Link, li int) *source.Position {
 	return nil
 }
 
-var paragraphMissing = &Rule{
+var _ = register(&Rule{
 	ID:       "paragraph-missing",
+	Group:    GroupBlocks,
+	Title:    "A source block has no counterpart in the translation",
 	Severity: Error,
 	Doc: "Reports a source block (paragraph, list item, quote) that has no counterpart in the translation: the aligner " +
 		"found no target block for it, even allowing merges and splits. The finding points at the source block and at " +
@@ -57,10 +59,12 @@ var paragraphMissing = &Rule{
 			}
 		}
 	},
-}
+})
 
-var paragraphExtra = &Rule{
+var _ = register(&Rule{
 	ID:       "paragraph-extra",
+	Group:    GroupBlocks,
+	Title:    "A block of the translation has no counterpart in the source",
 	Severity: Warning,
 	Doc: "Reports a block of the translation that has no counterpart in the source: added text, a paragraph repeated, " +
 		"or a note of the translator's that an editor should confirm. Headings are reported as heading-mismatch.",
@@ -86,10 +90,12 @@ var paragraphExtra = &Rule{
 			}
 		}
 	},
-}
+})
 
-var paragraphMerged = &Rule{
+var _ = register(&Rule{
 	ID:       "paragraph-merged",
+	Group:    GroupBlocks,
+	Title:    "Two source blocks rendered as one",
 	Severity: Warning,
 	Doc: "Reports two source blocks rendered as one block of the translation: the paragraph break between them was " +
 		"lost. The finding points at the second source block, where the break should be.",
@@ -111,10 +117,12 @@ var paragraphMerged = &Rule{
 			})
 		}
 	},
-}
+})
 
-var paragraphSplit = &Rule{
+var _ = register(&Rule{
 	ID:       "paragraph-split",
+	Group:    GroupBlocks,
+	Title:    "One source block rendered as two or more",
 	Severity: Warning,
 	Doc: "Reports one source block rendered as two or more blocks of the translation: a paragraph break was added. " +
 		"The finding points at the source block and at the target block that starts after the added break.",
@@ -136,10 +144,12 @@ var paragraphSplit = &Rule{
 			})
 		}
 	},
-}
+})
 
-var headingMismatch = &Rule{
+var _ = register(&Rule{
 	ID:       "heading-mismatch",
+	Group:    GroupBlocks,
+	Title:    "A heading aligned to running text, or missing",
 	Severity: Warning,
 	Doc: "Reports a title, subtitle or heading aligned to running text (or the other way round), and a heading of " +
 		"the source with no counterpart in the translation, or of the translation with none in the source.",
@@ -189,7 +199,7 @@ var headingMismatch = &Rule{
 			}
 		}
 	},
-}
+})
 
 func kindArticle(k doc.Kind) string {
 	switch k {
@@ -203,8 +213,10 @@ func kindArticle(k doc.Kind) string {
 	return "running text (" + kindName(k) + ")"
 }
 
-var versionTruncated = &Rule{
+var _ = register(&Rule{
 	ID:       "version-truncated",
+	Group:    GroupBlocks,
+	Title:    "The translation stops early",
 	Severity: Error,
 	Doc: "Reports a translation that stops early: the source's blocks of text after the last one with a counterpart " +
 		"(at least two, and at least a tenth of them) have none, and no text of the translation follows (its footnotes " +
@@ -241,7 +253,7 @@ var versionTruncated = &Rule{
 			Evidence: Evidence{Source: head(first.Text, pairWidth)},
 		})
 	},
-}
+})
 
 // isCut reports whether any of the source blocks refs is in the missing
 // tail of a truncated translation.

@@ -20,8 +20,10 @@ func itemTexts(p *Pass, src bool, bi int) []string {
 	return out
 }
 
-var citationDuplicated = &Rule{
+var _ = register(&Rule{
 	ID:       "citation-duplicated",
+	Group:    GroupCitations,
+	Title:    "A cited work listed twice",
 	Severity: Error,
 	Doc: "Reports a cited work listed twice in one footnote of the translation (works are the items of a footnote " +
 		"separated by \";\") where the source footnote lists it once. It is found by comparing the works themselves, " +
@@ -58,7 +60,7 @@ var citationDuplicated = &Rule{
 			}
 		}
 	},
-}
+})
 
 // carriedOver reports whether target work text is a work the source
 // lists twice too: it shares a link with one of them, or half of its names
@@ -96,8 +98,10 @@ func common(a, b []string) []string {
 	return out
 }
 
-var citationMissing = &Rule{
+var _ = register(&Rule{
 	ID:       "citation-missing",
+	Group:    GroupCitations,
+	Title:    "A cited work of the source is missing",
 	Severity: Error,
 	Doc: "Reports a cited work of a source footnote that is absent from the footnote of the translation. The works " +
 		"of two aligned footnotes are aligned with the same machinery as sentences (titles, years, links and names " +
@@ -124,10 +128,12 @@ var citationMissing = &Rule{
 			}
 		}
 	},
-}
+})
 
-var citationExtra = &Rule{
+var _ = register(&Rule{
 	ID:       "citation-extra",
+	Group:    GroupCitations,
+	Title:    "A cited work the source does not have",
 	Severity: Warning,
 	Doc: "Reports a cited work in a footnote of the translation that the source footnote does not have (works listed " +
 		"twice are reported as citation-duplicated instead).",
@@ -160,4 +166,4 @@ var citationExtra = &Rule{
 			}
 		}
 	},
-}
+})

@@ -205,16 +205,18 @@ func blockTexts(d *doc.Document, bs []int) string {
 	return strings.Join(parts, " ")
 }
 
-var numberMismatch = &Rule{
+var _ = register(&Rule{
 	ID:       "number-mismatch",
+	Group:    GroupValues,
+	Title:    "Numbers or dates differ",
 	Severity: Error,
 	Doc: "Reports numbers, years and dates that differ between aligned sentences (and between aligned footnotes): " +
 		"a number changed, a day dropped from a date, a year added. Numbers are compared as values, whatever the " +
 		"locale writes (1,000 = 1.000 = 1 000; 1.5 = 1,5) and month names count as their number in every language " +
 		"tralign knows, so \"10 August 2021\" = \"10 de agosto de 2021\" = \"10 августа 2021 г.\". Footnote markers and " +
 		"links are left out; a number found in a neighbouring sentence of the same paragraph moved and is not " +
-		"reported; a single digit missing alone was probably written out in words. The number of a numbered list " +
-		"item is compared too: it must be the source item's number as written or as a Markdown renderer shows it.",
+		"reported; a single digit missing alone was probably written out in words. A list item whose number is written twice " +
+		"(\"2. 2. …\") adds a number too; other list numbers are checked by list-misnumbered.",
 	Example: Example{
 		Source: "The talks began on 10 August 2021 in Geneva.\n",
 		Target: "Las conversaciones empezaron en agosto de 2022 en Ginebra.\n",
@@ -245,7 +247,7 @@ var numberMismatch = &Rule{
 				}
 			}
 		}
-		checkListNumbers(p)
+		checkListLabels(p)
 		for _, l := range p.Pair.Notes {
 			if len(l.Source) != 1 || len(l.Target) != 1 {
 				continue
@@ -281,10 +283,12 @@ var numberMismatch = &Rule{
 			}
 		}
 	},
-}
+})
 
-var urlMismatch = &Rule{
+var _ = register(&Rule{
 	ID:       "url-mismatch",
+	Group:    GroupValues,
+	Title:    "Links or e-mail addresses differ",
 	Severity: Warning,
 	Doc: "Reports links and e-mail addresses that differ between aligned blocks or footnotes: one the source has " +
 		"that the translation lacks, or one the translation adds. Links are compared without scheme, \"www.\" and " +
@@ -323,7 +327,7 @@ var urlMismatch = &Rule{
 		check(p.Pair.Blocks)
 		check(p.Pair.Notes)
 	},
-}
+})
 
 // citationLike reports whether a piece of footnote text is a reference to
 // a work (kept in its own language as a rule) rather than prose.
@@ -393,8 +397,10 @@ func (t langText) srcPos(p *Pass) *source.Position {
 	return p.SourcePos(t.src, source.Span{})
 }
 
-var untranslated = &Rule{
+var _ = register(&Rule{
 	ID:       "untranslated",
+	Group:    GroupLanguage,
+	Title:    "Text left in the source language",
 	Severity: Error,
 	Doc: "Reports text of the translation still in the source language: a block (or a prose item of a footnote) " +
 		"of five words or more that the language identifier, choosing between the two languages, gives to the " +
@@ -452,7 +458,7 @@ var untranslated = &Rule{
 			}
 		}
 	},
-}
+})
 
 // wordOverlap is the Dice coefficient of the word sets of a and b.
 func wordOverlap(a, b string) float64 {
@@ -475,8 +481,10 @@ func wordOverlap(a, b string) float64 {
 	return 2 * float64(n) / float64(len(wa)+len(wb))
 }
 
-var wrongLanguage = &Rule{
+var _ = register(&Rule{
 	ID:       "wrong-language",
+	Group:    GroupLanguage,
+	Title:    "Text in a third language",
 	Severity: Error,
 	Doc: "Reports text of the translation in a language that is neither the translation's nor the source's: a block " +
 		"(or a prose sentence of a footnote) of five words or more that the language identifier gives to a third " +
@@ -491,9 +499,9 @@ var wrongLanguage = &Rule{
 			return
 		}
 		type noteLang struct {
-			block, n, of int
-			lang         string
-			first        langText
+			block, n int
+			lang     string
+			first    langText
 		}
 		var notes []*noteLang
 		for _, t := range langTexts(p) {
@@ -530,7 +538,7 @@ var wrongLanguage = &Rule{
 			})
 		}
 	},
-}
+})
 
 // thirdLanguage returns the language of text when it is confidently
 // neither the source's nor the translation's.

@@ -29,7 +29,7 @@ type facts struct {
 	bodyBlocks int          // source blocks other than footnotes
 	cutNotes   int          // source footnotes lost with the tail
 	markers    []markerPair
-	// srcNote/dstNote: footnote number -> the Notes link holding it.
+	// The footnote numbers each version defines.
 	srcDefined map[int]bool
 	dstDefined map[int]bool
 }

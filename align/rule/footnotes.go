@@ -11,8 +11,10 @@ func markerEvidence(d *doc.Document, m *markerRef) string {
 	return snippet(d.Blocks[m.Block].Text, m.M.Text, markerWidth)
 }
 
-var footnoteMisnumbered = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-misnumbered",
+	Group:    GroupFootnotes,
+	Title:    "A footnote marker carries another number than the source's",
 	Severity: Error,
 	Doc: "Reports a footnote marker whose number differs from the source marker at the aligned place, marker by " +
 		"marker: when one marker was dropped and the following ones each went one lower, each shifted marker is " +
@@ -50,10 +52,12 @@ var footnoteMisnumbered = &Rule{
 			})
 		}
 	},
-}
+})
 
-var footnoteRefMissing = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-ref-missing",
+	Group:    GroupFootnotes,
+	Title:    "A source footnote marker is missing from the translation",
 	Severity: Error,
 	Doc: "Reports a footnote marker of the source with no marker at the aligned place of the translation. Markers " +
 		"of a sentence or paragraph that is missing altogether are reported with it, not here.",
@@ -75,10 +79,12 @@ var footnoteRefMissing = &Rule{
 			})
 		}
 	},
-}
+})
 
-var footnoteRefExtra = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-ref-extra",
+	Group:    GroupFootnotes,
+	Title:    "A footnote marker with no source marker at its place",
 	Severity: Error,
 	Doc: "Reports a footnote marker of the translation with no source marker at the aligned place: a marker added, " +
 		"or one moved far from where the source has it.",
@@ -100,7 +106,7 @@ var footnoteRefExtra = &Rule{
 			})
 		}
 	},
-}
+})
 
 // srcMarkerFor returns the source marker matched with the target marker at
 // block bi, text offset off, if any.
@@ -113,8 +119,10 @@ func srcMarkerFor(p *Pass, bi, off int) *markerRef {
 	return nil
 }
 
-var footnoteUndefined = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-undefined",
+	Group:    GroupFootnotes,
+	Title:    "A footnote marker whose footnote is not defined",
 	Severity: Error,
 	Doc: "Reports a footnote marker of the translation whose footnote is not defined in the translation. It stays " +
 		"silent when the source marker at that place has no definition in the source either (the defect was carried " +
@@ -151,10 +159,12 @@ var footnoteUndefined = &Rule{
 			}
 		}
 	},
-}
+})
 
-var footnoteUnreferenced = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-unreferenced",
+	Group:    GroupFootnotes,
+	Title:    "A footnote that no marker points to",
 	Severity: Warning,
 	Doc: "Reports a footnote of the translation that no marker of the translation points to. It stays silent when " +
 		"the source footnote it translates is unreferenced in the source too, and when its marker is already " +
@@ -210,10 +220,12 @@ var footnoteUnreferenced = &Rule{
 			})
 		}
 	},
-}
+})
 
-var footnoteDefMissing = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-def-missing",
+	Group:    GroupFootnotes,
+	Title:    "A source footnote is missing from the translation",
 	Severity: Error,
 	Doc: "Reports a footnote of the source with no counterpart among the footnotes of the translation. Footnotes " +
 		"are aligned by number first and confirmed by their content, so a footnote that was renumbered is not " +
@@ -238,10 +250,12 @@ var footnoteDefMissing = &Rule{
 			}
 		}
 	},
-}
+})
 
-var footnoteDefExtra = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-def-extra",
+	Group:    GroupFootnotes,
+	Title:    "A footnote with no source counterpart",
 	Severity: Warning,
 	Doc:      "Reports a footnote of the translation with no counterpart among the footnotes of the source.",
 	Example: Example{
@@ -263,15 +277,29 @@ var footnoteDefExtra = &Rule{
 			}
 		}
 	},
-}
+})
+
+// sequenceKind says how a footnote number breaks its version's sequence.
+type sequenceKind int
+
+const (
+	seqSkip         sequenceKind = iota + 1 // a marker skips numbers
+	seqBackwards                            // a marker comes after a higher one
+	seqDefinedTwice                         // a definition repeats the previous number
+	seqDefOrder                             // a definition does not follow the previous one
+)
 
 // sequenceIssue is a marker or definition out of sequence in one version.
 type sequenceIssue struct {
+	kind  sequenceKind
 	block int
-	text  source.Span
+	text  source.Span // the marker in the block's text; empty for a definition
 	n     int
 	msg   string
 }
+
+// isMarker reports whether the issue is about a marker (not a definition).
+func (is sequenceIssue) isMarker() bool { return is.kind == seqSkip || is.kind == seqBackwards }
 
 // markerSequence walks the markers of d in reading order (body first,
 // then notes) and returns those that skip, repeat or run backwards.
@@ -282,13 +310,16 @@ func markerSequence(d *doc.Document) []sequenceIssue {
 	for bi, b := range d.Blocks {
 		for _, m := range b.Markers {
 			n := m.Number
+			if n == 0 {
+				continue // a named footnote has no place in a sequence
+			}
 			switch {
 			case seen[n]:
 				// A footnote may be cited twice; not a sequence defect.
 			case n > maxN+1:
-				out = append(out, sequenceIssue{bi, m.Text, n, fmt.Sprintf("marker %s follows %s: the numbering skips", marker(n), marker(maxN))})
+				out = append(out, sequenceIssue{seqSkip, bi, m.Text, n, fmt.Sprintf("marker %s follows %s: the numbering skips", marker(n), marker(maxN))})
 			case n < maxN:
-				out = append(out, sequenceIssue{bi, m.Text, n, fmt.Sprintf("marker %s comes after %s: the numbering runs backwards", marker(n), marker(maxN))})
+				out = append(out, sequenceIssue{seqBackwards, bi, m.Text, n, fmt.Sprintf("marker %s comes after %s: the numbering runs backwards", marker(n), marker(maxN))})
 			}
 			seen[n] = true
 			maxN = max(maxN, n)
@@ -297,41 +328,60 @@ func markerSequence(d *doc.Document) []sequenceIssue {
 	prev := 0
 	for _, bi := range d.Footnotes {
 		n := d.Blocks[bi].Number
+		if n == 0 {
+			continue
+		}
 		switch {
 		case n == prev:
-			out = append(out, sequenceIssue{bi, source.Span{}, n, fmt.Sprintf("footnote %s is defined twice", marker(n))})
+			out = append(out, sequenceIssue{seqDefinedTwice, bi, source.Span{}, n, fmt.Sprintf("footnote %s is defined twice", marker(n))})
 		case n != prev+1:
-			out = append(out, sequenceIssue{bi, source.Span{}, n, fmt.Sprintf("footnote %s follows footnote %s", marker(n), marker(prev))})
+			out = append(out, sequenceIssue{seqDefOrder, bi, source.Span{}, n, fmt.Sprintf("footnote %s follows footnote %s", marker(n), marker(prev))})
 		}
 		prev = n
 	}
 	return out
 }
 
-var footnoteSequence = &Rule{
+var _ = register(&Rule{
 	ID:       "footnote-sequence",
+	Group:    GroupFootnotes,
+	Title:    "Footnote numbering skips, repeats or runs backwards",
 	Severity: Warning,
 	Doc: "Reports footnote numbering within one version that skips, repeats or runs out of order, for markers in " +
-		"reading order and for definitions. In a translation it stays silent where the source has the same defect at " +
-		"the aligned place and where the marker is already reported as misnumbered, missing or extra; defects of the " +
-		"source itself are reported against the source.",
+		"reading order and for definitions. Defects of the source are reported once, against the source. In a " +
+		"translation it stays silent where the source has the same defect at the aligned place (the marker it " +
+		"translates, or the footnote it translates) and where the marker is already reported as misnumbered, " +
+		"missing or extra.",
 	Example: Example{
 		Source: "The talks began in July. [1] Lavrov met Kissinger. [2]\n\n[1] First note.\n\n[2] Second note.\n",
 		Target: "Las conversaciones empezaron en julio. [1] Lavrov se reunió con Kissinger. [3]\n\n[1] Primera nota.\n\n[3] Segunda nota.\n",
 	},
-	Run: func(p *Pass) {
-		srcIssues := markerSequence(p.Pair.Source)
-		for _, is := range srcIssues {
+	RunSource: func(p *SourcePass) {
+		for _, is := range markerSequence(p.Doc) {
 			p.Report(Finding{
-				Lang:     p.Pair.Source.Lang,
 				Message:  "in the source: " + is.msg,
-				Source:   p.SourcePos(is.block, is.text),
-				Evidence: Evidence{Source: snippet(p.Pair.Source.Blocks[is.block].Text, is.text, markerWidth)},
+				Source:   p.Pos(is.block, is.text),
+				Evidence: Evidence{Source: snippet(p.Doc.Blocks[is.block].Text, is.text, markerWidth)},
 			})
 		}
-		srcHas := map[string]bool{}
-		for _, is := range srcIssues {
-			srcHas[is.msg] = true
+	},
+	Run: func(p *Pass) {
+		// The source's own defects, by kind and place: a target defect
+		// at the place aligned with one of them is carried over.
+		type place struct {
+			kind  sequenceKind
+			block int
+			start int
+		}
+		srcHas := map[place]bool{}
+		for _, is := range markerSequence(p.Pair.Source) {
+			srcHas[place{is.kind, is.block, is.text.Start}] = true
+		}
+		noteSource := map[int]int{} // target footnote block -> source footnote block
+		for _, l := range p.Pair.Notes {
+			if len(l.Source) == 1 && len(l.Target) == 1 {
+				noteSource[l.Target[0]] = l.Source[0]
+			}
 		}
 		explained := map[[2]int]bool{}
 		for _, mp := range p.facts.markers {
@@ -340,11 +390,15 @@ var footnoteSequence = &Rule{
 			}
 		}
 		for _, is := range markerSequence(p.Pair.Target) {
-			isMarker := p.Pair.Target.Blocks[is.block].Kind != doc.FootnoteDef || is.text.End > is.text.Start
-			if srcHas[is.msg] || (isMarker && explained[[2]int{is.block, is.text.Start}]) {
-				continue
-			}
-			if sm := srcMarkerFor(p, is.block, is.text.Start); isMarker && sm != nil && sm.M.Number == is.n {
+			if is.isMarker() {
+				if explained[[2]int{is.block, is.text.Start}] {
+					continue
+				}
+				if sm := srcMarkerFor(p, is.block, is.text.Start); sm != nil &&
+					(sm.M.Number == is.n || srcHas[place{is.kind, sm.Block, sm.M.Text.Start}]) {
+					continue
+				}
+			} else if si, ok := noteSource[is.block]; ok && srcHas[place{is.kind, si, 0}] {
 				continue
 			}
 			p.Report(Finding{
@@ -354,4 +408,4 @@ var footnoteSequence = &Rule{
 			})
 		}
 	},
-}
+})

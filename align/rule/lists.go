@@ -50,42 +50,80 @@ func listNumbers(d *doc.Document) (ordinal, start map[int]int) {
 	return out, start
 }
 
-// checkListNumbers reports numbered list items whose number, as written,
-// is neither the source item's number as written nor the number the
-// source item shows when rendered (a source that numbers every item "1."
-// is rendered 1, 2, 3, and a translation that writes 1, 2, 3 is right; so
-// is a translation that numbers every item "1.").
-func checkListNumbers(p *Pass) {
-	so := listOrdinals(p.Pair.Source)
-	_, dstStart := listNumbers(p.Pair.Target)
+// listItemPairs calls f for every pair of aligned numbered list items.
+func listItemPairs(p *Pass, f func(si, ti int, sb, tb *doc.Block)) {
 	for _, l := range p.Pair.Blocks {
 		if len(l.Source) != 1 || len(l.Target) != 1 {
 			continue
 		}
-		sb, db := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
-		if sb.Kind != doc.ListItem || db.Kind != doc.ListItem || sb.Number == 0 || db.Number == 0 {
+		sb, tb := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
+		if sb.Kind != doc.ListItem || tb.Kind != doc.ListItem || sb.Number == 0 || tb.Number == 0 {
 			continue
 		}
-		if twice := listLabel.FindString(db.Text); twice != "" && listLabel.FindString(sb.Text) == "" {
-			p.Report(Finding{
-				Message:  fmt.Sprintf("list item number written twice: %d. %s", db.Number, strings.TrimSpace(twice)),
-				Source:   p.SourcePos(l.Source[0], source.Span{}),
-				Target:   p.TargetPos(l.Target[0], source.Span{}),
-				Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, titleWidth)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, titleWidth))},
-			})
-			continue
-		}
-		if db.Number == sb.Number || db.Number == so[l.Source[0]] {
-			continue
-		}
-		if db.Number == dstStart[l.Target[0]] && db.Number == 1 {
-			continue // the translation numbers every item "1.", as Markdown allows
-		}
-		p.Report(Finding{
-			Message:  fmt.Sprintf("list item number %d here, where the source's item is number %d", db.Number, so[l.Source[0]]),
-			Source:   p.SourcePos(l.Source[0], source.Span{}),
-			Target:   p.TargetPos(l.Target[0], source.Span{}),
-			Evidence: Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, titleWidth)), Target: fmt.Sprintf("%d. %s", db.Number, head(db.Text, titleWidth))},
-		})
+		f(l.Source[0], l.Target[0], sb, tb)
 	}
 }
+
+func listEvidence(sb, tb *doc.Block) Evidence {
+	return Evidence{Source: fmt.Sprintf("%d. %s", sb.Number, head(sb.Text, titleWidth)), Target: fmt.Sprintf("%d. %s", tb.Number, head(tb.Text, titleWidth))}
+}
+
+// labelTwice reports whether the translation's item writes its number
+// again at the start of its text ("2. 2. La maternidad…") where the
+// source's does not.
+func labelTwice(sb, tb *doc.Block) (string, bool) {
+	twice := listLabel.FindString(tb.Text)
+	return twice, twice != "" && listLabel.FindString(sb.Text) == ""
+}
+
+// checkListLabels reports a list item whose number is written twice: a
+// number the translation adds to the text.
+func checkListLabels(p *Pass) {
+	listItemPairs(p, func(si, ti int, sb, tb *doc.Block) {
+		if twice, ok := labelTwice(sb, tb); ok {
+			p.Report(Finding{
+				Message:  fmt.Sprintf("list item number written twice: %d. %s", tb.Number, strings.TrimSpace(twice)),
+				Source:   p.SourcePos(si, source.Span{}),
+				Target:   p.TargetPos(ti, source.Span{}),
+				Evidence: listEvidence(sb, tb),
+			})
+		}
+	})
+}
+
+var _ = register(&Rule{
+	ID:       "list-misnumbered",
+	Group:    GroupLists,
+	Title:    "A list item carries another number than the source's",
+	Severity: Error,
+	Doc: "Reports a numbered list item whose number, as written, is neither the source item's number as written nor " +
+		"the number the source item shows when rendered. A list that writes \"1.\" for every item is rendered 1, 2, 3 " +
+		"(Markdown numbers an ordered list from its first item), so a translation that writes 1, 2, 3 is right, and " +
+		"so is a translation that writes \"1.\" for every item.",
+	Example: Example{
+		Source:   "The steps:\n\n1. Read the source.\n2. Translate it.\n3. Check the translation.\n",
+		Target:   "Los pasos:\n\n1. Leer el original.\n2. Traducirlo.\n4. Revisar la traducción.\n",
+		Markdown: true,
+	},
+	Run: func(p *Pass) {
+		so := listOrdinals(p.Pair.Source)
+		_, targetStart := listNumbers(p.Pair.Target)
+		listItemPairs(p, func(si, ti int, sb, tb *doc.Block) {
+			if _, twice := labelTwice(sb, tb); twice {
+				return // number-mismatch reports it
+			}
+			if tb.Number == sb.Number || tb.Number == so[si] {
+				return
+			}
+			if tb.Number == targetStart[ti] && tb.Number == 1 {
+				return // the translation numbers every item "1.", as Markdown allows
+			}
+			p.Report(Finding{
+				Message:  fmt.Sprintf("list item number %d here, where the source's item is number %d", tb.Number, so[si]),
+				Source:   p.SourcePos(si, source.Span{}),
+				Target:   p.TargetPos(ti, source.Span{}),
+				Evidence: listEvidence(sb, tb),
+			})
+		})
+	},
+})

@@ -77,17 +77,27 @@ type Finding struct {
 
 // Example is a pair of texts on which a rule reports at least one finding.
 type Example struct {
-	Source, Target string // plain text; the source is English, the target Spanish unless TargetLang says otherwise
+	Source, Target string // the source is English, the target Spanish unless TargetLang says otherwise
 	TargetLang     string // language of Target; "" means "es"
+	Markdown       bool   // the texts are Markdown, not plain text
 }
 
 // Rule is one check.
 type Rule struct {
 	ID       string   // stable kebab-case id, e.g. "footnote-misnumbered"
+	Group    Group    // what it looks at; rules are listed by group
+	Title    string   // one line, capitalised, no final period: "A footnote marker carries another number than the source's"
 	Severity Severity // default severity
 	Doc      string   // one paragraph: what it finds and when it stays silent
 	Example  Example  // texts that trigger it
-	Run      func(*Pass)
+
+	// Run checks one aligned pair of versions. Findings about the
+	// translation only: a defect the source has too is not the
+	// translation's fault.
+	Run func(*Pass)
+	// RunSource, if set, checks the source version alone, once however
+	// many translations there are: defects of the source itself.
+	RunSource func(*SourcePass)
 }
 
 // Validate checks that r is well formed.
@@ -98,14 +108,17 @@ func (r *Rule) Validate() error {
 	if r.Severity < Info || r.Severity > Error {
 		return fmt.Errorf("rule %s: default severity must be info, warning or error", r.ID)
 	}
+	if r.Title == "" || strings.HasSuffix(r.Title, ".") || strings.Contains(r.Title, "\n") {
+		return fmt.Errorf("rule %s: title must be one line without a final period", r.ID)
+	}
 	if len(r.Doc) < 40 {
 		return fmt.Errorf("rule %s: doc is missing or too short", r.ID)
 	}
 	if r.Example.Source == "" || r.Example.Target == "" {
 		return fmt.Errorf("rule %s: example is missing", r.ID)
 	}
-	if r.Run == nil {
-		return fmt.Errorf("rule %s: no Run function", r.ID)
+	if r.Run == nil && r.RunSource == nil {
+		return fmt.Errorf("rule %s: neither Run nor RunSource", r.ID)
 	}
 	return nil
 }
@@ -145,25 +158,67 @@ func position(d *doc.Document, bi int, text source.Span) *source.Position {
 	return &pos
 }
 
+// SourcePass is what a rule's RunSource sees: the source version alone.
+type SourcePass struct {
+	Doc  *doc.Document
+	rule *Rule
+	out  *[]Finding
+}
+
+// Report records a finding about the source, in the source's language.
+func (p *SourcePass) Report(f Finding) {
+	f.Rule = p.rule.ID
+	f.Severity = p.rule.Severity
+	f.Lang = p.Doc.Lang
+	f.Target = nil
+	*p.out = append(*p.out, f)
+}
+
+// Pos returns the position of a part of the text of block bi.
+func (p *SourcePass) Pos(bi int, text source.Span) *source.Position {
+	return position(p.Doc, bi, text)
+}
+
 // Config re-grades or switches off rules by id.
 type Config map[string]Severity
 
-// Check runs rules over pair and returns the findings sorted by place.
+// graded returns r with the severity cfg gives it, or nil if it is off.
+func (cfg Config) graded(r *Rule) *Rule {
+	sev := r.Severity
+	if s, ok := cfg[r.ID]; ok {
+		sev = s
+	}
+	if sev == Off {
+		return nil
+	}
+	rr := *r
+	rr.Severity = sev
+	return &rr
+}
+
+// Check runs rules over pair and returns the findings about the
+// translation, sorted by place.
 func Check(pair *bitext.Pair, rules []*Rule, cfg Config) []Finding {
 	var out []Finding
 	fs := newFacts(pair)
 	for _, r := range rules {
-		sev := r.Severity
-		if s, ok := cfg[r.ID]; ok {
-			sev = s
+		if rr := cfg.graded(r); rr != nil && r.Run != nil {
+			r.Run(&Pass{Pair: pair, facts: fs, rule: rr, out: &out})
 		}
-		if sev == Off {
-			continue
+	}
+	Sort(out)
+	return dedupe(out)
+}
+
+// CheckSource runs the rules that look at the source alone over src and
+// returns its findings, sorted by place. Run it once per source, however
+// many translations are checked against it.
+func CheckSource(src *doc.Document, rules []*Rule, cfg Config) []Finding {
+	var out []Finding
+	for _, r := range rules {
+		if rr := cfg.graded(r); rr != nil && r.RunSource != nil {
+			r.RunSource(&SourcePass{Doc: src, rule: rr, out: &out})
 		}
-		rr := *r
-		rr.Severity = sev
-		p := &Pass{Pair: pair, facts: fs, rule: &rr, out: &out}
-		r.Run(p)
 	}
 	Sort(out)
 	return dedupe(out)
@@ -235,11 +290,4 @@ func ByID(rules []*Rule, id string) *Rule {
 		}
 	}
 	return nil
-}
-
-// Dedupe sorts findings and removes exact repeats (a defect of the source
-// found once per translation, say).
-func Dedupe(fs []Finding) []Finding {
-	Sort(fs)
-	return dedupe(fs)
 }

@@ -20,15 +20,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the want sections of testdata/*/*.txtar")
 
-// designIDs are the rule ids of DESIGN.md that this package implements.
-var designIDs = []string{
-	"paragraph-missing", "paragraph-extra", "paragraph-merged", "paragraph-split", "heading-mismatch",
-	"version-truncated", "footnote-misnumbered", "footnote-ref-missing", "footnote-ref-extra",
-	"footnote-undefined", "footnote-unreferenced", "footnote-def-missing", "footnote-def-extra",
-	"footnote-sequence", "citation-duplicated", "citation-missing", "citation-extra", "sentence-missing",
-	"sentence-extra", "length-mismatch", "number-mismatch", "url-mismatch", "untranslated", "wrong-language",
-}
-
+// TestValidate checks every rule's declaration, and that the rules and
+// the folders of testdata name each other: a rule is added by declaring it
+// in one file and giving it cases in testdata/<id>/.
 func TestValidate(t *testing.T) {
 	seen := map[string]bool{}
 	for _, r := range rule.All() {
@@ -39,14 +33,18 @@ func TestValidate(t *testing.T) {
 			t.Errorf("rule %s declared twice", r.ID)
 		}
 		seen[r.ID] = true
-	}
-	for _, id := range designIDs {
-		if !seen[id] {
-			t.Errorf("rule %s of the design is missing", id)
+		if fs, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.txtar")); len(fs) == 0 {
+			t.Errorf("rule %s has no cases in testdata/%s", r.ID, r.ID)
 		}
 	}
-	if len(seen) != len(designIDs) {
-		t.Errorf("%d rules, want %d", len(seen), len(designIDs))
+	dirs, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if d.IsDir() && d.Name() != "fuzz" && !seen[d.Name()] {
+			t.Errorf("testdata/%s names no rule", d.Name())
+		}
 	}
 }
 
@@ -59,17 +57,13 @@ func parse(t testing.TB, name, text, lang string) *doc.Document {
 	return docs[0]
 }
 
-// run checks dst against src with the rules given and returns one line per
-// finding: severity, rule, places and message.
-func run(t testing.TB, src, dst string, dstLang string, rules []*rule.Rule) []string {
-	return runNamed(t, "src.txt", src, "dst.txt", dst, dstLang, rules)
-}
-
-// runNamed is run with file names, whose extension picks the reader.
+// runNamed checks dst against src with the rules given and returns one
+// line per finding: severity, rule, places and message. The extension of
+// the file names picks the reader.
 func runNamed(t testing.TB, srcName, src, dstName, dst string, dstLang string, rules []*rule.Rule) []string {
 	s := parse(t, srcName, src, "en")
 	d := parse(t, dstName, dst, dstLang)
-	fs := rule.Check(bitext.Align(s, d, bitext.Options{}), rules, nil)
+	fs := append(rule.CheckSource(s, rules, nil), rule.Check(bitext.Align(s, d, bitext.Options{}), rules, nil)...)
 	var out []string
 	for _, f := range fs {
 		out = append(out, format(f))
@@ -95,7 +89,11 @@ func TestExamples(t *testing.T) {
 			if lang == "" {
 				lang = "es"
 			}
-			got := run(t, r.Example.Source, r.Example.Target, lang, []*rule.Rule{r})
+			name := "x.txt"
+			if r.Example.Markdown {
+				name = "x.md"
+			}
+			got := runNamed(t, "src."+name, r.Example.Source, "dst."+name, r.Example.Target, lang, []*rule.Rule{r})
 			found := false
 			for _, g := range got {
 				if strings.Contains(g, " "+r.ID+" ") {

@@ -1,31 +1,49 @@
 package rule
 
-// All returns every rule, in the order they are documented.
-func All() []*Rule {
-	return []*Rule{
-		paragraphMissing,
-		paragraphExtra,
-		paragraphMerged,
-		paragraphSplit,
-		headingMismatch,
-		versionTruncated,
-		footnoteMisnumbered,
-		footnoteRefMissing,
-		footnoteRefExtra,
-		footnoteUndefined,
-		footnoteUnreferenced,
-		footnoteDefMissing,
-		footnoteDefExtra,
-		footnoteSequence,
-		citationDuplicated,
-		citationMissing,
-		citationExtra,
-		sentenceMissing,
-		sentenceExtra,
-		lengthMismatch,
-		numberMismatch,
-		urlMismatch,
-		untranslated,
-		wrongLanguage,
+import "sort"
+
+// Group says what a rule looks at; rules are listed group by group.
+type Group int
+
+// Groups, in the order rules are listed.
+const (
+	GroupBlocks    Group = iota // paragraphs, headings, the end of a version
+	GroupFootnotes              // footnote markers and definitions
+	GroupCitations              // the cited works of a footnote
+	GroupSentences              // sentences inside aligned blocks
+	GroupValues                 // numbers, dates, links
+	GroupLanguage               // the language of the text
+	GroupLists                  // list numbering
+)
+
+var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists"}
+
+// String returns the lower-case name of g.
+func (g Group) String() string {
+	if g >= 0 && int(g) < len(groupNames) {
+		return groupNames[g]
 	}
+	return "unknown"
+}
+
+// registry holds every rule, in the order the package declares them. It is
+// filled while the package is initialised (see register) and never changed
+// afterwards.
+var registry []*Rule
+
+// register adds r to the rules [All] returns. Each rule is declared in one
+// file as `var x = register(&Rule{...})`, so that adding a rule touches that
+// file and the rule's testdata only.
+func register(r *Rule) *Rule {
+	registry = append(registry, r)
+	return r
+}
+
+// All returns every rule, group by group and in the order each group's
+// file declares them. The slice is new on every call; the rules are shared
+// and must not be changed.
+func All() []*Rule {
+	out := append([]*Rule(nil), registry...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Group < out[j].Group })
+	return out
 }

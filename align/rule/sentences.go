@@ -30,8 +30,10 @@ func sentInsertion(p *Pass, l bitext.Link, k int) *source.Position {
 	return p.TargetPos(l.Target[0], source.Span{})
 }
 
-var sentenceMissing = &Rule{
+var _ = register(&Rule{
 	ID:       "sentence-missing",
+	Group:    GroupSentences,
+	Title:    "A source sentence has no counterpart",
 	Severity: Error,
 	Doc: "Reports a source sentence with no counterpart inside a pair of aligned blocks: the sentences of each block " +
 		"pair are aligned with the same machinery as blocks (allowing one sentence rendered as two and two as one), " +
@@ -65,7 +67,7 @@ var sentenceMissing = &Rule{
 			}
 		}
 	},
-}
+})
 
 // markersIn lists the footnote markers of sentence r, e.g. "[3] [4]".
 func markersIn(d *doc.Document, r bitext.Ref) string {
@@ -80,8 +82,10 @@ func markersIn(d *doc.Document, r bitext.Ref) string {
 	return strings.Join(ms, " ")
 }
 
-var sentenceExtra = &Rule{
+var _ = register(&Rule{
 	ID:       "sentence-extra",
+	Group:    GroupSentences,
+	Title:    "A sentence of the translation has no counterpart",
 	Severity: Warning,
 	Doc: "Reports a sentence of the translation with no counterpart in the aligned source block: text added, or a " +
 		"sentence repeated.",
@@ -126,7 +130,7 @@ var sentenceExtra = &Rule{
 			}
 		}
 	},
-}
+})
 
 // repeated reports whether target sentence r repeats another sentence of
 // the blocks of l.
@@ -143,8 +147,10 @@ func repeated(p *Pass, l bitext.Link, r bitext.Ref) bool {
 	return false
 }
 
-var lengthMismatch = &Rule{
+var _ = register(&Rule{
 	ID:       "length-mismatch",
+	Group:    GroupSentences,
+	Title:    "Aligned text far off the expected length",
 	Severity: Warning,
 	Doc: "Reports a pair of aligned sentences whose lengths are far off the ratio of the two versions (measured on " +
 		"the whole document): less than half or more than twice the expected length, and at least 40 letters " +
@@ -188,7 +194,7 @@ var lengthMismatch = &Rule{
 			}
 		}
 	},
-}
+})
 
 // repeatsPrevious reports whether sentence r of d is the sentence before
 // it again (three words at least).

@@ -64,13 +64,6 @@ func sentText(d *doc.Document, r bitext.Ref) string {
 	return d.Blocks[r.Block].SentenceText(r.Index)
 }
 
-func line(p *source.Position) int {
-	if p == nil {
-		return 0
-	}
-	return p.Line
-}
-
 func marker(n int) string { return fmt.Sprintf("[%d]", n) }
 
 // kindName names a block kind for messages.

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/check"
+	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/rule"
 	"github.com/tralign/tralign/align/textenc"
 	"github.com/tralign/tralign/report"
@@ -19,7 +21,7 @@ import (
 func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("check", "check [flags] FILE...", stderr)
 	var c common
-	c.register(fs, "text, json, github, sarif, junit")
+	c.register(fs, report.CommandCheck)
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
 	configFile := fs.String("config", "", "a TOML `FILE` that switches rules off or re-grades them (default: "+defaultConfig+" if it exists)")
 	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
@@ -28,7 +30,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	if err := checkFormat(c.format, "text", "json", "github", "sarif", "junit"); err != nil {
+	format, err := c.lookupFormat(report.CommandCheck)
+	if err != nil {
 		return err
 	}
 	conf, confName, err := loadConfig(*configFile)
@@ -60,47 +63,32 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 		}
 		cfg[id] = rule.Off
 	}
-	src, dsts, err := loadVersions(files, &c)
+	opts, err := c.options(*dict)
 	if err != nil {
 		return err
 	}
-	opts, err := alignOptions(*dict)
+	opts.Rules, opts.Config = rules, cfg
+	docs, err := c.read(files, opts)
 	if err != nil {
 		return err
 	}
-	res := &report.Result{
-		Tool:   report.Tool{Name: "tralign", Version: version},
-		Source: report.Side{Lang: src.Lang, File: src.File.Name},
+	src, targets, err := pick(docs, opts.Source)
+	if err != nil {
+		return err
 	}
 	prog := newProgress(stderr, e)
-	for i, d := range dsts {
-		prog.say("checking %s against %s (%d of %d)", langOrUnknown(d.Lang), langOrUnknown(src.Lang), i+1, len(dsts))
-		p := bitext.Align(src, d, opts)
-		res.Versions = append(res.Versions, report.Version{Lang: d.Lang, File: d.File.Name, Blocks: len(d.Blocks), Aligned: p.Aligned()})
-		res.Findings = append(res.Findings, rule.Check(p, rules, cfg)...)
+	opts.Progress = func(i, n int, s, t *doc.Document) {
+		prog.say("checking %s against %s (%d of %d)", check.LangOrUnknown(t.Lang), check.LangOrUnknown(s.Lang), i+1, n)
 	}
+	res := check.Documents(src, targets, opts)
 	prog.done()
-	res.Findings = rule.Dedupe(res.Findings)
-	err = writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
-		switch c.format {
-		case "json":
-			return report.JSON(w, res)
-		case "github":
-			return report.GitHub(w, res)
-		case "sarif":
-			return report.SARIF(w, res, rules)
-		case "junit":
-			return report.JUnit(w, res)
-		}
-		return report.Text(w, res, report.TextOptions{Color: out.colour, Width: out.width})
-	})
-	if err != nil {
+	if err := c.write(stdout, e, files, format, &report.Input{Check: res, Rules: rules}); err != nil {
 		return err
 	}
 	if threshold != rule.Off {
 		for _, f := range res.Findings {
 			if f.Severity >= threshold {
-				return &exitError{code: 1, err: fmt.Errorf("")}
+				return errFindings
 			}
 		}
 	}
@@ -165,7 +153,7 @@ func readDictData(base string) ([]byte, error) {
 func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("align", "align [flags] FILE...", stderr)
 	var c common
-	c.register(fs, "text, json, beads")
+	c.register(fs, report.CommandAlign)
 	sentences := fs.Bool("sentences", false, "show the sentences inside each pair of blocks and the cited works inside footnotes")
 	preseg := fs.Bool("presegmented", false, "the two files hold one sentence per line, as sentence aligners take them; writes beads")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
@@ -176,51 +164,37 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	if *preseg && !flagSet(fs, "format") {
 		c.format = "beads"
 	}
-	if err := checkFormat(c.format, "text", "json", "beads"); err != nil {
+	format, err := c.lookupFormat(report.CommandAlign)
+	if err != nil {
 		return err
 	}
-	opts, err := alignOptions(*dict)
+	c.verbose = *sentences
+	opts, err := c.options(*dict)
 	if err != nil {
 		return err
 	}
 	if *preseg {
-		beads, err := alignPresegmented(files, &c, opts)
+		beads, err := alignPresegmented(files, &c, opts.Align)
 		if err != nil {
 			return err
 		}
-		return writeOutput(&c, stdout, e, func(w io.Writer, _ output) error { return report.Beads(w, beads) })
+		return c.write(stdout, e, files, format, &report.Input{Beads: beads})
 	}
-	src, dsts, err := loadVersions(files, &c)
+	docs, err := c.read(files, opts)
 	if err != nil {
 		return err
 	}
-	var pairs []*bitext.Pair
-	prog := newProgress(stderr, e)
-	for i, d := range dsts {
-		prog.say("aligning %s with %s (%d of %d)", langOrUnknown(d.Lang), langOrUnknown(src.Lang), i+1, len(dsts))
-		pairs = append(pairs, bitext.Align(src, d, opts))
+	src, targets, err := pick(docs, opts.Source)
+	if err != nil {
+		return err
 	}
+	prog := newProgress(stderr, e)
+	opts.Progress = func(i, n int, s, t *doc.Document) {
+		prog.say("aligning %s with %s (%d of %d)", check.LangOrUnknown(t.Lang), check.LangOrUnknown(s.Lang), i+1, n)
+	}
+	pairs := check.Align(src, targets, opts)
 	prog.done()
-	return writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
-		switch c.format {
-		case "beads":
-			for i, p := range pairs {
-				if len(pairs) > 1 {
-					if i > 0 {
-						fmt.Fprintln(w)
-					}
-					fmt.Fprintf(w, "# %s -> %s\n", p.Source.Lang, p.Target.Lang)
-				}
-				if err := report.Beads(w, p.Beads()); err != nil {
-					return err
-				}
-			}
-			return nil
-		case "json":
-			return report.AlignJSON(w, report.Alignment(pairs, true))
-		}
-		return report.AlignText(w, report.Alignment(pairs, *sentences), report.TextOptions{Width: out.width})
-	})
+	return c.write(stdout, e, files, format, &report.Input{Pairs: pairs})
 }
 
 // alignPresegmented aligns two files of one sentence per line and returns
@@ -245,7 +219,7 @@ func alignPresegmented(files []string, c *common, opts bitext.Options) ([][2][]i
 				// The same "name:line: message" as the readers give.
 				return nil, usageErr("%s:%d: binary data (byte 0x%02x); tralign reads text files: give a text file, or name the encoding with --encoding", name, be.Line, be.Byte)
 			}
-			return nil, &exitError{code: 2, err: fmt.Errorf("%s: %w", name, err)}
+			return nil, usageErr("%s: %v", name, err)
 		}
 		sc := bufio.NewScanner(bytes.NewReader(text))
 		sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -274,30 +248,31 @@ func alignPresegmented(files []string, c *common, opts bitext.Options) ([][2][]i
 func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("inspect", "inspect [flags] FILE...", stderr)
 	var c common
-	c.register(fs, "text, json")
+	c.register(fs, report.CommandInspect)
 	verbose := fs.Bool("blocks", false, "list every block of every version")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := checkFormat(c.format, "text", "json"); err != nil {
-		return err
-	}
-	docs, err := load(files, &c)
+	format, err := c.lookupFormat(report.CommandInspect)
 	if err != nil {
 		return err
 	}
-	return writeOutput(&c, stdout, e, func(w io.Writer, out output) error {
-		if c.format == "json" {
-			return report.InspectJSON(w, docs)
-		}
-		return report.InspectText(w, docs, *verbose, report.TextOptions{Width: out.width})
-	})
+	c.verbose = *verbose
+	opts, err := c.options("")
+	if err != nil {
+		return err
+	}
+	docs, err := c.read(files, opts)
+	if err != nil {
+		return err
+	}
+	return c.write(stdout, e, files, format, &report.Input{Docs: docs})
 }
 
-func cmdRules(args []string, stdout, stderr io.Writer) error {
+func cmdRules(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("rules", "rules [-format text|json]", stderr)
-	format := fs.String("format", "text", "output `format`: text, json")
+	format := fs.String("format", "text", "output `format`: "+strings.Join(report.Names(report.CommandRules), ", "))
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -305,8 +280,12 @@ func cmdRules(args []string, stdout, stderr io.Writer) error {
 	if len(rest) > 0 {
 		return usageErr("rules takes no files (got %q); run tralign check FILE... to check them", rest[0])
 	}
-	if err := checkFormat(*format, "text", "json"); err != nil {
-		return err
+	f, err := report.Lookup(report.CommandRules, *format)
+	if err != nil {
+		return usageErr("%v", err)
 	}
-	return report.Rules(stdout, rule.All(), *format == "json")
+	if err := f.Write(stdout, &report.Input{Rules: rule.All()}, report.Options{}); err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("write output: %w", err)}
+	}
+	return nil
 }

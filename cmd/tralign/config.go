@@ -60,8 +60,8 @@ func loadConfig(name string) (*config, string, error) {
 	return &c, name, nil
 }
 
-// apply merges the config's rule severities into cfg and returns its
-// fail-on threshold, if it sets one.
+// apply merges the config's rule severities into cfg; file names the
+// config file in messages.
 func (c *config) apply(file string, rules []*rule.Rule, cfg rule.Config) error {
 	ids := make([]string, 0, len(c.Rules))
 	for id := range c.Rules {

@@ -7,9 +7,15 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/term"
+
+	"github.com/tralign/tralign/align/check"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/textenc"
+	"github.com/tralign/tralign/report"
 )
 
 // common holds the flags every file-reading command takes.
@@ -22,11 +28,12 @@ type common struct {
 	input    string
 	noColor  bool
 	width    int
+	verbose  bool // set by the command's own flag (--blocks, --sentences)
 }
 
-func (c *common) register(fs *flag.FlagSet, formats string) {
-	fs.StringVar(&c.format, "format", "text", "output `format`: "+formats)
-	fs.StringVar(&c.output, "o", "", "write the output to `FILE` instead of stdout")
+func (c *common) register(fs *flag.FlagSet, command string) {
+	fs.StringVar(&c.format, "format", "text", "output `format`: "+strings.Join(report.Names(command), ", "))
+	fs.StringVar(&c.output, "o", "", "write the output to `FILE` instead of stdout (never one of the inputs; written whole or not at all)")
 	fs.StringVar(&c.source, "source", "", "the source version's `LANG` (default: the first version)")
 	fs.StringVar(&c.lang, "lang", "", "the language of each FILE, or of each version of a single FILE, comma-separated `LANGS` in order (default: from the name, front matter or detection)")
 	fs.StringVar(&c.encoding, "encoding", "", "the encoding of the input `NAME` (default: detect)")
@@ -35,15 +42,91 @@ func (c *common) register(fs *flag.FlagSet, formats string) {
 	fs.IntVar(&c.width, "width", 0, "width of text tables in `columns` (default: the terminal's, else 120)")
 }
 
+// lookupFormat returns the --format of command.
+func (c *common) lookupFormat(command string) (report.Format, error) {
+	f, err := report.Lookup(command, c.format)
+	if err != nil {
+		return f, usageErr("%v", err)
+	}
+	return f, nil
+}
+
+// options checks the flags that shape reading and aligning and returns
+// them as check options.
+func (c *common) options(dict string) (check.Options, error) {
+	var opts check.Options
+	if c.lang != "" {
+		for _, l := range strings.Split(c.lang, ",") {
+			opts.Langs = append(opts.Langs, strings.TrimSpace(l))
+		}
+	}
+	if c.encoding != "" {
+		if _, err := textenc.Lookup(c.encoding); err != nil {
+			return opts, usageErr("--encoding: %v", err)
+		}
+	}
+	if c.input != "" && c.input != "plain" && c.input != "markdown" {
+		return opts, usageErr("--input %q: use plain or markdown", c.input)
+	}
+	a, err := alignOptions(dict)
+	if err != nil {
+		return opts, err
+	}
+	opts.Source, opts.Encoding, opts.Format, opts.Align = c.source, c.encoding, c.input, a
+	return opts, nil
+}
+
+// read reads the files into their versions (exit status 2 when it cannot).
+func (c *common) read(files []string, opts check.Options) ([]*doc.Document, error) {
+	if len(files) == 0 {
+		return nil, usageErr("no input files; give the versions of an article, e.g. tralign check a.en.txt a.es.txt, or one file holding them all")
+	}
+	inputs := make([]check.Input, len(files))
+	for i, name := range files {
+		data, err := readInput(name)
+		if err != nil {
+			return nil, err
+		}
+		inputs[i] = check.Input{Name: name, Data: data}
+	}
+	docs, err := check.Read(inputs, opts)
+	if err != nil {
+		return nil, checkErr(err)
+	}
+	return docs, nil
+}
+
+// pick splits docs into the source and the translations.
+func pick(docs []*doc.Document, lang string) (*doc.Document, []*doc.Document, error) {
+	src, targets, err := check.Pick(docs, lang)
+	if err != nil {
+		return nil, nil, checkErr(err)
+	}
+	return src, targets, nil
+}
+
+// flagOf names the flag behind each field of check.Options.
+var flagOf = map[string]string{"Source": "--source", "Langs": "--lang"}
+
+// checkErr turns an error of package check into exit status 2, naming the
+// flag at fault.
+func checkErr(err error) error {
+	var ce *check.Error
+	if errors.As(err, &ce) && ce.Option != "" {
+		return usageErr("%s: %s", flagOf[ce.Option], ce.Msg)
+	}
+	return &exitError{code: 2, err: err}
+}
+
 // parse parses flags that may stand before, between or after the files.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
-				return nil, &exitError{code: 0, err: fmt.Errorf("")}
+				return nil, &exitError{code: 0}
 			}
-			return nil, &exitError{code: 2, err: fmt.Errorf("")}
+			return nil, &exitError{code: 2} // the flag package has said what is wrong
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -67,56 +150,87 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-func checkFormat(format string, allowed ...string) error {
-	for _, a := range allowed {
-		if format == a {
-			return nil
-		}
-	}
-	return usageErr("unknown format %q; this command writes %s", format, strings.Join(allowed, ", "))
-}
-
-// output is where a command writes: stdout or the -o file.
-type output struct {
-	colour bool // write ANSI colours: stdout is a terminal and colour is not switched off
-	width  int  // table width in columns; 0 means the renderer's default
-}
-
-// writeOutput opens stdout or the -o file, lets write fill it and closes
-// it. It is called only once the inputs have been read, so that a failed
-// run does not leave an empty -o file behind. Errors are exit status 2.
-func writeOutput(c *common, stdout io.Writer, e env, write func(io.Writer, output) error) error {
+// write renders in with format to stdout or to the -o file. It is called
+// only once the inputs have been read, so that a failed run leaves no -o
+// file behind. The -o file may not be one of the inputs, and is written to
+// a temporary file renamed into place, so that an interrupted run leaves
+// the old file whole. Errors are exit status 2.
+func (c *common) write(stdout io.Writer, e env, inputs []string, format report.Format, in *report.Input) error {
+	o := report.Options{Tool: report.Tool{Name: "tralign", Version: version}, Width: c.width, Verbose: c.verbose}
 	if c.output != "" {
-		f, err := os.Create(c.output)
-		if err != nil {
-			return usageErr("-o %s: cannot write there: %v", c.output, unwrapPath(err))
+		if err := notAnInput(c.output, inputs); err != nil {
+			return err
 		}
-		err = write(f, output{width: c.width})
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return &exitError{code: 2, err: fmt.Errorf("-o %s: %w", c.output, err)}
-		}
-		return nil
+		return writeFile(c.output, func(w io.Writer) error { return format.Write(w, in, o) })
 	}
-	out := output{width: c.width}
 	if f, ok := stdout.(*os.File); ok {
 		isTerm := func(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 		if e.terminal != nil {
 			isTerm = e.terminal
 		}
 		if isTerm(f) {
-			out.colour = !c.noColor && !e.noColor
-			if out.width == 0 {
+			o.Color = !c.noColor && !e.noColor
+			if o.Width == 0 {
 				if w, _, err := term.GetSize(int(f.Fd())); err == nil {
-					out.width = w
+					o.Width = w
 				}
 			}
 		}
 	}
-	if err := write(stdout, out); err != nil {
+	if err := format.Write(stdout, in, o); err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("write output: %w", err)}
+	}
+	return nil
+}
+
+// notAnInput refuses an output path that names one of the inputs, however
+// it is spelt (a relative or absolute path, a link).
+func notAnInput(out string, inputs []string) error {
+	ost, err := os.Stat(out)
+	if err != nil {
+		return nil // a new file cannot be an input
+	}
+	for _, in := range inputs {
+		if ist, err := os.Stat(in); err == nil && os.SameFile(ost, ist) {
+			return usageErr("-o %s: that is one of the inputs (%s); write the output to another file", out, in)
+		}
+	}
+	return nil
+}
+
+// writeFile writes name through a temporary file in the same directory,
+// renamed over name once complete. A file replaced keeps its permissions;
+// a new one gets the usual 0666 less the umask.
+func writeFile(name string, write func(io.Writer) error) error {
+	perm, keep := os.FileMode(0o666), false
+	if st, err := os.Stat(name); err == nil {
+		perm, keep = st.Mode().Perm(), true
+	}
+	var tmp *os.File
+	var err error
+	for i := 0; ; i++ {
+		tmpName := filepath.Join(filepath.Dir(name), fmt.Sprintf(".%s.%d-%d.tmp", filepath.Base(name), os.Getpid(), i))
+		tmp, err = os.OpenFile(tmpName, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, fs.ErrExist) || i >= 100 {
+			break
+		}
+	}
+	if err != nil {
+		return usageErr("-o %s: cannot write there: %v", name, unwrapPath(err))
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	err = write(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && keep {
+		err = os.Chmod(tmp.Name(), perm)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("-o %s: %w", name, err)}
 	}
 	return nil
 }
@@ -140,12 +254,4 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 		}
 	})
 	return set
-}
-
-// plural returns "1 file", "2 files".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -23,14 +23,26 @@ import (
 
 const version = "0.1.0"
 
-// exitError carries an exit status and a message for stderr.
+// exitError carries an exit status and a message for stderr; err is nil
+// when there is nothing more to say (the findings are the output, or the
+// flag package has printed the usage).
 type exitError struct {
 	code int
 	err  error
 }
 
-func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
 func (e *exitError) Unwrap() error { return e.err }
+
+// errFindings is the exit status of a check whose findings reach
+// --fail-on.
+var errFindings = &exitError{code: 1}
 
 // usageErr is an error of the command line: exit status 2.
 func usageErr(format string, args ...any) error {
@@ -76,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer, e env) int {
 	case "inspect":
 		err = cmdInspect(args[1:], stdout, stderr, e)
 	case "rules":
-		err = cmdRules(args[1:], stdout, stderr)
+		err = cmdRules(args[1:], stdout, stderr, e)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "tralign %s\n", version)
 	case "help", "-h", "--help":
@@ -90,7 +102,7 @@ func run(args []string, stdout, stderr io.Writer, e env) int {
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.err != nil && ee.err.Error() != "" {
+		if ee.err != nil {
 			fmt.Fprintf(stderr, "tralign: %v\n", ee.err)
 		}
 		return ee.code
