@@ -83,7 +83,7 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 	sn, snu := noteUnits(src)
 	dn, dnu := noteUnits(dst)
 
-	sc := &scorer{ratio: p.Ratio, level: LevelBlock}
+	sc := &scorer{ratio: p.Ratio, level: levelBlock}
 	p.Blocks = links(sc.align(su, du), sb, db)
 	if r := recalibrate(p.Blocks, su, du, sb, db, p.Ratio); math.Abs(r-p.Ratio) > recalibrateShare*p.Ratio {
 		p.Ratio, sc.ratio = r, r
@@ -100,9 +100,9 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 			p.sentences(sc.ratio, p.Lexicon)
 		}
 	}
-	nc := &scorer{ratio: p.Ratio, level: LevelNote, lex: p.Lexicon}
+	nc := &scorer{ratio: p.Ratio, level: levelNote, lex: p.Lexicon}
 	p.Notes = links(nc.align(snu, dnu), sn, dn)
-	ic := &scorer{ratio: p.Ratio, level: LevelItem}
+	ic := &scorer{ratio: p.Ratio, level: levelItem}
 	for i := range p.Notes {
 		l := &p.Notes[i]
 		if len(l.Source) == 1 && len(l.Target) == 1 {
@@ -123,7 +123,7 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 	for i, s := range dst {
 		ys[i] = newUnit(s, doc.Paragraph, nil)
 	}
-	sc := &scorer{ratio: calibrate(xs, ys), level: LevelSentence, wide: true}
+	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence, wide: true}
 	script := sc.align(xs, ys)
 	if !opts.NoLexicon {
 		// A second pass with the words the first pass shows to translate
@@ -249,7 +249,7 @@ func links(s align.Script, xi, yi []int) []Link {
 // sentences aligns the sentences inside every link with blocks on both
 // sides.
 func (p *Pair) sentences(ratio float64, lex *Lexicon) {
-	sc := &scorer{ratio: ratio, level: LevelSentence, lex: lex}
+	sc := &scorer{ratio: ratio, level: levelSentence, lex: lex}
 	for i := range p.Blocks {
 		l := &p.Blocks[i]
 		if len(l.Source) == 0 || len(l.Target) == 0 {

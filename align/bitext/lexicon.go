@@ -66,35 +66,6 @@ func (l *Lexicon) Size() int {
 	return n
 }
 
-// Pairs returns the word pairs (as stems), strongest first, for explaining
-// a result.
-func (l *Lexicon) Pairs() [][2]string {
-	type e struct {
-		s, t string
-		w    float64
-	}
-	var es []e
-	for s, m := range l.trans {
-		for t, w := range m {
-			es = append(es, e{s, t, w})
-		}
-	}
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].w != es[j].w {
-			return es[i].w > es[j].w
-		}
-		if es[i].s != es[j].s {
-			return es[i].s < es[j].s
-		}
-		return es[i].t < es[j].t
-	})
-	out := make([][2]string, len(es))
-	for i, x := range es {
-		out[i] = [2]string{x.s, x.t}
-	}
-	return out
-}
-
 // lexLearner counts the words of aligned pairs and builds a Lexicon.
 type lexLearner struct {
 	pairs          map[[2]string]int

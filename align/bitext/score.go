@@ -28,15 +28,15 @@ func (u *unit) stems() []string {
 	return u.stemList
 }
 
-// Level says what is being aligned; each level has its own move priors.
-type Level int
+// level says what is being aligned; each level has its own move priors.
+type level int
 
 // Alignment levels.
 const (
-	LevelBlock Level = iota
-	LevelNote
-	LevelSentence
-	LevelItem
+	levelBlock level = iota
+	levelNote
+	levelSentence
+	levelItem
 )
 
 // scorer prices a pairing of source units with target units. Costs are
@@ -46,7 +46,7 @@ const (
 // translate each other.
 type scorer struct {
 	ratio float64 // target length per source length, letters and digits
-	level Level
+	level level
 	lex   *Lexicon
 	// wide is for sentences segmented by another tool (or by hand, or
 	// from OCR), as AlignSentences takes them: they are cut in places the
@@ -108,7 +108,7 @@ func (s *scorer) lexEvidence(xs, ys []*unit) float64 {
 	}
 	ex, nx := evidence(lxs[:len(xs)], mx[:len(xs)])
 	ey, ny := evidence(lys[:len(ys)], my[:len(ys)])
-	if s.level != LevelSentence {
+	if s.level != levelSentence {
 		return math.Max(0, (ex+ey)/2)
 	}
 	if nx+ny == 0 {
@@ -158,7 +158,7 @@ func (s *scorer) prior(nx, ny int) float64 {
 		// seldom does to two versions, or two poor pairs.
 		return prior22
 	}
-	if s.level == LevelSentence {
+	if s.level == levelSentence {
 		// Splits and merges of sentences are common (a translator joins
 		// two short sentences, or a segmenter cuts at an abbreviation):
 		// each unit beyond the second costs one more.
@@ -213,7 +213,7 @@ func merged(us []*unit) feature.Features {
 func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 	c := s.prior(len(xs), len(ys))
 	lc := normalTail(s.lengthZ(fx.Len, fy.Len))
-	if s.level != LevelSentence && lc > blockLengthKnee {
+	if s.level != levelSentence && lc > blockLengthKnee {
 		// A paragraph that lost a sentence is still that paragraph: past
 		// three, length counts for less than the content that matches.
 		lc = blockLengthKnee + blockLengthSlope*(lc-blockLengthKnee)
@@ -221,7 +221,7 @@ func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 	c += lc
 	c += anchorCost(fx, fy)
 	// Block kinds must agree: a heading is not a paragraph.
-	if s.level == LevelBlock {
+	if s.level == levelBlock {
 		kx, ky := xs[0].kind, ys[0].kind
 		if kx.IsHeadingLike() != ky.IsHeadingLike() {
 			c += headingKindCost
@@ -232,7 +232,7 @@ func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 			}
 		}
 	}
-	if s.level == LevelNote {
+	if s.level == levelNote {
 		// Notes are numbered: the same number is strong evidence.
 		if len(xs) == 1 && len(ys) == 1 && xs[0].num == ys[0].num && xs[0].num != 0 {
 			c -= noteNumberBonus
@@ -280,7 +280,7 @@ func anchorCost(fx, fy feature.Features) float64 {
 // moves returns the moves allowed at a level.
 func (s *scorer) moves() []align.Move {
 	ms := []align.Move{{X: 1, Y: 1}, {X: 1, Y: 0}, {X: 0, Y: 1}, {X: 2, Y: 1}, {X: 1, Y: 2}}
-	if s.level == LevelSentence {
+	if s.level == levelSentence {
 		ms = append(ms, align.Move{X: 2, Y: 2}, align.Move{X: 3, Y: 1}, align.Move{X: 1, Y: 3})
 		if s.wide {
 			ms = append(ms, align.Move{X: 2, Y: 3}, align.Move{X: 3, Y: 2}, align.Move{X: 1, Y: 4}, align.Move{X: 4, Y: 1})
@@ -326,7 +326,7 @@ func (s *scorer) align(xs, ys []*unit) align.Script {
 		}
 		c := s.pairCost(xs[xr.Lo:xr.Hi], ys[yr.Lo:yr.Hi], features(xs, xr, true), features(ys, yr, false))
 		c += repeatPenalty(xs, xr) + repeatPenalty(ys, yr)
-		if s.level == LevelSentence && xr.Len() == 1 && yr.Len() == 1 {
+		if s.level == levelSentence && xr.Len() == 1 && yr.Len() == 1 {
 			// Two sentences in the same place are a poor translation of
 			// each other rather than one dropped and another added.
 			c = math.Min(c, s.gapUnit(xs[xr.Lo])+s.gapUnit(ys[yr.Lo])-substitutionMargin)
