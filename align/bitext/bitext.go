@@ -166,9 +166,15 @@ func bodyUnits(d *doc.Document) ([]int, []*unit) {
 		idx = append(idx, i)
 		u := newUnit(b.Text, b.Kind, b.Markers)
 		if b.Kind == doc.ListItem && b.Number > 0 {
-			// The number of a numbered item is an anchor like any other.
-			u.f.Numbers = feature.MergeSorted(u.f.Numbers, []string{strconv.Itoa(b.Number)})
+			// The number of a numbered item is an anchor like any other:
+			// the number it shows, when the reader knows it.
+			n := b.Number
+			if b.Ordinal > 0 {
+				n = b.Ordinal
+			}
+			u.f.Numbers = feature.MergeSorted(u.f.Numbers, []string{strconv.Itoa(n)})
 		}
+		addMarkup(u, b, 0, len(b.Text))
 		us = append(us, u)
 	}
 	return idx, us
@@ -268,10 +274,36 @@ func sentUnits(d *doc.Document, blocks []int) ([]Ref, []*unit) {
 		b := d.Blocks[bi]
 		for si, sp := range b.Sentences {
 			refs = append(refs, Ref{Block: bi, Index: si})
-			us = append(us, newUnit(b.Text[sp.Start:sp.End], b.Kind, markersIn(b, sp.Start, sp.End)))
+			u := newUnit(b.Text[sp.Start:sp.End], b.Kind, markersIn(b, sp.Start, sp.End))
+			addMarkup(u, b, sp.Start, sp.End)
+			us = append(us, u)
 		}
 	}
 	return refs, us
+}
+
+// addMarkup adds to u what the markup of b's text [lo, hi) says: the
+// links whose address is not written in the text (a Markdown link shows
+// its text only) are anchors like links written out, and a markup block
+// (a component, a shortcode) is known by its name.
+func addMarkup(u *unit, b *doc.Block, lo, hi int) {
+	var urls []string
+	for _, l := range b.Links {
+		if l.Text.Start < lo || l.Text.Start > hi || (l.Text.Start == hi && hi > lo) {
+			continue
+		}
+		if b.Text[l.Text.Start:l.Text.End] == l.URL {
+			continue // written out: already a feature of the text
+		}
+		urls = append(urls, feature.URLs(l.URL)...)
+	}
+	if len(urls) > 0 {
+		sort.Strings(urls)
+		u.f.URLs = feature.MergeSorted(u.f.URLs, urls)
+	}
+	if b.Kind == doc.Markup && b.Info != "" && lo == 0 {
+		u.f.Names = feature.MergeSorted(u.f.Names, []string{"\x00" + b.Info})
+	}
 }
 
 // markersIn returns the markers of b whose text lies in [lo, hi).

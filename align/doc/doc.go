@@ -131,7 +131,8 @@ func (d *Document) Markers() int {
 type Block struct {
 	Kind    Kind
 	Level   int         // heading level or list depth; 0 if not applicable
-	Number  int         // footnote number for FootnoteDef (0 if its label is not a number), list number for a numbered ListItem; 0 otherwise
+	Number  int         // footnote number for FootnoteDef (0 if its label is not a number), list number as written for a numbered ListItem; 0 otherwise
+	Ordinal int         // the number a numbered ListItem shows when rendered (Markdown counts on from a list's first number); 0 if not known
 	Label   string      // the label of a FootnoteDef as written ("7", "siphash"); "" for other kinds
 	Info    string      // the language of a Code block ("rust", "console"), the name of a Markup block ("Sandpack", "include", "note"); "" if none
 	ID      string      // an explicit anchor of a heading ("{#id}", "[[id]]"); "" if none
@@ -242,6 +243,15 @@ func (b *Builder) AppendSynthetic(s string, fileOffset int) {
 	}
 	b.offs = append(b.offs, offsetRun{text: len(b.text), file: fileOffset, synthetic: true})
 	b.text = append(b.text, s...)
+}
+
+// Truncate cuts the text so far to its first n bytes.
+func (b *Builder) Truncate(n int) {
+	n = max(0, min(n, len(b.text)))
+	b.text = b.text[:n]
+	for len(b.offs) > 0 && b.offs[len(b.offs)-1].text >= n {
+		b.offs = b.offs[:len(b.offs)-1]
+	}
 }
 
 // Len returns the length in bytes of the text so far.

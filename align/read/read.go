@@ -19,12 +19,15 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/langid"
+	"github.com/tralign/tralign/align/read/markdown"
 	"github.com/tralign/tralign/align/segment"
 	"github.com/tralign/tralign/align/source"
 	"github.com/tralign/tralign/align/textenc"
@@ -71,27 +74,36 @@ func File(name string, data []byte, opts Options) ([]*doc.Document, error) {
 // Source reads an already decoded file into one or more language versions.
 func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	var errs ErrorList
-	lines := splitLines(f.Content)
-	fmLang, body := frontMatter(lines)
 	format := opts.Format
 	if format == "" {
-		switch strings.ToLower(filepath.Ext(f.Name)) {
-		case ".md", ".markdown", ".mdown", ".mkd":
-			format = "markdown"
-		default:
-			format = "plain"
-		}
+		format = FormatOf(f.Name)
 	}
 	var raws []*rawBlock
+	var meta map[string]string
 	switch format {
 	case "markdown":
-		raws = markdownBlocks(body)
+		blocks, m, problems := markdown.Blocks(f)
+		meta = m
+		for _, p := range problems {
+			errs.Add(f.Position(p.Offset), "%s", p.Msg)
+		}
+		for _, b := range blocks {
+			if b.Kind.IsProse() && !(b.Kind == doc.ListItem && b.Number > 0) && strings.TrimFunc(b.Text, func(r rune) bool { return unicode.IsSpace(r) || isSpace(r) }) == "" {
+				continue // no-break and zero-width spaces, which CommonMark takes for text
+			}
+			raws = append(raws, &rawBlock{Block: *b, lines: f.Line(b.Span.End) - f.Line(b.Span.Start) + 1})
+		}
 	case "plain":
+		lines := splitLines(f.Content)
+		fmLang, body := frontMatter(lines)
+		if fmLang != "" {
+			meta = map[string]string{"lang": fmLang}
+		}
 		raws = plainBlocks(body)
 	default:
 		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain or markdown", format)}
 	}
-	if len(raws) == 0 {
+	if len(raws) == 0 || allMarkup(raws) {
 		msg := "no text to read: the file is empty or holds only white space; give the article's text"
 		if len(bytes.TrimFunc(f.Content, func(r rune) bool { return unicode.IsSpace(r) || isSpace(r) })) > 0 {
 			msg = "no text to read: the file holds only markup (front matter, rules, empty labels); give the article's text"
@@ -101,17 +113,24 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	for _, rb := range raws {
 		findMarkers(rb, f)
 		labelNumbers(&rb.Block)
+		bareLinks(&rb.Block)
 		classifyShort(rb, format)
-		if rb.Kind != doc.Code {
-			rb.Lang = langid.Identify(rb.Text, nil).Lang
+		if rb.Kind.IsProse() {
+			rb.Lang = langid.Identify(rb.Prose(), nil).Lang
 		}
 	}
-
+	fmLang := ""
+	for _, k := range []string{"lang", "language", "locale"} {
+		if l := langTag(meta[k]); l != "" {
+			fmLang = l
+			break
+		}
+	}
 	fixed := opts.Lang
 	from := "flag"
 	if fixed == "" {
-		if l := langFromName(f.Name); l != "" {
-			fixed, from = l, "name"
+		if l, how := langFromName(f.Name); l != "" {
+			fixed, from = l, how
 		} else if fmLang != "" {
 			fixed, from = fmLang, "front-matter"
 		}
@@ -124,7 +143,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	}
 	var docs []*doc.Document
 	for gi, g := range groups {
-		d := &doc.Document{File: f}
+		d := &doc.Document{File: f, Format: format, Meta: meta}
 		end := len(f.Content)
 		if gi+1 < len(groups) {
 			end = groups[gi+1][0].Span.Start
@@ -156,14 +175,66 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 			if lang == "" {
 				lang = d.Lang
 			}
-			if b.Kind != doc.Code {
-				b.Sentences = segment.Sentences(b.Text, lang)
+			if b.Kind.IsProse() {
+				b.Sentences = segment.Sentences(b.Prose(), lang)
 			}
 		}
 		docs = append(docs, d)
 	}
 	errs.Sort()
 	return docs, errs.Err()
+}
+
+// FormatOf returns the input format a file name implies: "markdown" for
+// .md, .markdown, .mdx and the like, "plain" for anything else.
+func FormatOf(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx":
+		return "markdown"
+	}
+	return "plain"
+}
+
+// allMarkup reports whether no block holds text to translate.
+func allMarkup(raws []*rawBlock) bool {
+	for _, rb := range raws {
+		if rb.Kind.IsProse() && strings.TrimSpace(rb.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// langTag returns the language of a tag such as "es", "es-MX", "pt_BR",
+// or "" if it names none.
+func langTag(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if isLangCode(tag) {
+		return langid.Base(tag)
+	}
+	return ""
+}
+
+// bareLinks records the links and e-mail addresses written out in the
+// text of b (plain text, or a URL Markdown did not make a link) that no
+// link of b covers yet.
+func bareLinks(b *doc.Block) {
+	if !b.Kind.IsProse() {
+		return
+	}
+	for _, sp := range feature.URLSpans(b.Text) {
+		covered := false
+		for _, l := range b.Links {
+			if l.Text.Start < sp.End && sp.Start < l.Text.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			b.Links = append(b.Links, doc.Link{URL: b.Text[sp.Start:sp.End], Text: sp})
+		}
+	}
+	sort.SliceStable(b.Links, func(i, j int) bool { return b.Links[i].Text.Start < b.Links[j].Text.Start })
 }
 
 var fmLangLine = regexp.MustCompile(`^(?:lang|language|locale)\s*:\s*["']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?["']?\s*$`)
@@ -196,10 +267,14 @@ func frontMatter(lines []line) (lang string, rest []line) {
 var fmLine = regexp.MustCompile(`^(?:["']?[\w.-]+["']?[ \t]*:|[ \t]|-[ \t]|#|-$)`)
 
 // fileExts are file name extensions that are not language codes.
-var fileExts = map[string]bool{"md": true, "txt": true, "text": true, "html": true, "htm": true, "markdown": true, "rst": true, "xml": true, "json": true}
+var fileExts = map[string]bool{"md": true, "mdx": true, "txt": true, "text": true, "html": true, "htm": true, "markdown": true, "rst": true, "xml": true, "json": true, "adoc": true, "asciidoc": true, "asc": true}
 
-// langFromName finds a language code in a file name: x.es.md, x.es, es/x.md.
-func langFromName(name string) string {
+// langFromName finds a language code in a file name and says where:
+// "name" for a suffix (x.es.md, x.es, README-es.md, README_es.md), "path"
+// for a folder of the path (es/x.md, content/ko/docs/x.md,
+// i18n/es/docusaurus-plugin-content-docs/current/x.md), the nearest folder
+// first.
+func langFromName(name string) (string, string) {
 	base := filepath.Base(name)
 	parts := strings.Split(base, ".")
 	for i := len(parts) - 1; i >= 1; i-- {
@@ -207,37 +282,53 @@ func langFromName(name string) string {
 		if fileExts[p] {
 			continue
 		}
-		if isLangCode(p) {
-			return p
+		if l := langTag(p); l != "" && (len(p) == 2 || len(p) == 5) {
+			return l, "name"
 		}
 		break
 	}
-	dir := strings.ToLower(filepath.Base(filepath.Dir(name)))
-	if isLangCode(dir) {
-		return dir
-	}
-	return ""
-}
-
-func isLangCode(s string) bool {
-	if len(s) != 2 {
-		return false
-	}
-	for _, l := range langid.Supported() {
-		if l == s {
-			return true
+	// README-es.md, README_pt-BR.md
+	stem := parts[0]
+	if i := strings.LastIndexAny(stem, "-_"); i > 0 {
+		suffix := stem[i+1:]
+		if j := strings.LastIndexAny(stem[:i], "-_"); j > 0 && len(suffix) == 2 && len(stem[j+1:i]) == 2 {
+			suffix = stem[j+1:] // pt-BR
+		}
+		if l := langTag(suffix); l != "" && isUpperWord(stem[:strings.LastIndexAny(stem, "-_")]) {
+			return l, "name"
 		}
 	}
-	return knownCodes[s]
+	dir := filepath.Dir(name)
+	for dir != "." && dir != "/" && dir != "" {
+		seg := filepath.Base(dir)
+		if l := langTag(seg); l != "" && (len(seg) == 2 || len(seg) == 5) {
+			return l, "path"
+		}
+		next := filepath.Dir(dir)
+		if next == dir {
+			break
+		}
+		dir = next
+	}
+	return "", ""
 }
 
-// knownCodes are ISO 639-1 codes outside the identifier's set that still
-// name a language when they appear in a file name.
-var knownCodes = map[string]bool{
-	"ar": true, "zh": true, "ja": true, "ko": true, "he": true, "fa": true, "hi": true, "tr": true, "el": true,
-	"sv": true, "da": true, "no": true, "nb": true, "fi": true, "hu": true, "sk": true, "sl": true, "hr": true,
-	"lt": true, "lv": true, "et": true, "id": true, "vi": true, "th": true, "ka": true, "hy": true, "kk": true, "eu": true, "gl": true,
+// isUpperWord reports whether s is a capitalised file name stem such as
+// README or CONTRIBUTING, where a suffix "-es" names a language, as
+// opposed to "my-notes-es" where it may not.
+func isUpperWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
+
+func isLangCode(s string) bool { return langid.IsCode(s) }
 
 // noteLangWeight divides the weight of a footnote's text in the vote for a
 // version's language: notes often keep the titles of cited works in their

@@ -15,6 +15,8 @@ var (
 	// A footnote marker in running text: "[7]" or "[^7]", not a Markdown
 	// link "[7](…)" nor a reference definition "[7]:".
 	markerRe = regexp.MustCompile(`\[\^?(\d{1,3})\]`)
+	// A named Markdown footnote marker: "[^siphash]".
+	namedMarkerRe = regexp.MustCompile(`\[\^([^\]\s\d][^\]\s]{0,39}|\d+[^\]\s\d][^\]\s]{0,38})\]`)
 	// A run of superscript digits.
 	superRe = regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
 	yearRe  = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
@@ -27,7 +29,7 @@ var superDigits = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '�
 
 // findMarkers records the footnote markers of a block.
 func findMarkers(rb *rawBlock, f *source.File) {
-	if rb.Kind == doc.Code {
+	if !rb.Kind.IsProse() {
 		return
 	}
 	t := rb.Text
@@ -41,6 +43,15 @@ func findMarkers(rb *rawBlock, f *source.File) {
 		}
 		ts := source.Span{Start: m[0], End: m[1]}
 		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(&rb.Block, ts)})
+	}
+	if strings.Contains(t, "[^") {
+		for _, m := range namedMarkerRe.FindAllStringSubmatchIndex(t, -1) {
+			if m[1] < len(t) && (t[m[1]] == '(' || t[m[1]] == ':') {
+				continue
+			}
+			ts := source.Span{Start: m[0], End: m[1]}
+			rb.Markers = append(rb.Markers, doc.Marker{Label: t[m[2]:m[3]], Text: ts, Span: markerSpan(&rb.Block, ts)})
+		}
 	}
 	for _, m := range superRe.FindAllStringIndex(t, -1) {
 		if m[0] == 0 {
@@ -162,8 +173,12 @@ func structure(d *doc.Document, raws []*rawBlock, format string) {
 		return
 	}
 	first := 0
-	if bs[0].Kind == doc.Heading && (format == "plain" || bs[0].Level <= 1) {
-		bs[0].Kind = doc.Title
+	lead := 0 // markup before the title (a component, a shortcode)
+	for lead < len(bs)-1 && bs[lead].Kind == doc.Markup {
+		lead++
+	}
+	if bs[lead].Kind == doc.Heading && (format == "plain" || bs[lead].Level <= 1) {
+		bs[lead].Kind = doc.Title
 		first = 1
 	} else if format == "plain" && bs[0].Kind == doc.Paragraph && raws[0].shortLine {
 		bs[0].Kind = doc.Title

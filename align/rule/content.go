@@ -285,50 +285,6 @@ var _ = register(&Rule{
 	},
 })
 
-var _ = register(&Rule{
-	ID:       "url-mismatch",
-	Group:    GroupValues,
-	Title:    "Links or e-mail addresses differ",
-	Severity: Warning,
-	Doc: "Reports links and e-mail addresses that differ between aligned blocks or footnotes: one the source has " +
-		"that the translation lacks, or one the translation adds. Links are compared without scheme, \"www.\" and " +
-		"trailing punctuation.",
-	Example: Example{
-		Source: "See https://www.thecommunists.net/theory/kissinger/ for more.\n",
-		Target: "Véase https://www.thecommunists.net/theory/kisinger/ para más.\n",
-	},
-	Run: func(p *Pass) {
-		check := func(links []bitext.Link) {
-			for _, l := range links {
-				if len(l.Source) == 0 || len(l.Target) == 0 {
-					continue
-				}
-				st, dt := blockTexts(p.Pair.Source, l.Source), blockTexts(p.Pair.Target, l.Target)
-				su, du := feature.URLs(st), feature.URLs(dt)
-				missing, extra := feature.Diff(su, du), feature.Diff(du, su)
-				for _, u := range missing {
-					p.Report(Finding{
-						Message:  fmt.Sprintf("link %q of the source is missing here", u),
-						Source:   p.SourcePos(l.Source[0], source.Span{}),
-						Target:   p.TargetPos(l.Target[0], source.Span{}),
-						Evidence: Evidence{Source: u},
-					})
-				}
-				for _, u := range extra {
-					p.Report(Finding{
-						Message:  fmt.Sprintf("link %q is not in the source", u),
-						Source:   p.SourcePos(l.Source[0], source.Span{}),
-						Target:   p.TargetPos(l.Target[0], source.Span{}),
-						Evidence: Evidence{Target: u},
-					})
-				}
-			}
-		}
-		check(p.Pair.Blocks)
-		check(p.Pair.Notes)
-	},
-})
-
 // citationLike reports whether a piece of footnote text is a reference to
 // a work (kept in its own language as a rule) rather than prose.
 func citationLike(s string) bool {

@@ -1,0 +1,62 @@
+package markdown
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/tralign/tralign/align/source"
+)
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txtar")
+
+// TestGolden reads each input.md of testdata/*.txtar and compares the
+// dump of its blocks with the want section.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no testdata")
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var in []byte
+			wi := -1
+			for i, f := range ar.Files {
+				switch f.Name {
+				case "input.md":
+					in = f.Data
+				case "want":
+					wi = i
+				}
+			}
+			f := source.NewFile("input.md", in)
+			blocks, meta, problems := Blocks(f)
+			got := dump(f, blocks, meta, problems)
+			if *update {
+				if wi < 0 {
+					ar.Files = append(ar.Files, txtar.File{Name: "want"})
+					wi = len(ar.Files) - 1
+				}
+				ar.Files[wi].Data = []byte(got)
+				if err := os.WriteFile(file, txtar.Format(ar), 0o666); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if wi < 0 {
+				t.Fatal("no want section; run go test -update")
+			}
+			if want := string(ar.Files[wi].Data); got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+			checkMapping(t, f, blocks)
+		})
+	}
+}
