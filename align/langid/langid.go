@@ -144,7 +144,7 @@ func Name(code string) string {
 // supported languages.
 func (m *model) candidateSet(candidates []string) []int {
 	var out []int
-	var seen uint32
+	var seen uint64
 	for _, c := range candidates {
 		c = strings.ToLower(c)
 		if i := strings.IndexAny(c, "-_"); i >= 0 {

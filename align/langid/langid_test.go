@@ -147,7 +147,8 @@ func TestNoEvidence(t *testing.T) {
 		{"footnote mark", "[10]"},
 		{"cyrillic acronym", "США"},
 		{"greek", "Η γρήγορη καφέ αλεπού πηδάει πάνω από τον τεμπέλη σκύλο."},
-		{"chinese", "敏捷的棕色狐狸跳过了懒狗。"},
+		{"georgian", "სწრაფი ყავისფერი მელა გადახტა ზარმაც ძაღლს."},
+		{"armenian", "Արագաշարժ շագանակագույն աղվեսը ցատկեց ծույլ շան վրայով։"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

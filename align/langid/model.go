@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Model constants.
@@ -48,7 +49,8 @@ type model struct {
 	gramLP []float32        // row*numLang+lang: log P(c | context) or absent
 	ctx    map[uint64]int32 // context key → row in ctxLP
 	ctxLP  []float32        // row*numLang+lang: log back-off weight or absent
-	alpha  map[rune]uint32  // letter → bit set of languages whose alphabet has it
+	alpha  map[rune]uint64  // letter → bit set of languages whose alphabet has it
+	wide   [numScripts]uint64 // script → bit set of languages all of whose letters it has
 	uniIn  [numLang]float32 // log P of an unseen letter of the alphabet
 	uniOut [numLang]float32 // log P of a letter foreign to the alphabet
 
@@ -82,7 +84,7 @@ func buildModel() *model {
 		index: make(map[string]int, numLang),
 		gram:  make(map[uint64]int32),
 		ctx:   make(map[uint64]int32),
-		alpha: make(map[rune]uint32),
+		alpha: make(map[rune]uint64),
 		vocab: make(map[string]int32),
 	}
 	m.logCharMass = float32(math.Log(1 - stopMass - lexMass))
@@ -91,6 +93,9 @@ func buildModel() *model {
 		m.index[sp.code] = li
 		for _, r := range sp.alphabet {
 			m.alpha[r] |= 1 << li
+		}
+		for _, sc := range sp.wide {
+			m.wide[sc] |= 1 << li
 		}
 		m.alpha[symEnd] |= 1 << li
 	}
@@ -127,19 +132,36 @@ func trainingWords(sp *langSpec) []string {
 }
 
 // wordList returns the words of a space-separated list, normalised, first
-// occurrence only.
+// occurrence only. A word of a script written without spaces is cut into
+// chunks as tokenize cuts text, so that it is looked up as it will be met.
 func wordList(list string) []string {
 	seen := make(map[string]bool)
 	var out []string
 	for _, f := range strings.Fields(list) {
-		w := strings.Map(foldRune, f)
-		w = strings.ReplaceAll(w, "’", "'")
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
+		ws := []string{strings.ReplaceAll(strings.Map(foldRune, f), "’", "'")}
+		if r, _ := utf8.DecodeRuneInString(f); scriptOf(r).unspaced() || keepsMarks(scriptOf(r)) {
+			ws = ws[:0]
+			for _, t := range tokenize(f) {
+				ws = append(ws, t.word)
+			}
+		}
+		for _, w := range ws {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
 		}
 	}
 	return out
+}
+
+// alphaMask returns the bit set of languages whose alphabet has letter c.
+func (m *model) alphaMask(c rune) uint64 {
+	mask := m.alpha[c]
+	if c >= 0x370 {
+		mask |= m.wide[blockScript(c)]
+	}
+	return mask
 }
 
 func (m *model) addLanguage(li int) {
@@ -163,10 +185,13 @@ func (m *model) addLanguage(li int) {
 
 	// Unigram: additive smoothing towards the alphabet.
 	alphaSize := float64(len([]rune(sp.alphabet)) + 1)
+	if sp.alphaSize > 0 {
+		alphaSize = float64(sp.alphaSize)
+	}
 	alpha := alphaPerLetter * alphaSize
 	p1 := func(c rune) float64 {
 		n := c1[c]
-		if m.alpha[c]&(1<<li) != 0 {
+		if m.alphaMask(c)&(1<<li) != 0 {
 			return (n + alphaPerLetter) / (total + alpha)
 		}
 		if n > 0 {
@@ -285,7 +310,7 @@ func (m *model) charLogProbs(word string, out *[numLang]float64) {
 		r2, ok2 := m.gram[gramKey(0, b, c)]
 		rc1, okc1 := m.ctx[ctxKey(0, b)]
 		r1, ok1 := m.gram[gramKey(0, 0, c)]
-		mask := m.alpha[c]
+		mask := m.alphaMask(c)
 		for li := range numLang {
 			if ok3 {
 				if v := m.gramLP[int(r3)*numLang+li]; v != absent {

@@ -86,7 +86,8 @@ func isApostrophe(r rune) bool {
 // capital letter is expected.
 func isSentenceEnd(r rune) bool {
 	switch r {
-	case '.', '!', '?', ':', ';', '\u2026', '\u00bf', '\u00a1', '\u3002':
+	case '.', '!', '?', ':', ';', '\u2026', '\u00bf', '\u00a1', '\u3002',
+		'\uff01', '\uff1f', '\uff1a', '\uff1b', '\uff61', '\u061f', '\u061b', '\u06d4', '\u0964', '\u0965':
 		return true
 	}
 	return false
@@ -101,14 +102,83 @@ func scriptOf(r rune) script {
 		return scriptNone
 	}
 	switch {
-	case unicode.Is(unicode.Latin, r):
-		return scriptLatin
-	case unicode.Is(unicode.Cyrillic, r):
-		return scriptCyrillic
-	case unicode.IsLetter(r):
-		return scriptOther
+	case r < 0x250 || (0x1e00 <= r && r <= 0x1eff):
+		// Latin-1, Latin Extended-A and -B, Latin Extended Additional
+		// (Vietnamese): the common case, without a table search.
+		if unicode.IsLetter(r) {
+			return scriptLatin
+		}
+		return scriptNone
+	case 0x400 <= r && r <= 0x52f:
+		if unicode.IsLetter(r) {
+			return scriptCyrillic
+		}
+		return scriptNone
 	}
-	return scriptNone
+	if !unicode.IsLetter(r) {
+		return scriptNone
+	}
+	return blockScript(r)
+}
+
+// blockScript returns the script of a letter or mark at or above U+0250.
+func blockScript(r rune) script {
+	if r == 0x30fc || r == 0xff70 {
+		// The prolonged sound mark, of Common script, lengthens kana.
+		return scriptKatakana
+	}
+	for _, s := range scriptTables {
+		if unicode.Is(s.table, r) {
+			return s.script
+		}
+	}
+	return scriptOther
+}
+
+// scriptTables are the Unicode scripts of scriptOf, the more frequent first.
+var scriptTables = []struct {
+	table  *unicode.RangeTable
+	script script
+}{
+	{unicode.Latin, scriptLatin},
+	{unicode.Cyrillic, scriptCyrillic},
+	{unicode.Han, scriptHan},
+	{unicode.Hiragana, scriptHiragana},
+	{unicode.Katakana, scriptKatakana},
+	{unicode.Hangul, scriptHangul},
+	{unicode.Arabic, scriptArabic},
+	{unicode.Hebrew, scriptHebrew},
+	{unicode.Devanagari, scriptDevanagari},
+	{unicode.Thai, scriptThai},
+}
+
+// keepsMarks reports whether the combining marks of the script are part of
+// its spelling (vowel signs of Devanagari and Thai) rather than optional
+// accents (stress marks, Arabic and Hebrew vowel points), which are dropped.
+func keepsMarks(s script) bool {
+	return s == scriptDevanagari || s == scriptThai
+}
+
+// Chunk lengths, in letters, of the runs of scripts written without spaces.
+// A run is first cut where the script changes (Han, hiragana, katakana),
+// which in Japanese roughly separates stems from inflections and
+// particles, then into chunks of at most this many letters, word-sized
+// pieces, so that a sentence gives many tokens rather than one.
+const (
+	hanChunk  = 2 // most Chinese words are one or two characters long
+	kanaChunk = 4 // particles and inflections are one to four kana
+	thaiChunk = 4 // Thai syllables are two to four letters and marks
+)
+
+// chunkLen returns the longest chunk of a run of script s.
+func chunkLen(s script) int {
+	switch s {
+	case scriptHan:
+		return hanChunk
+	case scriptThai:
+		return thaiChunk
+	}
+	return kanaChunk
 }
 
 // foldRune lowercases r and maps spelling variants onto the forms the model
@@ -178,9 +248,9 @@ type tokenizer struct {
 	lower    int
 	digits   bool
 	letters  int
-	latin    int
-	cyrillic int
-	other    int
+	scripts  [numScripts]int // letters of the word in each script
+	last     script          // script of the last letter of the word
+	run      int             // letters since the start of the current chunk of an unspaced script
 	firstUp  bool
 	initial  bool // the word being read started a sentence
 	boundary bool // the next word starts a sentence
@@ -242,11 +312,18 @@ func (tz *tokenizer) field(f string) {
 		case unicode.IsLetter(r):
 			tz.letter(r)
 		case unicode.IsDigit(r):
+			if tz.last.unspaced() {
+				tz.flush() // 第1章: the digits are not part of a word
+			}
 			tz.startIfEmpty()
 			tz.digits = true
 			tz.buf = append(tz.buf, r)
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
-			// A combining mark left over after NFC (a stress accent): drop.
+		case (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) && len(tz.buf) > 0 && keepsMarks(tz.last):
+			// A vowel sign or virama of Devanagari or Thai: part of the word.
+			tz.buf = append(tz.buf, r)
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || r == '\u0640':
+			// A combining mark left over after NFC (a stress accent, an
+			// Arabic vowel point), or the Arabic tatweel: drop.
 		case (isApostrophe(r) || r == '·' || r == '\u2027') && len(tz.buf) > 0 && unicode.IsLetter(prev) && i < len(f) && nextIsLetter(f[i:]):
 			if isApostrophe(r) {
 				tz.buf = append(tz.buf, '\'')
@@ -273,14 +350,24 @@ func (tz *tokenizer) startIfEmpty() {
 	if len(tz.buf) == 0 {
 		tz.initial = tz.boundary
 		tz.upper, tz.lower, tz.letters = 0, 0, 0
-		tz.latin, tz.cyrillic, tz.other = 0, 0, 0
+		tz.scripts = [numScripts]int{}
+		tz.last, tz.run = scriptNone, 0
 		tz.digits = false
 		tz.firstUp = false
 	}
 }
 
 func (tz *tokenizer) letter(r rune) {
+	sc := scriptOf(r)
+	if len(tz.buf) > 0 && (sc.unspaced() || tz.last.unspaced()) &&
+		(sc != tz.last || tz.digits || tz.run >= chunkLen(sc)) {
+		// A chunk of a script written without spaces ends where the
+		// script changes or when it is long enough.
+		tz.flush()
+	}
 	tz.startIfEmpty()
+	tz.last = sc
+	tz.run++
 	if tz.letters == 0 {
 		tz.firstUp = unicode.IsUpper(r)
 	}
@@ -290,14 +377,7 @@ func (tz *tokenizer) letter(r rune) {
 	} else if unicode.IsLower(r) {
 		tz.lower++
 	}
-	switch scriptOf(r) {
-	case scriptLatin:
-		tz.latin++
-	case scriptCyrillic:
-		tz.cyrillic++
-	default:
-		tz.other++
-	}
+	tz.scripts[sc]++
 	tz.buf = append(tz.buf, foldRune(r))
 }
 
@@ -313,12 +393,13 @@ func (tz *tokenizer) flush() {
 		// and they do not end a sentence.
 		return
 	}
+	// The script of the word is that of most of its letters; Latin wins
+	// ties, then Cyrillic.
 	sc := scriptLatin
-	switch {
-	case tz.cyrillic > tz.latin && tz.cyrillic >= tz.other:
-		sc = scriptCyrillic
-	case tz.other > tz.latin && tz.other > tz.cyrillic:
-		sc = scriptOther
+	for s := scriptCyrillic; s < numScripts; s++ {
+		if tz.scripts[s] > tz.scripts[sc] {
+			sc = s
+		}
 	}
 	cap := capMixed
 	switch {
