@@ -81,6 +81,14 @@ const (
 	// voteMargin is how much better (in nats) another language must fit a
 	// word for the word to count against the winner.
 	voteMargin = 2.0
+	// bgLangs is what the sum of P(w | L) over the supported languages is
+	// divided by to give the background B(w): 16, the number of languages
+	// (all of them Latin or Cyrillic) the name priors and the constants
+	// above were fitted with. Languages of other scripts add next to
+	// nothing to the sum for a Latin or Cyrillic word, so dividing by their
+	// number would weaken the background, and shift every decision, each
+	// time a language is added.
+	bgLangs = 16.0
 )
 
 // Score is the standing of one candidate language.
@@ -307,7 +315,7 @@ func (sc *scorer) word(t *token) (*wordScores, float64) {
 		for _, v := range e.lp {
 			sum += math.Exp(v - mx)
 		}
-		e.bg = mx + math.Log(sum/numLang)
+		e.bg = mx + math.Log(sum/bgLangs)
 		sc.cache[t.word] = e
 	}
 	pi := t.namePrior()

@@ -45,14 +45,14 @@ type model struct {
 
 	// Character model: interpolated (Witten–Bell) trigram probabilities of a
 	// letter given the two before it, with word boundaries as symbols.
-	gram   map[uint64]int32 // n-gram key → row in gramLP
-	gramLP []float32        // row*numLang+lang: log P(c | context) or absent
-	ctx    map[uint64]int32 // context key → row in ctxLP
-	ctxLP  []float32        // row*numLang+lang: log back-off weight or absent
-	alpha  map[rune]uint64  // letter → bit set of languages whose alphabet has it
+	gram   map[uint64]int32   // n-gram key → row in gramLP
+	gramLP []float32          // row*numLang+lang: log P(c | context) or absent
+	ctx    map[uint64]int32   // context key → row in ctxLP
+	ctxLP  []float32          // row*numLang+lang: log back-off weight or absent
+	alpha  map[rune]uint64    // letter → bit set of languages whose alphabet has it
 	wide   [numScripts]uint64 // script → bit set of languages all of whose letters it has
-	uniIn  [numLang]float32 // log P of an unseen letter of the alphabet
-	uniOut [numLang]float32 // log P of a letter foreign to the alphabet
+	uniIn  [numLang]float32   // log P of an unseen letter of the alphabet
+	uniOut [numLang]float32   // log P of a letter foreign to the alphabet
 
 	// Word model: log(λ·P(word | function word) + λ'·P(word | heading
 	// noun)) or absent. A word in this table is "known".

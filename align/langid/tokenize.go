@@ -240,6 +240,25 @@ func stripURL(f string) string {
 	return f
 }
 
+// isCodeField reports whether f is a version number or an identifier
+// rather than words: letters and digits joined by dots, hyphens,
+// underscores or pluses (1.0.0-alpha.1, beta.2, x86_64, utf-8), whose
+// letters are no evidence of the language of the text around them.
+func isCodeField(f string) bool {
+	var digit, join bool
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '.' || c == '-' || c == '_' || c == '+':
+			if i > 0 && i+1 < len(f) {
+				join = true
+			}
+		}
+	}
+	return digit && join && strings.IndexFunc(f, unicode.IsLetter) >= 0
+}
+
 // tokenizer turns text into tokens. Its zero value is ready to use.
 type tokenizer struct {
 	toks     []token
@@ -291,7 +310,11 @@ func tokenize(text string) []token {
 			continue
 		}
 		lineStart = false
-		tz.field(stripURL(field))
+		field = stripURL(field)
+		if isCodeField(field) {
+			continue
+		}
+		tz.field(field)
 	}
 	for i := 0; i+1 < len(tz.toks); i++ {
 		c := tz.toks[i+1].cap
