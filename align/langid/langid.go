@@ -91,6 +91,15 @@ const (
 	bgLangs = 16.0
 )
 
+// maxLetters is how many letters of a text Identify reads: the words up to
+// and including the one in which the 500th letter falls (80-100 words of a
+// European language, a paragraph of Chinese). Accuracy on the shared
+// evaluation cases and on held-out UDHR and gettext texts in all supported
+// languages is the same with 200, 300, 400 or 500 letters as with the whole
+// text (with 700 and 1000, one long footnote mixing Spanish and English
+// titles flips), and it bounds the cost of a block.
+const maxLetters = 500
+
 // Score is the standing of one candidate language.
 type Score struct {
 	// Lang is the ISO 639-1 code.
@@ -179,7 +188,7 @@ func Identify(text string, candidates []string) Result {
 	m := getModel()
 	cands := m.candidateSet(candidates)
 	sc := scorer{m: m, cands: cands, cache: make(map[string]*wordEntry)}
-	toks := tokenize(text)
+	toks := tokenizeN(text, maxLetters)
 
 	// Pass 1: the likelihood of the text in each candidate language.
 	var (
@@ -297,15 +306,26 @@ type scorer struct {
 type wordEntry struct {
 	lp    wordScores // log P(w | L)
 	bg    float64    // log B(w)
-	mixed map[float64]*wordScores
+	mixed []mixedScores
 }
+
+// mixedScores are log P'(w | L) for one name prior π.
+type mixedScores struct {
+	pi float64
+	ws wordScores
+}
+
+// negligible is how far (in nats) below the best language a language's
+// log P(w | L) may be for its share of the background to be left out: its
+// part of the sum is below e⁻³⁰ of the best's.
+const negligible = 30
 
 // word returns log P'(w | L) for the candidate languages (the other cells
 // are unspecified) and log B(w), the language-neutral background.
 func (sc *scorer) word(t *token) (*wordScores, float64) {
 	e, ok := sc.cache[t.word]
 	if !ok {
-		e = &wordEntry{lp: sc.m.wordLogProbs(t.word), mixed: make(map[float64]*wordScores, 1)}
+		e = &wordEntry{lp: sc.m.wordLogProbs(t.word)}
 		// Background: the mean of P(w | L) over all supported languages.
 		mx := math.Inf(-1)
 		for _, v := range e.lp {
@@ -313,20 +333,29 @@ func (sc *scorer) word(t *token) (*wordScores, float64) {
 		}
 		var sum float64
 		for _, v := range e.lp {
-			sum += math.Exp(v - mx)
+			if v > mx-negligible {
+				sum += math.Exp(v - mx)
+			}
 		}
 		e.bg = mx + math.Log(sum/bgLangs)
 		sc.cache[t.word] = e
 	}
 	pi := t.namePrior()
-	ws, ok := e.mixed[pi]
-	if !ok {
-		ws = new(wordScores)
-		lLang, lBG := math.Log(1-pi), math.Log(pi)+e.bg
-		for _, li := range sc.cands {
-			ws[li] = logAddExp(lLang+e.lp[li], lBG)
+	for i := range e.mixed {
+		if e.mixed[i].pi == pi {
+			return &e.mixed[i].ws, e.bg
 		}
-		e.mixed[pi] = ws
 	}
-	return ws, e.bg
+	e.mixed = append(e.mixed, mixedScores{pi: pi})
+	ms := &e.mixed[len(e.mixed)-1]
+	lLang, lBG := math.Log(1-pi), math.Log(pi)+e.bg
+	for _, li := range sc.cands {
+		ws := &ms.ws[li]
+		if x := lLang + e.lp[li]; x < lBG-negligible {
+			*ws = lBG
+		} else {
+			*ws = logAddExp(x, lBG)
+		}
+	}
+	return &ms.ws, e.bg
 }

@@ -60,6 +60,15 @@ type model struct {
 	vocabLP []float32
 
 	logCharMass float32 // log(1-λ)
+
+	// seen maps a letter to the bit set of languages whose training words
+	// have it. A language that has seen no letter of a word, and has none
+	// of them in its alphabet, gives it the probability
+	// foreignBase[lang] + n·uniOut[lang] for a word of n letters: the
+	// back-off weights of the word-start contexts, n foreign letters and
+	// the end of word; see foreignWordLogProb.
+	seen        map[rune]uint64
+	foreignBase [numLang]float32
 }
 
 // gramKey packs up to three runes (a, b, c), a and b possibly zero.
@@ -102,7 +111,40 @@ func buildModel() *model {
 	for li := range specs {
 		m.addLanguage(li)
 	}
+	m.seen = make(map[rune]uint64)
+	for k, r := range m.gram {
+		if k>>21 != 0 {
+			continue // not a unigram
+		}
+		for li := range numLang {
+			if m.gramLP[int(r)*numLang+li] != absent {
+				m.seen[rune(k)] |= 1 << li
+			}
+		}
+	}
+	for li := range numLang {
+		m.foreignBase[li] = m.foreignWordLogProb(li, 0)
+	}
 	return m
+}
+
+// foreignWordLogProb returns the log-probability, under the character model
+// of language li, of a word of n letters none of which the language has
+// seen or has in its alphabet, n ≥ 1; with n = 0 it returns the part that
+// does not depend on n. Every letter then backs off to the unigram, where it
+// is foreign; only the contexts of the word start are known.
+func (m *model) foreignWordLogProb(li, n int) float32 {
+	var lp float32
+	if r, ok := m.ctx[ctxKey(symStart, symStart)]; ok && m.ctxLP[int(r)*numLang+li] != absent {
+		lp += m.ctxLP[int(r)*numLang+li]
+	}
+	if r, ok := m.ctx[ctxKey(0, symStart)]; ok && m.ctxLP[int(r)*numLang+li] != absent {
+		lp += m.ctxLP[int(r)*numLang+li]
+	}
+	if r, ok := m.gram[gramKey(0, 0, symEnd)]; ok && m.gramLP[int(r)*numLang+li] != absent {
+		lp += m.gramLP[int(r)*numLang+li]
+	}
+	return lp + float32(n)*m.uniOut[li]
 }
 
 // row returns the row of key in idx, appending a fresh row of absent cells
@@ -300,9 +342,10 @@ func (m *model) addWords(li int, words []string, mass float64) {
 	}
 }
 
-// charLogProbs adds to out, for every language, the log-probability of the
-// word under that language's character model (including the end of word).
-func (m *model) charLogProbs(word string, out *[numLang]float64) {
+// charLogProbs adds to out, for every language in the bit set langs, the
+// log-probability of the word under that language's character model
+// (including the end of word).
+func (m *model) charLogProbs(word string, langs uint64, out *[numLang]float64) {
 	a, b := symStart, symStart
 	step := func(c rune) {
 		r3, ok3 := m.gram[gramKey(a, b, c)]
@@ -312,6 +355,9 @@ func (m *model) charLogProbs(word string, out *[numLang]float64) {
 		r1, ok1 := m.gram[gramKey(0, 0, c)]
 		mask := m.alphaMask(c)
 		for li := range numLang {
+			if langs&(1<<li) == 0 {
+				continue
+			}
 			if ok3 {
 				if v := m.gramLP[int(r3)*numLang+li]; v != absent {
 					out[li] += float64(v)
@@ -357,7 +403,20 @@ func (m *model) charLogProbs(word string, out *[numLang]float64) {
 // mixture of the word lists and the character model.
 func (m *model) wordLogProbs(word string) [numLang]float64 {
 	var lp [numLang]float64
-	m.charLogProbs(word, &lp)
+	// Languages that have seen a letter of the word, or have it in their
+	// alphabet, are scored letter by letter; the others in closed form.
+	var langs uint64
+	n := 0
+	for _, c := range word {
+		langs |= m.seen[c] | m.alphaMask(c)
+		n++
+	}
+	for li := range numLang {
+		if langs&(1<<li) == 0 {
+			lp[li] = float64(m.foreignBase[li] + float32(n)*m.uniOut[li])
+		}
+	}
+	m.charLogProbs(word, langs, &lp)
 	vr, known := m.vocab[word]
 	for li := range numLang {
 		lp[li] += float64(m.logCharMass)

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -273,6 +274,7 @@ type tokenizer struct {
 	firstUp  bool
 	initial  bool // the word being read started a sentence
 	boundary bool // the next word starts a sentence
+	read     int  // letters read so far
 }
 
 // tokenize splits text into words. Numbers and URLs are dropped; words of
@@ -282,13 +284,19 @@ type tokenizer struct {
 // Ukrainian "м'ясо". Text is normalised to NFC and combining marks left over
 // (stress accents) are dropped.
 func tokenize(text string) []token {
+	return tokenizeN(text, math.MaxInt)
+}
+
+// tokenizeN is tokenize, stopping after the word in which the limit-th
+// letter falls.
+func tokenizeN(text string, limit int) []token {
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text)
 	}
 	var tz tokenizer
 	tz.boundary = true
 	lineStart := true
-	for len(text) > 0 {
+	for len(text) > 0 && tz.read < limit {
 		// Skip white space, noting line breaks.
 		r, size := utf8.DecodeRuneInString(text)
 		if unicode.IsSpace(r) {
@@ -389,6 +397,7 @@ func (tz *tokenizer) letter(r rune) {
 		tz.flush()
 	}
 	tz.startIfEmpty()
+	tz.read++
 	tz.last = sc
 	tz.run++
 	if tz.letters == 0 {
