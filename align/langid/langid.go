@@ -181,6 +181,18 @@ func (m *model) candidateSet(candidates []string) []int {
 	return out
 }
 
+// scriptsOf returns the bit set of the scripts the languages write.
+func (m *model) scriptsOf(langs []int) uint32 {
+	var set uint32
+	for _, li := range langs {
+		set |= 1 << specs[li].script
+		for _, s := range specs[li].wide {
+			set |= 1 << s
+		}
+	}
+	return set
+}
+
 // Identify returns the language of text among candidates (ISO 639-1 codes;
 // nil or empty means all supported languages). It never panics, whatever
 // the bytes of text.
@@ -196,16 +208,21 @@ func Identify(text string, candidates []string) Result {
 		support [numLang]float64 // Σ max(0, log P'(w | L) - log B(w))
 		scored  int
 		words   int // scored words that are not name-like
-		foreign int // letters in scripts no supported language uses
+		foreign int // letters in scripts no candidate language writes
 		letters int
 	)
+	written := m.scriptsOf(cands)
 	for i := range toks {
 		t := &toks[i]
 		if t.script == scriptOther {
 			foreign += t.letters
 			continue
 		}
-		letters += t.letters
+		if written&(1<<t.script) == 0 {
+			foreign += t.letters
+		} else {
+			letters += t.letters
+		}
 		_, t.known = m.vocab[t.word]
 		if !t.nameLike() {
 			words++

@@ -340,6 +340,8 @@ func (tz *tokenizer) field(f string) {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			tz.flush()
+		case r == '\u0640':
+			// The Arabic tatweel, which only stretches a word: drop.
 		case unicode.IsLetter(r):
 			tz.letter(r)
 		case unicode.IsDigit(r):
@@ -352,9 +354,9 @@ func (tz *tokenizer) field(f string) {
 		case (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) && len(tz.buf) > 0 && keepsMarks(tz.last):
 			// A vowel sign or virama of Devanagari or Thai: part of the word.
 			tz.buf = append(tz.buf, r)
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || r == '\u0640':
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
 			// A combining mark left over after NFC (a stress accent, an
-			// Arabic vowel point), or the Arabic tatweel: drop.
+			// Arabic vowel point): drop.
 		case (isApostrophe(r) || r == '·' || r == '\u2027') && len(tz.buf) > 0 && unicode.IsLetter(prev) && i < len(f) && nextIsLetter(f[i:]):
 			if isApostrophe(r) {
 				tz.buf = append(tz.buf, '\'')
