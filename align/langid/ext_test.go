@@ -2,6 +2,7 @@ package langid
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -187,5 +188,26 @@ func TestMaxLetters(t *testing.T) {
 	}
 	if n := len(tokenizeN(text, maxLetters)); n > maxLetters/2 {
 		t.Errorf("%d tokens read, want at most %d", n, maxLetters/2)
+	}
+}
+
+// TestLimitWithinFields checks that the limit on the letters read holds
+// inside a long field without spaces, whatever its letters.
+func TestLimitWithinFields(t *testing.T) {
+	inputs := map[string]string{
+		"one letter":      strings.Repeat("a", 1<<16),
+		"alternating":     strings.Repeat("aб漢ก", 1<<14),
+		"han":             strings.Repeat("漢", 1<<15),
+		"thai with marks": strings.Repeat("ก\u0e34\u0e48", 1<<14),
+		"apostrophes":     strings.Repeat("a'", 1<<15),
+	}
+	for name, s := range inputs {
+		n := 0
+		for _, tk := range tokenizeN(s, maxLetters) {
+			n += tk.letters
+		}
+		if n > maxLetters+maxWordLetters {
+			t.Errorf("%s: %d letters read, want at most %d", name, n, maxLetters+maxWordLetters)
+		}
 	}
 }

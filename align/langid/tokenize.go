@@ -275,7 +275,14 @@ type tokenizer struct {
 	initial  bool // the word being read started a sentence
 	boundary bool // the next word starts a sentence
 	read     int  // letters read so far
+	limit    int  // letters to read at most (plus the rest of the last word)
+	done     bool // a word ended after the limit was reached
 }
+
+// maxWordLetters is the most letters a word may have; a longer run of
+// letters (no word, but a string of junk) is cut into pieces of this
+// length, so that the limit on the letters read holds within a field.
+const maxWordLetters = 100
 
 // tokenize splits text into words. Numbers and URLs are dropped; words of
 // Latin script are split after an apostrophe (French "l'homme" → "l'",
@@ -288,15 +295,14 @@ func tokenize(text string) []token {
 }
 
 // tokenizeN is tokenize, stopping after the word in which the limit-th
-// letter falls.
+// letter falls. Text after that point is not even normalised, so the cost
+// is bounded by the limit and the non-letters before it.
 func tokenizeN(text string, limit int) []token {
-	if !norm.NFC.IsNormalString(text) {
-		text = norm.NFC.String(text)
-	}
 	var tz tokenizer
+	tz.limit = limit
 	tz.boundary = true
 	lineStart := true
-	for len(text) > 0 && tz.read < limit {
+	for len(text) > 0 && !tz.done {
 		// Skip white space, noting line breaks.
 		r, size := utf8.DecodeRuneInString(text)
 		if unicode.IsSpace(r) {
@@ -312,6 +318,11 @@ func tokenizeN(text string, limit int) []token {
 		}
 		field := text[:end]
 		text = text[end:]
+		if !norm.NFC.IsNormalString(field) {
+			// Normalising field by field is normalising the text: white
+			// space neither composes nor decomposes.
+			field = norm.NFC.String(field)
+		}
 		if lineStart && isMarkerField(field) {
 			tz.boundary = true
 			lineStart = false
@@ -335,6 +346,9 @@ func tokenizeN(text string, limit int) []token {
 func (tz *tokenizer) field(f string) {
 	var prev rune
 	for i := 0; i < len(f); {
+		if tz.done {
+			return
+		}
 		r, size := utf8.DecodeRuneInString(f[i:])
 		i += size
 		switch {
@@ -398,6 +412,9 @@ func (tz *tokenizer) letter(r rune) {
 		// script changes or when it is long enough.
 		tz.flush()
 	}
+	if len(tz.buf) > 0 && tz.letters >= maxWordLetters {
+		tz.flush()
+	}
 	tz.startIfEmpty()
 	tz.read++
 	tz.last = sc
@@ -420,6 +437,7 @@ func (tz *tokenizer) flush() {
 	if len(tz.buf) == 0 {
 		return
 	}
+	tz.done = tz.read >= tz.limit
 	buf := tz.buf
 	tz.buf = tz.buf[:0]
 	if tz.digits || tz.letters == 0 {
