@@ -58,6 +58,10 @@ type langSpec struct {
 	// scripts too large to list (Han, Hangul) or used by this language
 	// alone among the supported ones.
 	wide []script
+	// notAlphabet lists letters of a wide script that the language does not
+	// write (simplified Chinese characters in Japanese, Japanese shinjitai
+	// in Chinese): they are foreign, like letters outside an alphabet.
+	notAlphabet string
 	// alphaSize, when not zero, is the number of letters the unigram model
 	// spreads its pseudo-counts over, for languages with a wide script
 	// (about the number of characters in everyday use).

@@ -51,6 +51,7 @@ type model struct {
 	ctxLP  []float32          // row*numLang+lang: log back-off weight or absent
 	alpha  map[rune]uint64    // letter → bit set of languages whose alphabet has it
 	wide   [numScripts]uint64 // script → bit set of languages all of whose letters it has
+	notIn  map[rune]uint64    // letter of a wide script → bit set of languages that do not write it
 	uniIn  [numLang]float32   // log P of an unseen letter of the alphabet
 	uniOut [numLang]float32   // log P of a letter foreign to the alphabet
 
@@ -94,6 +95,7 @@ func buildModel() *model {
 		gram:  make(map[uint64]int32),
 		ctx:   make(map[uint64]int32),
 		alpha: make(map[rune]uint64),
+		notIn: make(map[rune]uint64),
 		vocab: make(map[string]int32),
 	}
 	m.logCharMass = float32(math.Log(1 - stopMass - lexMass))
@@ -105,6 +107,11 @@ func buildModel() *model {
 		}
 		for _, sc := range sp.wide {
 			m.wide[sc] |= 1 << li
+		}
+		for _, r := range sp.notAlphabet {
+			if r != ' ' && r != '\n' {
+				m.notIn[r] |= 1 << li
+			}
 		}
 		m.alpha[symEnd] |= 1 << li
 	}
@@ -201,7 +208,7 @@ func wordList(list string) []string {
 func (m *model) alphaMask(c rune) uint64 {
 	mask := m.alpha[c]
 	if c >= 0x370 {
-		mask |= m.wide[blockScript(c)]
+		mask |= m.wide[blockScript(c)] &^ m.notIn[c]
 	}
 	return mask
 }
