@@ -260,7 +260,8 @@ func isCodeField(f string) bool {
 	return digit && join && strings.IndexFunc(f, unicode.IsLetter) >= 0
 }
 
-// tokenizer turns text into tokens. Its zero value is ready to use.
+// tokenizer turns text into tokens. Its zero value, with limit set, is
+// ready to use.
 type tokenizer struct {
 	toks     []token
 	buf      []rune // the word being read, folded
@@ -284,12 +285,14 @@ type tokenizer struct {
 // length, so that the limit on the letters read holds within a field.
 const maxWordLetters = 100
 
-// tokenize splits text into words. Numbers and URLs are dropped; words of
-// Latin script are split after an apostrophe (French "l'homme" → "l'",
-// "homme"), so that elided articles and pronouns can be looked up as
-// function words; in Cyrillic the apostrophe stays inside the word, as in
-// Ukrainian "м'ясо". Text is normalised to NFC and combining marks left over
-// (stress accents) are dropped.
+// tokenize splits text into words. Numbers, URLs and identifiers are
+// dropped; words of Latin script are split after an apostrophe (French
+// "l'homme" → "l'", "homme"), so that elided articles and pronouns can be
+// looked up as function words; in Cyrillic the apostrophe stays inside the
+// word, as in Ukrainian "м'ясо". Runs of scripts written without spaces are
+// cut into chunks (see chunkLen). Text is normalised to NFC and combining
+// marks left over (stress accents, vowel points) are dropped, except the
+// vowel signs of Devanagari and Thai.
 func tokenize(text string) []token {
 	return tokenizeN(text, math.MaxInt)
 }
