@@ -13,8 +13,24 @@ const (
 	scriptNone script = iota
 	scriptLatin
 	scriptCyrillic
-	scriptOther // Greek, Arabic, Han, ...: no supported language uses it
+	scriptArabic
+	scriptHebrew
+	scriptDevanagari
+	scriptHangul
+	scriptThai     // written without spaces between words
+	scriptHan      // written without spaces between words
+	scriptHiragana // written without spaces between words
+	scriptKatakana // written without spaces between words
+	scriptOther    // Greek, Armenian, Georgian, ...: no supported language uses it
+	numScripts
 )
+
+// unspaced reports whether words of the script are written without spaces
+// between them, so that a run of its letters is cut into short chunks
+// rather than taken as one word.
+func (s script) unspaced() bool {
+	return s >= scriptThai && s <= scriptKatakana
+}
 
 // langSpec is the hand-written description of one language.
 type langSpec struct {
@@ -38,15 +54,39 @@ type langSpec struct {
 	lex string
 	// sample is prose from which character n-gram counts are taken.
 	sample string
+	// wide lists scripts all of whose letters belong to the alphabet, for
+	// scripts too large to list (Han, Hangul) or used by this language
+	// alone among the supported ones.
+	wide []script
+	// notAlphabet lists letters of a wide script that the language does not
+	// write (simplified Chinese characters in Japanese, Japanese shinjitai
+	// in Chinese): they are foreign, like letters outside an alphabet.
+	notAlphabet string
+	// alphaSize, when not zero, is the number of letters the unigram model
+	// spreads its pseudo-counts over, for languages with a wide script
+	// (about the number of characters in everyday use).
+	alphaSize int
 }
 
 const latinBase = "abcdefghijklmnopqrstuvwxyz"
 
 // numLang is the number of supported languages.
-const numLang = 16
+const numLang = numBaseLang + numExtLang
 
-// specs is the language table. Its order is the order of Supported.
-var specs = [numLang]langSpec{
+// numBaseLang is the number of languages in baseSpecs.
+const numBaseLang = 16
+
+// specs is the language table: baseSpecs, then extSpecs. Its order is the
+// order of Supported.
+var specs = func() (out [numLang]langSpec) {
+	copy(out[:], baseSpecs[:])
+	copy(out[numBaseLang:], extSpecs[:])
+	return out
+}()
+
+// baseSpecs are the languages of Europe written in the Latin and Cyrillic
+// alphabets.
+var baseSpecs = [numBaseLang]langSpec{
 	{
 		code:     "en",
 		prior:    0,

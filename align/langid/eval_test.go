@@ -2,8 +2,10 @@ package langid
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -218,6 +220,105 @@ func BenchmarkIdentifySeed(b *testing.B) {
 	for b.Loop() {
 		for _, bl := range blocks {
 			Identify(bl.text, nil)
+		}
+	}
+}
+
+// heldOutDir holds held-out evaluation files LANG.SOURCE.txt, blank-line
+// separated blocks of real text in language LANG that the model was not
+// trained on: the Universal Declaration of Human Rights and the messages of
+// gettext catalogues, made by testdata/mkheldout.py. They are not part of
+// the repository; set LANGID_HELDOUT to their folder.
+func heldOutDir() string { return os.Getenv("LANGID_HELDOUT") }
+
+// Least per-language accuracies on the held-out files, by text length,
+// with all supported languages as candidates: the figures measured when
+// the languages of extSpecs were added, less a margin. Texts of 2-5 words
+// are reported but not held to a bound: many are names, acronyms or
+// option lists that have no language.
+const (
+	heldOutMin6to15  = 0.90
+	heldOutMin16to60 = 0.95
+)
+
+// textSize is the length of a text in words; a Han or kana character counts
+// half a word, a Thai letter a quarter.
+func textSize(s string) float64 {
+	var n float64
+	for _, f := range strings.Fields(s) {
+		var cjk, thai, other int
+		for _, r := range f {
+			switch {
+			case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+				cjk++
+			case unicode.Is(unicode.Thai, r):
+				thai++
+			case unicode.IsLetter(r):
+				other++
+			}
+		}
+		n += float64(cjk)/2 + float64(thai)/4
+		if other > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// TestHeldOutAccuracy measures accuracy per language on the held-out files
+// for texts of 2-5, 6-15 and 16-60 words.
+func TestHeldOutAccuracy(t *testing.T) {
+	dir := heldOutDir()
+	if dir == "" {
+		t.Skip("LANGID_HELDOUT not set")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.*.txt"))
+	if len(files) == 0 {
+		t.Skip("no held-out files in " + dir)
+	}
+	type tally struct{ ok, n [3]int }
+	per := map[string]*tally{}
+	for _, f := range files {
+		lang := strings.Split(filepath.Base(f), ".")[0]
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if per[lang] == nil {
+			per[lang] = &tally{}
+		}
+		for _, b := range splitBlocks(string(data)) {
+			var k int
+			switch n := textSize(b.text); {
+			case n < 2 || n > 60:
+				continue
+			case n <= 5:
+				k = 0
+			case n <= 15:
+				k = 1
+			default:
+				k = 2
+			}
+			per[lang].n[k]++
+			if Identify(b.text, nil).Lang == lang {
+				per[lang].ok[k]++
+			}
+		}
+	}
+	langs := slices.Sorted(maps.Keys(per))
+	for _, l := range langs {
+		tl := per[l]
+		var acc [3]float64
+		for k := range acc {
+			acc[k] = float64(tl.ok[k]) / float64(max(1, tl.n[k]))
+		}
+		t.Logf("%s: 2-5 words %5.1f%% of %4d, 6-15 %5.1f%% of %4d, 16-60 %5.1f%% of %4d",
+			l, 100*acc[0], tl.n[0], 100*acc[1], tl.n[1], 100*acc[2], tl.n[2])
+		if tl.n[1] >= 30 && acc[1] < heldOutMin6to15 {
+			t.Errorf("%s: accuracy on 6-15 words %.3f < %.2f", l, acc[1], heldOutMin6to15)
+		}
+		if tl.n[2] >= 30 && acc[2] < heldOutMin16to60 {
+			t.Errorf("%s: accuracy on 16-60 words %.3f < %.2f", l, acc[2], heldOutMin16to60)
 		}
 	}
 }

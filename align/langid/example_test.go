@@ -11,6 +11,8 @@ func ExampleIdentify() {
 		"Los niños jugaban en el jardín mientras su madre preparaba la cena.",
 		"Діти гралися в саду, поки їхня мати готувала вечерю.",
 		"Дети играли в саду, пока их мать готовила ужин.",
+		"設定ファイルの場所を変更してください。",
+		"请在开始之前阅读这份说明。",
 		"## Artículo 1",
 		"31 July 2023,",
 		"RCIT",
@@ -31,6 +33,8 @@ func ExampleIdentify() {
 	// es Spanish
 	// uk Ukrainian
 	// ru Russian
+	// ja Japanese
+	// zh Chinese
 	// es Spanish
 	// no evidence
 	// no evidence

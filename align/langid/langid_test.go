@@ -147,7 +147,8 @@ func TestNoEvidence(t *testing.T) {
 		{"footnote mark", "[10]"},
 		{"cyrillic acronym", "США"},
 		{"greek", "Η γρήγορη καφέ αλεπού πηδάει πάνω από τον τεμπέλη σκύλο."},
-		{"chinese", "敏捷的棕色狐狸跳过了懒狗。"},
+		{"georgian", "სწრაფი ყავისფერი მელა გადახტა ზარმაც ძაღლს."},
+		{"armenian", "Արագաշարժ շագանակագույն աղվեսը ցատկեց ծույլ շան վրայով։"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -297,7 +298,8 @@ func TestConfidenceOrdering(t *testing.T) {
 
 func TestSupportedAndName(t *testing.T) {
 	sup := Supported()
-	for _, c := range []string{"en", "es", "ru", "uk", "de", "fr", "it", "pt", "pl", "be", "bg", "ca", "nl", "sr", "cs", "ro"} {
+	for _, c := range []string{"en", "es", "ru", "uk", "de", "fr", "it", "pt", "pl", "be", "bg", "ca", "nl", "sr", "cs", "ro",
+		"zh", "ja", "ko", "ar", "fa", "he", "hi", "th", "vi", "id", "tr"} {
 		if !slices.Contains(sup, c) {
 			t.Errorf("%s not supported", c)
 		}
@@ -311,6 +313,8 @@ func TestSupportedAndName(t *testing.T) {
 		{"ukrainian", "uk", "Ukrainian"},
 		{"serbian", "sr", "Serbian"},
 		{"belarusian", "be", "Belarusian"},
+		{"chinese", "zh", "Chinese"},
+		{"persian", "fa", "Persian"},
 		{"invalid", "not a code!", ""},
 	}
 	for _, tc := range tests {

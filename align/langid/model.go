@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Model constants.
@@ -44,13 +45,15 @@ type model struct {
 
 	// Character model: interpolated (Witten–Bell) trigram probabilities of a
 	// letter given the two before it, with word boundaries as symbols.
-	gram   map[uint64]int32 // n-gram key → row in gramLP
-	gramLP []float32        // row*numLang+lang: log P(c | context) or absent
-	ctx    map[uint64]int32 // context key → row in ctxLP
-	ctxLP  []float32        // row*numLang+lang: log back-off weight or absent
-	alpha  map[rune]uint32  // letter → bit set of languages whose alphabet has it
-	uniIn  [numLang]float32 // log P of an unseen letter of the alphabet
-	uniOut [numLang]float32 // log P of a letter foreign to the alphabet
+	gram   map[uint64]int32   // n-gram key → row in gramLP
+	gramLP []float32          // row*numLang+lang: log P(c | context) or absent
+	ctx    map[uint64]int32   // context key → row in ctxLP
+	ctxLP  []float32          // row*numLang+lang: log back-off weight or absent
+	alpha  map[rune]uint64    // letter → bit set of languages whose alphabet has it
+	wide   [numScripts]uint64 // script → bit set of languages all of whose letters it has
+	notIn  map[rune]uint64    // letter of a wide script → bit set of languages that do not write it
+	uniIn  [numLang]float32   // log P of an unseen letter of the alphabet
+	uniOut [numLang]float32   // log P of a letter foreign to the alphabet
 
 	// Word model: log(λ·P(word | function word) + λ'·P(word | heading
 	// noun)) or absent. A word in this table is "known".
@@ -58,6 +61,15 @@ type model struct {
 	vocabLP []float32
 
 	logCharMass float32 // log(1-λ)
+
+	// seen maps a letter to the bit set of languages whose training words
+	// have it. A language that has seen no letter of a word, and has none
+	// of them in its alphabet, gives it the probability
+	// foreignBase[lang] + n·uniOut[lang] for a word of n letters: the
+	// back-off weights of the word-start contexts, n foreign letters and
+	// the end of word; see foreignWordLogProb.
+	seen        map[rune]uint64
+	foreignBase [numLang]float32
 }
 
 // gramKey packs up to three runes (a, b, c), a and b possibly zero.
@@ -82,7 +94,8 @@ func buildModel() *model {
 		index: make(map[string]int, numLang),
 		gram:  make(map[uint64]int32),
 		ctx:   make(map[uint64]int32),
-		alpha: make(map[rune]uint32),
+		alpha: make(map[rune]uint64),
+		notIn: make(map[rune]uint64),
 		vocab: make(map[string]int32),
 	}
 	m.logCharMass = float32(math.Log(1 - stopMass - lexMass))
@@ -92,12 +105,53 @@ func buildModel() *model {
 		for _, r := range sp.alphabet {
 			m.alpha[r] |= 1 << li
 		}
+		for _, sc := range sp.wide {
+			m.wide[sc] |= 1 << li
+		}
+		for _, r := range sp.notAlphabet {
+			if r != ' ' && r != '\n' {
+				m.notIn[r] |= 1 << li
+			}
+		}
 		m.alpha[symEnd] |= 1 << li
 	}
 	for li := range specs {
 		m.addLanguage(li)
 	}
+	m.seen = make(map[rune]uint64)
+	for k, r := range m.gram {
+		if k>>21 != 0 {
+			continue // not a unigram
+		}
+		for li := range numLang {
+			if m.gramLP[int(r)*numLang+li] != absent {
+				m.seen[rune(k)] |= 1 << li
+			}
+		}
+	}
+	for li := range numLang {
+		m.foreignBase[li] = m.foreignWordLogProb(li, 0)
+	}
 	return m
+}
+
+// foreignWordLogProb returns the log-probability, under the character model
+// of language li, of a word of n letters none of which the language has
+// seen or has in its alphabet, n ≥ 1; with n = 0 it returns the part that
+// does not depend on n. Every letter then backs off to the unigram, where it
+// is foreign; only the contexts of the word start are known.
+func (m *model) foreignWordLogProb(li, n int) float32 {
+	var lp float32
+	if r, ok := m.ctx[ctxKey(symStart, symStart)]; ok && m.ctxLP[int(r)*numLang+li] != absent {
+		lp += m.ctxLP[int(r)*numLang+li]
+	}
+	if r, ok := m.ctx[ctxKey(0, symStart)]; ok && m.ctxLP[int(r)*numLang+li] != absent {
+		lp += m.ctxLP[int(r)*numLang+li]
+	}
+	if r, ok := m.gram[gramKey(0, 0, symEnd)]; ok && m.gramLP[int(r)*numLang+li] != absent {
+		lp += m.gramLP[int(r)*numLang+li]
+	}
+	return lp + float32(n)*m.uniOut[li]
 }
 
 // row returns the row of key in idx, appending a fresh row of absent cells
@@ -127,19 +181,36 @@ func trainingWords(sp *langSpec) []string {
 }
 
 // wordList returns the words of a space-separated list, normalised, first
-// occurrence only.
+// occurrence only. A word of a script written without spaces is cut into
+// chunks as tokenize cuts text, so that it is looked up as it will be met.
 func wordList(list string) []string {
 	seen := make(map[string]bool)
 	var out []string
 	for _, f := range strings.Fields(list) {
-		w := strings.Map(foldRune, f)
-		w = strings.ReplaceAll(w, "’", "'")
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
+		ws := []string{strings.ReplaceAll(strings.Map(foldRune, f), "’", "'")}
+		if r, _ := utf8.DecodeRuneInString(f); scriptOf(r).unspaced() || keepsMarks(scriptOf(r)) {
+			ws = ws[:0]
+			for _, t := range tokenize(f) {
+				ws = append(ws, t.word)
+			}
+		}
+		for _, w := range ws {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
 		}
 	}
 	return out
+}
+
+// alphaMask returns the bit set of languages whose alphabet has letter c.
+func (m *model) alphaMask(c rune) uint64 {
+	mask := m.alpha[c]
+	if c >= 0x370 {
+		mask |= m.wide[blockScript(c)] &^ m.notIn[c]
+	}
+	return mask
 }
 
 func (m *model) addLanguage(li int) {
@@ -163,10 +234,13 @@ func (m *model) addLanguage(li int) {
 
 	// Unigram: additive smoothing towards the alphabet.
 	alphaSize := float64(len([]rune(sp.alphabet)) + 1)
+	if sp.alphaSize > 0 {
+		alphaSize = float64(sp.alphaSize)
+	}
 	alpha := alphaPerLetter * alphaSize
 	p1 := func(c rune) float64 {
 		n := c1[c]
-		if m.alpha[c]&(1<<li) != 0 {
+		if m.alphaMask(c)&(1<<li) != 0 {
 			return (n + alphaPerLetter) / (total + alpha)
 		}
 		if n > 0 {
@@ -275,9 +349,10 @@ func (m *model) addWords(li int, words []string, mass float64) {
 	}
 }
 
-// charLogProbs adds to out, for every language, the log-probability of the
-// word under that language's character model (including the end of word).
-func (m *model) charLogProbs(word string, out *[numLang]float64) {
+// charLogProbs adds to out, for every language in the bit set langs, the
+// log-probability of the word under that language's character model
+// (including the end of word).
+func (m *model) charLogProbs(word string, langs uint64, out *[numLang]float64) {
 	a, b := symStart, symStart
 	step := func(c rune) {
 		r3, ok3 := m.gram[gramKey(a, b, c)]
@@ -285,8 +360,11 @@ func (m *model) charLogProbs(word string, out *[numLang]float64) {
 		r2, ok2 := m.gram[gramKey(0, b, c)]
 		rc1, okc1 := m.ctx[ctxKey(0, b)]
 		r1, ok1 := m.gram[gramKey(0, 0, c)]
-		mask := m.alpha[c]
+		mask := m.alphaMask(c)
 		for li := range numLang {
+			if langs&(1<<li) == 0 {
+				continue
+			}
 			if ok3 {
 				if v := m.gramLP[int(r3)*numLang+li]; v != absent {
 					out[li] += float64(v)
@@ -332,7 +410,20 @@ func (m *model) charLogProbs(word string, out *[numLang]float64) {
 // mixture of the word lists and the character model.
 func (m *model) wordLogProbs(word string) [numLang]float64 {
 	var lp [numLang]float64
-	m.charLogProbs(word, &lp)
+	// Languages that have seen a letter of the word, or have it in their
+	// alphabet, are scored letter by letter; the others in closed form.
+	var langs uint64
+	n := 0
+	for _, c := range word {
+		langs |= m.seen[c] | m.alphaMask(c)
+		n++
+	}
+	for li := range numLang {
+		if langs&(1<<li) == 0 {
+			lp[li] = float64(m.foreignBase[li] + float32(n)*m.uniOut[li])
+		}
+	}
+	m.charLogProbs(word, langs, &lp)
 	vr, known := m.vocab[word]
 	for li := range numLang {
 		lp[li] += float64(m.logCharMass)

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,8 @@ func isApostrophe(r rune) bool {
 // capital letter is expected.
 func isSentenceEnd(r rune) bool {
 	switch r {
-	case '.', '!', '?', ':', ';', '\u2026', '\u00bf', '\u00a1', '\u3002':
+	case '.', '!', '?', ':', ';', '\u2026', '\u00bf', '\u00a1', '\u3002',
+		'\uff01', '\uff1f', '\uff1a', '\uff1b', '\uff61', '\u061f', '\u061b', '\u06d4', '\u0964', '\u0965':
 		return true
 	}
 	return false
@@ -101,14 +103,83 @@ func scriptOf(r rune) script {
 		return scriptNone
 	}
 	switch {
-	case unicode.Is(unicode.Latin, r):
-		return scriptLatin
-	case unicode.Is(unicode.Cyrillic, r):
-		return scriptCyrillic
-	case unicode.IsLetter(r):
-		return scriptOther
+	case r < 0x250 || (0x1e00 <= r && r <= 0x1eff):
+		// Latin-1, Latin Extended-A and -B, Latin Extended Additional
+		// (Vietnamese): the common case, without a table search.
+		if unicode.IsLetter(r) {
+			return scriptLatin
+		}
+		return scriptNone
+	case 0x400 <= r && r <= 0x52f:
+		if unicode.IsLetter(r) {
+			return scriptCyrillic
+		}
+		return scriptNone
 	}
-	return scriptNone
+	if !unicode.IsLetter(r) {
+		return scriptNone
+	}
+	return blockScript(r)
+}
+
+// blockScript returns the script of a letter or mark at or above U+0250.
+func blockScript(r rune) script {
+	if r == 0x30fc || r == 0xff70 {
+		// The prolonged sound mark, of Common script, lengthens kana.
+		return scriptKatakana
+	}
+	for _, s := range scriptTables {
+		if unicode.Is(s.table, r) {
+			return s.script
+		}
+	}
+	return scriptOther
+}
+
+// scriptTables are the Unicode scripts of scriptOf, the more frequent first.
+var scriptTables = []struct {
+	table  *unicode.RangeTable
+	script script
+}{
+	{unicode.Latin, scriptLatin},
+	{unicode.Cyrillic, scriptCyrillic},
+	{unicode.Han, scriptHan},
+	{unicode.Hiragana, scriptHiragana},
+	{unicode.Katakana, scriptKatakana},
+	{unicode.Hangul, scriptHangul},
+	{unicode.Arabic, scriptArabic},
+	{unicode.Hebrew, scriptHebrew},
+	{unicode.Devanagari, scriptDevanagari},
+	{unicode.Thai, scriptThai},
+}
+
+// keepsMarks reports whether the combining marks of the script are part of
+// its spelling (vowel signs of Devanagari and Thai) rather than optional
+// accents (stress marks, Arabic and Hebrew vowel points), which are dropped.
+func keepsMarks(s script) bool {
+	return s == scriptDevanagari || s == scriptThai
+}
+
+// Chunk lengths, in letters, of the runs of scripts written without spaces.
+// A run is first cut where the script changes (Han, hiragana, katakana),
+// which in Japanese roughly separates stems from inflections and
+// particles, then into chunks of at most this many letters, word-sized
+// pieces, so that a sentence gives many tokens rather than one.
+const (
+	hanChunk  = 2 // most Chinese words are one or two characters long
+	kanaChunk = 4 // particles and inflections are one to four kana
+	thaiChunk = 4 // Thai syllables are two to four letters and marks
+)
+
+// chunkLen returns the longest chunk of a run of script s.
+func chunkLen(s script) int {
+	switch s {
+	case scriptHan:
+		return hanChunk
+	case scriptThai:
+		return thaiChunk
+	}
+	return kanaChunk
 }
 
 // foldRune lowercases r and maps spelling variants onto the forms the model
@@ -170,7 +241,27 @@ func stripURL(f string) string {
 	return f
 }
 
-// tokenizer turns text into tokens. Its zero value is ready to use.
+// isCodeField reports whether f is a version number or an identifier
+// rather than words: letters and digits joined by dots, hyphens,
+// underscores or pluses (1.0.0-alpha.1, beta.2, x86_64, utf-8), whose
+// letters are no evidence of the language of the text around them.
+func isCodeField(f string) bool {
+	var digit, join bool
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '.' || c == '-' || c == '_' || c == '+':
+			if i > 0 && i+1 < len(f) {
+				join = true
+			}
+		}
+	}
+	return digit && join && strings.IndexFunc(f, unicode.IsLetter) >= 0
+}
+
+// tokenizer turns text into tokens. Its zero value, with limit set, is
+// ready to use.
 type tokenizer struct {
 	toks     []token
 	buf      []rune // the word being read, folded
@@ -178,28 +269,43 @@ type tokenizer struct {
 	lower    int
 	digits   bool
 	letters  int
-	latin    int
-	cyrillic int
-	other    int
+	scripts  [numScripts]int // letters of the word in each script
+	last     script          // script of the last letter of the word
+	run      int             // letters since the start of the current chunk of an unspaced script
 	firstUp  bool
 	initial  bool // the word being read started a sentence
 	boundary bool // the next word starts a sentence
+	read     int  // letters read so far
+	limit    int  // letters to read at most (plus the rest of the last word)
+	done     bool // a word ended after the limit was reached
 }
 
-// tokenize splits text into words. Numbers and URLs are dropped; words of
-// Latin script are split after an apostrophe (French "l'homme" → "l'",
-// "homme"), so that elided articles and pronouns can be looked up as
-// function words; in Cyrillic the apostrophe stays inside the word, as in
-// Ukrainian "м'ясо". Text is normalised to NFC and combining marks left over
-// (stress accents) are dropped.
+// maxWordLetters is the most letters a word may have; a longer run of
+// letters (no word, but a string of junk) is cut into pieces of this
+// length, so that the limit on the letters read holds within a field.
+const maxWordLetters = 100
+
+// tokenize splits text into words. Numbers, URLs and identifiers are
+// dropped; words of Latin script are split after an apostrophe (French
+// "l'homme" → "l'", "homme"), so that elided articles and pronouns can be
+// looked up as function words; in Cyrillic the apostrophe stays inside the
+// word, as in Ukrainian "м'ясо". Runs of scripts written without spaces are
+// cut into chunks (see chunkLen). Text is normalised to NFC and combining
+// marks left over (stress accents, vowel points) are dropped, except the
+// vowel signs of Devanagari and Thai.
 func tokenize(text string) []token {
-	if !norm.NFC.IsNormalString(text) {
-		text = norm.NFC.String(text)
-	}
+	return tokenizeN(text, math.MaxInt)
+}
+
+// tokenizeN is tokenize, stopping after the word in which the limit-th
+// letter falls. Text after that point is not even normalised, so the cost
+// is bounded by the limit and the non-letters before it.
+func tokenizeN(text string, limit int) []token {
 	var tz tokenizer
+	tz.limit = limit
 	tz.boundary = true
 	lineStart := true
-	for len(text) > 0 {
+	for len(text) > 0 && !tz.done {
 		// Skip white space, noting line breaks.
 		r, size := utf8.DecodeRuneInString(text)
 		if unicode.IsSpace(r) {
@@ -215,13 +321,22 @@ func tokenize(text string) []token {
 		}
 		field := text[:end]
 		text = text[end:]
+		if !norm.NFC.IsNormalString(field) {
+			// Normalising field by field is normalising the text: white
+			// space neither composes nor decomposes.
+			field = norm.NFC.String(field)
+		}
 		if lineStart && isMarkerField(field) {
 			tz.boundary = true
 			lineStart = false
 			continue
 		}
 		lineStart = false
-		tz.field(stripURL(field))
+		field = stripURL(field)
+		if isCodeField(field) {
+			continue
+		}
+		tz.field(field)
 	}
 	for i := 0; i+1 < len(tz.toks); i++ {
 		c := tz.toks[i+1].cap
@@ -234,19 +349,31 @@ func tokenize(text string) []token {
 func (tz *tokenizer) field(f string) {
 	var prev rune
 	for i := 0; i < len(f); {
+		if tz.done {
+			return
+		}
 		r, size := utf8.DecodeRuneInString(f[i:])
 		i += size
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			tz.flush()
+		case r == '\u0640':
+			// The Arabic tatweel, which only stretches a word: drop.
 		case unicode.IsLetter(r):
 			tz.letter(r)
 		case unicode.IsDigit(r):
+			if tz.last.unspaced() {
+				tz.flush() // 第1章: the digits are not part of a word
+			}
 			tz.startIfEmpty()
 			tz.digits = true
 			tz.buf = append(tz.buf, r)
+		case (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) && len(tz.buf) > 0 && keepsMarks(tz.last):
+			// A vowel sign or virama of Devanagari or Thai: part of the word.
+			tz.buf = append(tz.buf, r)
 		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
-			// A combining mark left over after NFC (a stress accent): drop.
+			// A combining mark left over after NFC (a stress accent, an
+			// Arabic vowel point): drop.
 		case (isApostrophe(r) || r == '·' || r == '\u2027') && len(tz.buf) > 0 && unicode.IsLetter(prev) && i < len(f) && nextIsLetter(f[i:]):
 			if isApostrophe(r) {
 				tz.buf = append(tz.buf, '\'')
@@ -273,14 +400,28 @@ func (tz *tokenizer) startIfEmpty() {
 	if len(tz.buf) == 0 {
 		tz.initial = tz.boundary
 		tz.upper, tz.lower, tz.letters = 0, 0, 0
-		tz.latin, tz.cyrillic, tz.other = 0, 0, 0
+		tz.scripts = [numScripts]int{}
+		tz.last, tz.run = scriptNone, 0
 		tz.digits = false
 		tz.firstUp = false
 	}
 }
 
 func (tz *tokenizer) letter(r rune) {
+	sc := scriptOf(r)
+	if len(tz.buf) > 0 && (sc.unspaced() || tz.last.unspaced()) &&
+		(sc != tz.last || tz.digits || tz.run >= chunkLen(sc)) {
+		// A chunk of a script written without spaces ends where the
+		// script changes or when it is long enough.
+		tz.flush()
+	}
+	if len(tz.buf) > 0 && tz.letters >= maxWordLetters {
+		tz.flush()
+	}
 	tz.startIfEmpty()
+	tz.read++
+	tz.last = sc
+	tz.run++
 	if tz.letters == 0 {
 		tz.firstUp = unicode.IsUpper(r)
 	}
@@ -290,14 +431,7 @@ func (tz *tokenizer) letter(r rune) {
 	} else if unicode.IsLower(r) {
 		tz.lower++
 	}
-	switch scriptOf(r) {
-	case scriptLatin:
-		tz.latin++
-	case scriptCyrillic:
-		tz.cyrillic++
-	default:
-		tz.other++
-	}
+	tz.scripts[sc]++
 	tz.buf = append(tz.buf, foldRune(r))
 }
 
@@ -306,6 +440,7 @@ func (tz *tokenizer) flush() {
 	if len(tz.buf) == 0 {
 		return
 	}
+	tz.done = tz.read >= tz.limit
 	buf := tz.buf
 	tz.buf = tz.buf[:0]
 	if tz.digits || tz.letters == 0 {
@@ -313,12 +448,13 @@ func (tz *tokenizer) flush() {
 		// and they do not end a sentence.
 		return
 	}
+	// The script of the word is that of most of its letters; Latin wins
+	// ties, then Cyrillic.
 	sc := scriptLatin
-	switch {
-	case tz.cyrillic > tz.latin && tz.cyrillic >= tz.other:
-		sc = scriptCyrillic
-	case tz.other > tz.latin && tz.other > tz.cyrillic:
-		sc = scriptOther
+	for s := scriptCyrillic; s < numScripts; s++ {
+		if tz.scripts[s] > tz.scripts[sc] {
+			sc = s
+		}
 	}
 	cap := capMixed
 	switch {
