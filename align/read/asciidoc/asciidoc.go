@@ -356,19 +356,23 @@ func (p *parser) blocks(c ctx) {
 		if p.attrEntry(t) {
 			continue
 		}
-		if id, ok := blockAnchor(t); ok {
-			p.pend.id = id
-			p.i++
-			continue
-		}
-		if isAttrLine(t) {
-			parseAttrLine(t, &p.pend)
-			p.i++
-			continue
-		}
-		if _, ok := blockTitle(t); ok {
-			l := p.lines[p.i]
-			p.pend.title = &l
+		id, anchor := blockAnchor(t)
+		_, title := blockTitle(t)
+		if anchor || title || isAttrLine(t) {
+			// Attributes after a blank line belong to a block that is
+			// not part of the list.
+			if blank && !attached {
+				ls.reset()
+			}
+			switch {
+			case anchor:
+				p.pend.id = id
+			case title:
+				l := p.lines[p.i]
+				p.pend.title = &l
+			default:
+				parseAttrLine(t, &p.pend)
+			}
 			p.i++
 			continue
 		}
@@ -628,6 +632,9 @@ func ends(t string, inList bool) bool {
 	if _, ok := blockAnchor(t); ok {
 		return true
 	}
+	if name, _, _, ok := blockMacro(t); ok && name == "include" {
+		return true
+	}
 	if inList {
 		if _, ok := listItem(t); ok {
 			return true
@@ -654,7 +661,7 @@ func (p *parser) moreLines(v *vtext, end int, inList bool) int {
 		if ends(t, inList) {
 			break
 		}
-		if !isComment(t) {
+		if !isComment(t) && !isConditional(t) {
 			l := p.lines[p.i]
 			p.addLine(v, l, ltrim(p.s, l.start, l.end))
 			end = l.end
@@ -777,6 +784,13 @@ func (p *parser) listItem(c ctx, ls *listState, m listMark) {
 	blk.Span = source.Span{Start: l.start + m.start, End: end}
 	p.inline(blk, v, termEnd)
 	p.add(c, blk)
+}
+
+// isConditional reports whether t is a conditional preprocessor line
+// ("ifdef::name[]", "endif::[]"), which is dropped wherever it stands.
+func isConditional(t string) bool {
+	name, _, _, ok := blockMacro(t)
+	return ok && (name == "ifdef" || name == "ifndef" || name == "ifeval" || name == "endif")
 }
 
 // isStructural reports whether t starts a block of its own that a

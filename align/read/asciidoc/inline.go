@@ -120,7 +120,7 @@ const (
 	fMono1          // "`"
 	fPlus3          // "+++"
 	fPlus2          // "++"
-	fPlus1          // "+"
+	fPlus1          // "+" closing a constrained span
 	fSup            // "^"
 	fSub            // "~"
 	fSpace          // a blank or a line break
@@ -242,9 +242,9 @@ func (sc *scanner) matches(k, j int) bool {
 	case fMono1:
 		return closes('`') && (j+1 >= len(s) || (s[j+1] != '"' && s[j+1] != '\'' && s[j+1] != '`'))
 	case fPlus3:
-		return at("+++") && !sc.wordAt(j+3)
+		return at("+++")
 	case fPlus2:
-		return at("++") && !sc.wordAt(j+2) && s[j-1] != '\\'
+		return at("++")
 	case fPlus1:
 		return closes('+') && s[j-1] != '\\'
 	case fSup:
@@ -547,29 +547,23 @@ func (sc *scanner) curved(f *frame, i int) int {
 	return j + 2
 }
 
-// plus reads passthroughs "+x+", "++x++" and "+++x+++": code spans.
+// plus reads passthroughs, code spans: "+++x+++" and "++x++" anywhere
+// (so "C++ and C++" holds one, as in AsciiDoc, where books write {cpp}),
+// "+x+" as a constrained span.
 func (sc *scanner) plus(f *frame, i int) int {
 	s := sc.s
-	if sc.wordBefore(i) || (i > 0 && strings.IndexByte(";:\\", s[i-1]) >= 0) {
-		return -1
-	}
-	n := 1
-	for n < 3 && i+n < f.hi && s[i+n] == '+' {
-		n++
-	}
-	switch n {
-	case 3:
-		if j := sc.find(fPlus3, i+4); j >= 0 && j+3 <= f.hi {
-			return sc.code(f, i, i+3, j, j+3, false)
-		}
-	case 2:
-		if i+2 < f.hi && s[i+2] != '+' {
-			if j := sc.find(fPlus2, i+3); j >= 0 && j+2 <= f.hi {
-				return sc.code(f, i, i+2, j, j+2, false)
+	if i+1 < f.hi && s[i+1] == '+' {
+		if i+2 < f.hi && s[i+2] == '+' {
+			if j := sc.find(fPlus3, i+3); j >= 0 && j+3 <= f.hi {
+				return sc.code(f, i, i+3, j, j+3, false)
 			}
 		}
+		if j := sc.find(fPlus2, i+2); j >= 0 && j+2 <= f.hi {
+			return sc.code(f, i, i+2, j, j+2, false)
+		}
+		return -1
 	}
-	if i+1 >= f.hi || isSpace(s[i+1]) || s[i+1] == '+' {
+	if sc.wordBefore(i) || (i > 0 && strings.IndexByte(";:\\", s[i-1]) >= 0) || i+1 >= f.hi || isSpace(s[i+1]) {
 		return -1
 	}
 	j := sc.find(fPlus1, i+2)
@@ -584,7 +578,7 @@ func (sc *scanner) dollars(f *frame, i int) int {
 	if i+1 >= f.hi || sc.s[i+1] != '$' {
 		return -1
 	}
-	j := sc.find(fDollar, i+3)
+	j := sc.find(fDollar, i+2)
 	if j < 0 || j+2 > f.hi {
 		return -1
 	}
