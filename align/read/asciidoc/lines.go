@@ -15,7 +15,7 @@ type line struct {
 // source.File counts them, trimming trailing blanks as AsciiDoc does. A
 // byte order mark at the start is skipped.
 func splitLines(s string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(s, "\n")+1)
 	start := 0
 	if strings.HasPrefix(s, "\uFEFF") {
 		start = len("\uFEFF")
