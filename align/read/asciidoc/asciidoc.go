@@ -556,7 +556,7 @@ func (p *parser) compound(c ctx, kind delimKind, key string, a attrs) {
 	open := p.i
 	child := c
 	child.depth++
-	if info := admonitions[strings.ToUpper(a.style)]; info != "" && a.style == strings.ToUpper(a.style) {
+	if info := admonitions[a.style]; info != "" {
 		child.info = info
 	}
 	switch strings.ToLower(a.style) {

@@ -665,12 +665,15 @@ func (sc *scanner) xref(t *target, idLo, idHi, textLo, textHi int) {
 // inline markup) or, if that is empty, v.s[urlLo:urlHi] as written.
 func (sc *scanner) link(t *target, url string, textLo, textHi, urlLo, urlHi int) {
 	pos := t.b.Len()
+	// The link takes its place before any link inside its text.
+	k := len(t.blk.Links)
+	t.blk.Links = append(t.blk.Links, doc.Link{URL: url})
 	if textLo < textHi {
 		sc.scan(t, textLo, textHi)
 	} else if urlLo < urlHi {
 		sc.emit(t, urlLo, urlHi)
 	}
-	t.blk.Links = append(t.blk.Links, doc.Link{URL: url, Text: source.Span{Start: pos, End: t.b.Len()}})
+	t.blk.Links[k].Text = source.Span{Start: pos, End: t.b.Len()}
 }
 
 // linkText returns the text of a link macro's brackets without its
