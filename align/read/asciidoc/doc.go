@@ -27,8 +27,9 @@
 //     element has one.
 //   - Listing ("----"), literal ("....") and fenced ("```") blocks, indented
 //     paragraphs and paragraphs styled [source] or [literal] are code
-//     blocks: Info is the language of "[source,ruby]" or of the fence, the
-//     text is the lines as written joined with synthetic line breaks.
+//     blocks: Info is the language of "[source,ruby]" or of the fence (for
+//     "[source]" alone, the document's source-language attribute), the text
+//     is the lines as written joined with synthetic line breaks.
 //   - Passthrough blocks ("++++") are Markup blocks with Info "pass" (or
 //     "stem"); comment blocks ("////") and comment lines are dropped.
 //     Sidebars ("****"), example blocks ("====") and open blocks ("--") are
@@ -83,6 +84,15 @@
 // ("footnote:name[]") gets the same number. Each footnote's text is a
 // FootnoteDef block, after all body blocks, whose Label is its number, or
 // its name for a named footnote.
+//
+// # Not read
+//
+// Two-line (setext) section titles, Markdown block quotes ("> text") and
+// the quotes of legacy AsciiDoc.py (two backticks before the text, two
+// apostrophes after it) are read as plain paragraphs and text. Attribute references are not replaced by their values, includes
+// are not followed and conditionals are not evaluated. Table cell styles
+// ("a|", "l|") are not applied: every cell is read as text. Typographic
+// replacements ("--", "(C)") are left as written.
 //
 // # Problems
 //
