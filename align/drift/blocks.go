@@ -49,12 +49,18 @@ func newUnit(b *doc.Block) unit {
 	return unit{kind: b.Kind, norm: normText(b), words: wordHashes(b.Text)}
 }
 
-// normText returns what a change of a block is judged on: its text with
-// white space collapsed (so that re-wrapping a paragraph is no change)
-// and the targets of its links, which the text does not show.
+// normText returns what a change of a block is judged on. For prose, the
+// words of its text (letters and digits, so that re-wrapping a paragraph,
+// moving a comma or the emphasis around it is no change) and the targets
+// of its links, which the text does not show; for code and markup, the
+// text with white space collapsed.
 func normText(b *doc.Block) string {
 	var sb strings.Builder
-	sb.WriteString(strings.Join(strings.Fields(b.Text), " "))
+	if !b.Kind.IsProse() {
+		sb.WriteString(strings.Join(strings.Fields(b.Text), " "))
+	} else {
+		sb.WriteString(strings.Join(strings.FieldsFunc(b.Text, notWordRune), " "))
+	}
 	for _, l := range b.Links {
 		sb.WriteString(" <")
 		sb.WriteString(l.URL)
@@ -63,9 +69,11 @@ func normText(b *doc.Block) string {
 	return sb.String()
 }
 
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
+
 func wordHashes(text string) []uint64 {
 	var hs []uint64
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
+	for _, w := range strings.FieldsFunc(text, notWordRune) {
 		h := fnv.New64a()
 		h.Write([]byte(strings.ToLower(w)))
 		hs = append(hs, h.Sum64())
