@@ -9,8 +9,9 @@ import (
 // sourceCommit is a commit that changed the source, with the source's path
 // in it.
 type sourceCommit struct {
-	c    *commitInfo
-	name string
+	c      *commitInfo
+	name   string
+	shared bool // the commit changed the translation too
 }
 
 // maxTraced is the most versions of a source [Repo.Drift] reads to tell
@@ -86,6 +87,7 @@ func (r *Repo) attribute(res *Result, since []sourceCommit) {
 	if docs[n-1] == res.New && vs[n-1].commit < 0 && n > 1 {
 		work = n - 1
 	}
+	drop := make(map[int]bool)
 	for ci := range res.Changes {
 		c := &res.Changes[ci]
 		c.traced = true
@@ -117,8 +119,32 @@ func (r *Repo) attribute(res *Result, since []sourceCommit) {
 			idx = append(idx, i)
 		}
 		sort.Ints(idx)
+		c.Commits = []Commit{}
 		for _, i := range idx {
-			c.Commits = append(c.Commits, since[i].c.Commit)
+			if !since[i].shared {
+				c.Commits = append(c.Commits, since[i].c.Commit)
+			}
+		}
+		if len(idx) > 0 && len(c.Commits) == 0 && !c.Uncommitted {
+			// Made by commits that changed the translation too.
+			drop[ci] = true
+		}
+	}
+	if len(drop) > 0 {
+		keep := res.Changes[:0]
+		for ci, c := range res.Changes {
+			if !drop[ci] {
+				keep = append(keep, c)
+			}
+		}
+		res.Changes = keep
+		for i := range res.byNew {
+			res.byNew[i] = -1
+		}
+		for ci, c := range res.Changes {
+			for _, k := range c.New {
+				res.byNew[k] = ci
+			}
 		}
 	}
 }

@@ -9,7 +9,14 @@
 // translation's front matter field source_commit or translation_of; or
 // the commit that last changed the translation file (a translator who
 // updates a translation commits it, so the source as it stood at that
-// commit is what was translated).
+// commit is what was translated). Commits that changed the source, the
+// translation and other translations together are sweeps (a link fixed in
+// every language), not translations, and are passed over when
+// [Options.Others] names the other translations.
+//
+// A commit since the base that changed both the source and the
+// translation applied its change to both: the changes it alone made are
+// not reported.
 //
 // # Changes
 //
@@ -18,8 +25,8 @@
 // content with the dynamic programme of package align: identical blocks
 // pair at no cost, blocks that share at least half their words pair as
 // changed, the rest are removed and added; a block split in two, or two
-// merged, is one change. Changes of white space and line wrapping are no
-// change. Inside a changed block, a word diff (github.com/sergi/go-diff,
+// merged, is one change. In prose, changes of white space, line wrapping,
+// punctuation and markup alone are no change (in code they are). Inside a changed block, a word diff (github.com/sergi/go-diff,
 // without a time limit so the result is deterministic) says what changed.
 //
 // Each change is then carried to the translation through the alignment of
@@ -64,6 +71,12 @@ type Options struct {
 	// SourceLang and Lang are the languages of the source and of the
 	// translation (ISO 639-1); "" lets the reader tell.
 	SourceLang, Lang string
+	// Others lists the files of the other translations of the same
+	// source. A commit that changed the source, the translation and one
+	// of these together is taken for a sweep over every language (a link
+	// fixed everywhere), not for a translation: it is not taken as the
+	// base.
+	Others []string
 }
 
 // Kind is the kind of a [Change].
@@ -135,7 +148,7 @@ type Result struct {
 	New   *doc.Document // the source now, as in the work tree
 	Trans *doc.Document // the translation, as in the work tree
 
-	Commits     []Commit // commits since the base that changed the source, newest first
+	Commits     []Commit // commits since the base that changed the source and not the translation, newest first
 	Uncommitted bool     // the source in the work tree differs from HEAD
 	Changes     []Change // in the order of the current source
 
@@ -237,8 +250,11 @@ func (r *Repo) Drift(sourceFile, translationFile string, opts Options) (*Result,
 		if anc[i] || !c.changed[name] {
 			continue
 		}
-		since = append(since, sourceCommit{c, name})
-		res.Commits = append(res.Commits, c.Commit)
+		shared := c.changed[trRel]
+		since = append(since, sourceCommit{c, name, shared})
+		if !shared {
+			res.Commits = append(res.Commits, c.Commit)
+		}
 		from, err := r.renamedFrom(c, name)
 		if err != nil {
 			return nil, fmt.Errorf("drift: follow renames of %s: %w", srcRel, err)
@@ -316,7 +332,35 @@ func (r *Repo) base(res *Result, trRel string, trData []byte, opts Options) (*co
 		return nil, nil
 	}
 	res.Base.From = "last-commit"
-	return h.commits[idx[0]], nil
+	// Skip the sweeps: commits that changed the source, this translation
+	// and another translation of it together (a link fixed in every
+	// language) did not translate anything.
+	others := make([]string, 0, len(opts.Others))
+	for _, o := range opts.Others {
+		if rel, err := r.rel(o); err == nil {
+			others = append(others, rel)
+		}
+	}
+	srcRel, err := r.rel(res.Source)
+	if err != nil {
+		return nil, err
+	}
+	for _, i := range idx {
+		c := h.commits[i]
+		if !c.changed[srcRel] || !changedAny(c, others) {
+			return c, nil
+		}
+	}
+	return h.commits[idx[len(idx)-1]], nil
+}
+
+func changedAny(c *commitInfo, paths []string) bool {
+	for _, p := range paths {
+		if c.changed[p] {
+			return true
+		}
+	}
+	return false
 }
 
 func isHex(s string) bool {
@@ -449,11 +493,16 @@ func rangeInts(r align.Range) []int {
 	return out
 }
 
-// joinText returns the compared text of blocks r of d, one after another.
+// joinText returns the text of blocks r of d, one after another, with the
+// targets of their links, for the word diff.
 func joinText(d *doc.Document, r align.Range) string {
 	parts := make([]string, 0, r.Len())
 	for k := r.Lo; k < r.Hi; k++ {
-		parts = append(parts, normText(d.Blocks[k]))
+		b := d.Blocks[k]
+		parts = append(parts, b.Text)
+		for _, l := range b.Links {
+			parts = append(parts, "<"+l.URL+">")
+		}
 	}
 	return strings.Join(parts, " ")
 }

@@ -103,7 +103,7 @@ func (r *testRepo) commit(msg string) plumbing.Hash {
 // section "commits" holds the message of each commit, one a line, in
 // order; sections "work/path" change the work tree after the last commit;
 // section "run" says "source PATH", "translation PATH" and optionally
-// "since REV"; "want" holds the dump. With -update the want sections are
+// "since REV" and "others PATH..."; "want" holds the dump. With -update the want sections are
 // rewritten; review the diff by eye.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txtar")
@@ -202,7 +202,8 @@ func runCase(t *testing.T, tr *testRepo, run map[string]string) string {
 	// Run from the repository's directory so that the file names in
 	// positions are the relative paths.
 	t.Chdir(tr.dir)
-	res, err := repo.Drift(run["source"], run["translation"], Options{Since: since, SourceLang: "en", Lang: run["lang"]})
+	opts := Options{Since: since, SourceLang: "en", Lang: run["lang"], Others: strings.Fields(run["others"])}
+	res, err := repo.Drift(run["source"], run["translation"], opts)
 	if err != nil {
 		return "error: " + scrub(tr, err.Error()) + "\n"
 	}

@@ -99,6 +99,13 @@ func Status(r *Repo, dir string, t *tree.Tree, opts Options) ([]LangStatus, erro
 			st.Translation = p
 			o := opts
 			o.SourceLang, o.Lang = t.SourceLang, lang
+			o.Others = nil
+			for l, q := range d.Translations {
+				if l != lang {
+					o.Others = append(o.Others, filepath.Join(dir, filepath.FromSlash(q)))
+				}
+			}
+			sort.Strings(o.Others)
 			res, err := r.Drift(filepath.Join(dir, filepath.FromSlash(d.Source)), filepath.Join(dir, filepath.FromSlash(p)), o)
 			if err != nil {
 				st.State, st.Err = Failed, err
