@@ -285,6 +285,17 @@ func (b *Block) FileOffset(textOffset int) int {
 	return r.file + (textOffset - r.text)
 }
 
+// Synthetic reports whether the byte of b.Text at textOffset has no byte
+// of its own in the file: a space standing for a line break, a separator
+// between table cells, a decoded entity.
+func (b *Block) Synthetic(textOffset int) bool {
+	if len(b.offs) == 0 || textOffset < 0 || textOffset >= len(b.Text) {
+		return false
+	}
+	i := sort.Search(len(b.offs), func(i int) bool { return b.offs[i].text > textOffset }) - 1
+	return i >= 0 && b.offs[i].synthetic
+}
+
 // fileEnd maps the end of a span of Text (exclusive) to the file: it is
 // placed just after the last byte of the span, so a span that ends where
 // a line of the block ends does not take in the line break and the next

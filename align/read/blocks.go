@@ -14,7 +14,7 @@ var (
 	footDefLabel = regexp.MustCompile(`^\[\^?(\d{1,3})\]:?[ \t\p{Zs}]*`)
 	// A numbered note in a notes section: "7.", "7)".
 	noteNumLabel = regexp.MustCompile(`^(\d{1,3})[.)][ \t\p{Zs}]+`)
-	notesHead  = regexp.MustCompile(`(?i)^(notes?|footnotes|endnotes|references|sources|notas|referencias|fuentes|примечания|сноски|источники|примітки|джерела|anmerkungen|fußnoten|quellen|remarques|sources et notes)\s*:?$`)
+	notesHead    = regexp.MustCompile(`(?i)^(notes?|footnotes|endnotes|references|sources|notas|referencias|fuentes|примечания|сноски|источники|примітки|джерела|anmerkungen|fußnoten|quellen|remarques|sources et notes)\s*:?$`)
 )
 
 // rawBlock is a block before language and version are known.

@@ -218,9 +218,9 @@ func checkInvariants(t *testing.T, data []byte, docs []*doc.Document, err error)
 				if o < b.Span.Start || o > b.Span.End {
 					t.Fatalf("%s: text offset %d maps to %d, outside the block %v", where(), i, o, b.Span)
 				}
-				// Only spaces and line breaks are synthetic; every other
-				// byte of the text is the file's byte it maps to.
-				if i < len(b.Text) && b.Text[i] != ' ' && b.Text[i] != '\n' && (o >= n || f.Content[o] != b.Text[i]) {
+				// Every byte of the text that is not synthetic is the
+				// file's byte it maps to.
+				if i < len(b.Text) && !b.Synthetic(i) && (o >= n || f.Content[o] != b.Text[i]) {
 					t.Fatalf("%s: text byte %d (%q) maps to offset %d, which holds %q", where(), i, b.Text[i], o, f.Content[o:min(o+1, n)])
 				}
 			}

@@ -27,6 +27,7 @@ import (
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/langid"
+	"github.com/tralign/tralign/align/read/asciidoc"
 	"github.com/tralign/tralign/align/read/markdown"
 	"github.com/tralign/tralign/align/segment"
 	"github.com/tralign/tralign/align/source"
@@ -81,8 +82,12 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	var raws []*rawBlock
 	var meta map[string]string
 	switch format {
-	case "markdown":
-		blocks, m, problems := markdown.Blocks(f)
+	case "markdown", "asciidoc":
+		read := markdown.Blocks
+		if format == "asciidoc" {
+			read = asciidoc.Blocks
+		}
+		blocks, m, problems := read(f)
 		meta = m
 		for _, p := range problems {
 			errs.Add(f.Position(p.Offset), "%s", p.Msg)
@@ -101,7 +106,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		}
 		raws = plainBlocks(body)
 	default:
-		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain or markdown", format)}
+		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain, markdown or asciidoc", format)}
 	}
 	if len(raws) == 0 || allMarkup(raws) {
 		msg := "no text to read: the file is empty or holds only white space; give the article's text"
@@ -186,11 +191,14 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 }
 
 // FormatOf returns the input format a file name implies: "markdown" for
-// .md, .markdown, .mdx and the like, "plain" for anything else.
+// .md, .markdown, .mdx and the like, "asciidoc" for .adoc, .asciidoc and
+// .asc, "plain" for anything else.
 func FormatOf(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx":
 		return "markdown"
+	case ".adoc", ".asciidoc", ".asc":
+		return "asciidoc"
 	}
 	return "plain"
 }

@@ -37,7 +37,7 @@ func (c *common) register(fs *flag.FlagSet, command string) {
 	fs.StringVar(&c.source, "source", "", "the source version's `LANG` (default: the first version)")
 	fs.StringVar(&c.lang, "lang", "", "the language of each FILE, or of each version of a single FILE, comma-separated `LANGS` in order (default: from the name, front matter or detection)")
 	fs.StringVar(&c.encoding, "encoding", "", "the encoding of the input `NAME` (default: detect)")
-	fs.StringVar(&c.input, "input", "", "input `format`: plain or markdown (default: from the file name)")
+	fs.StringVar(&c.input, "input", "", "input `format`: plain, markdown or asciidoc (default: from the file name)")
 	fs.BoolVar(&c.noColor, "no-color", false, "no colour in text output")
 	fs.IntVar(&c.width, "width", 0, "width of text tables in `columns` (default: the terminal's, else 120)")
 }
@@ -65,8 +65,10 @@ func (c *common) options(dict string) (check.Options, error) {
 			return opts, usageErr("--encoding: %v", err)
 		}
 	}
-	if c.input != "" && c.input != "plain" && c.input != "markdown" {
-		return opts, usageErr("--input %q: use plain or markdown", c.input)
+	switch c.input {
+	case "", "plain", "markdown", "asciidoc":
+	default:
+		return opts, usageErr("--input %q: use plain, markdown or asciidoc", c.input)
 	}
 	a, err := alignOptions(dict)
 	if err != nil {
