@@ -1,0 +1,342 @@
+package rule
+
+import (
+	"fmt"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/langid"
+	"github.com/tralign/tralign/align/source"
+)
+
+func wordCount(s string) int { return len(feature.Words(s)) }
+
+// langText is a text of the translation whose language is checked.
+type langText struct {
+	block int
+	span  source.Span // in the block's text
+	text  string      // the prose: code spans and markup blanked out
+	cited bool        // a footnote item citing a work
+	src   int         // the aligned source block, -1 if none
+}
+
+// langTexts lists the prose blocks of the translation whole and the items
+// of its footnotes, in reading order.
+func langTexts(p *Pass) []langText {
+	srcOf := map[int]int{}
+	for _, ls := range [][]bitext.Link{p.Pair.Blocks, p.Pair.Notes} {
+		for _, l := range ls {
+			if len(l.Source) > 0 {
+				for _, d := range l.Target {
+					srcOf[d] = l.Source[0]
+				}
+			}
+		}
+	}
+	var out []langText
+	for bi, b := range p.Pair.Target.Blocks {
+		if !b.Kind.IsProse() {
+			continue
+		}
+		si, ok := srcOf[bi]
+		if !ok {
+			si = -1
+		}
+		prose := b.Prose()
+		if b.Kind == doc.FootnoteDef {
+			for _, sp := range b.Items {
+				t := prose[sp.Start:sp.End]
+				out = append(out, langText{bi, sp, t, citationLike(b.Text[sp.Start:sp.End]), si})
+			}
+			continue
+		}
+		out = append(out, langText{bi, whole(b), prose, false, si})
+	}
+	return out
+}
+
+// srcPos is the place of the aligned source block of t, or nil.
+func (t langText) srcPos(p *Pass) *source.Position {
+	if t.src < 0 {
+		return nil
+	}
+	return p.SourcePos(t.src, source.Span{})
+}
+
+// mostlyShare is the share of the checked words of a translation in
+// another language above which the whole version is reported once ("the
+// translation is in English") rather than block by block: a majority, a
+// principle: a version mostly in the wrong language has one cause (the
+// file was never translated, or is not in the language its name says).
+const mostlyShare = 0.5
+
+// mostlyMinBlocks is the least number of blocks in the other language for
+// that single finding; fewer are reported as they are.
+const mostlyMinBlocks = 3
+
+// langRun is a run of texts of the translation in one wrong language, with
+// no checked text in the right language between them.
+type langRun struct {
+	lang  string
+	texts []langText
+	words int
+}
+
+// wrongRuns groups the checked texts that are in a wrong language (lang
+// returns it, or "" for text in the right language or too little to tell)
+// into runs, and returns them with the number of words checked in all.
+func wrongRuns(ts []langText, lang func(langText) string) (runs []*langRun, checked int) {
+	var cur *langRun
+	for _, t := range ts {
+		n := wordCount(t.text)
+		if n < minLangWords {
+			continue // too little to tell: neither breaks nor extends a run
+		}
+		checked += n
+		l := lang(t)
+		if l == "" {
+			cur = nil
+			continue
+		}
+		if cur == nil || cur.lang != l {
+			cur = &langRun{lang: l}
+			runs = append(runs, cur)
+		}
+		cur.texts = append(cur.texts, t)
+		cur.words += n
+	}
+	return runs, checked
+}
+
+// reportRuns reports runs of texts in a wrong language: once for the whole
+// version when most of its words are in one wrong language, else once per
+// run. what says what the language is ("English, the source's language").
+func reportRuns(p *Pass, runs []*langRun, checked int, what func(lang string) string) {
+	byLang := map[string]int{}
+	blocks := map[string]int{}
+	for _, r := range runs {
+		byLang[r.lang] += r.words
+		blocks[r.lang] += len(r.texts)
+	}
+	dl := p.Pair.Target.Lang
+	for _, r := range runs {
+		if byLang[r.lang] < 0 {
+			continue // reported with the whole version
+		}
+		if checked > 0 && float64(byLang[r.lang]) > mostlyShare*float64(checked) && blocks[r.lang] >= mostlyMinBlocks {
+			first, last := r.texts[0], lastText(runs, r.lang)
+			p.Report(Finding{
+				Message: fmt.Sprintf("the translation is mostly in %s, not %s: %d of its blocks of text (%d%% of the words checked), lines %s",
+					what(r.lang), langid.Name(dl), blocks[r.lang], 100*byLang[r.lang]/checked, lineRange(p, first, last)),
+				Source:   first.srcPos(p),
+				Target:   p.TargetPos(first.block, first.span),
+				Evidence: Evidence{Target: head(first.text, evidenceWidth)},
+			})
+			byLang[r.lang] = -1
+			continue
+		}
+		first, last := r.texts[0], r.texts[len(r.texts)-1]
+		msg := fmt.Sprintf("text is in %s, not %s", what(r.lang), langid.Name(dl))
+		if len(r.texts) > 1 {
+			msg = fmt.Sprintf("%d blocks in a row are in %s, not %s (lines %s)", len(r.texts), what(r.lang), langid.Name(dl), lineRange(p, first, last))
+		}
+		p.Report(Finding{
+			Message:  msg,
+			Source:   first.srcPos(p),
+			Target:   p.TargetPos(first.block, first.span),
+			Evidence: Evidence{Target: head(first.text, evidenceWidth)},
+		})
+	}
+}
+
+// lastText returns the last text of the runs in lang.
+func lastText(runs []*langRun, lang string) langText {
+	var last langText
+	for _, r := range runs {
+		if r.lang == lang {
+			last = r.texts[len(r.texts)-1]
+		}
+	}
+	return last
+}
+
+// lineRange returns "12-40" for the lines from text a to text b.
+func lineRange(p *Pass, a, b langText) string {
+	from := p.TargetPos(a.block, a.span).Line
+	bl := p.Pair.Target.Blocks[b.block]
+	to := p.Pair.Target.File.Line(bl.SourceSpan(b.span).End)
+	if to <= from {
+		return fmt.Sprint(from)
+	}
+	return fmt.Sprintf("%d-%d", from, to)
+}
+
+var _ = register(&Rule{
+	ID:       "untranslated",
+	Group:    GroupLanguage,
+	Title:    "Text left in the source language",
+	Severity: Error,
+	Doc: "Reports text of the translation still in the source language: a block (or a prose item of a footnote) " +
+		"of five words or more that the language identifier, choosing between the two languages, gives to the " +
+		"source's with confidence, and a sentence of ten words or more inside a translated paragraph that is still, " +
+		"word for word, the source sentence it is aligned with. Code, markup and inline code are not prose and are " +
+		"not checked; what is normally kept is allowed: names, and titles of cited works in their own language " +
+		"(footnote items that cite a work are not checked). Blocks in a row are one finding, and a translation " +
+		"mostly in the source language is one finding for the whole version.",
+	Example: Example{
+		Source: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
+		Target: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
+	},
+	Run: func(p *Pass) {
+		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+		if sl == "" || dl == "" || sl == dl {
+			return
+		}
+		var texts []langText
+		for _, t := range langTexts(p) {
+			if !t.cited { // titles of cited works stay in their own language
+				texts = append(texts, t)
+			}
+		}
+		whole := map[int]bool{} // target blocks reported whole
+		runs, checked := wrongRuns(texts, func(t langText) string {
+			r := langid.Identify(t.text, []string{sl, dl})
+			if r.Lang != sl || r.Confidence < untranslatedConfidence {
+				return ""
+			}
+			whole[t.block] = true
+			return sl
+		})
+		reportRuns(p, runs, checked, func(lang string) string { return langid.Name(lang) + ", the source's language" })
+		// A sentence left as it was inside a translated paragraph: in the
+		// source's language and, word for word, the source sentence it is
+		// aligned with (so a quotation kept in the original is only
+		// reported when it is the whole sentence).
+		for _, l := range p.Pair.Blocks {
+			for _, sl2 := range l.Sents {
+				if len(sl2.Source) != 1 || len(sl2.Target) != 1 || whole[sl2.Target[0].Block] {
+					continue
+				}
+				st, dt := sentProse(p.Pair.Source, sl2.Source[0]), sentProse(p.Pair.Target, sl2.Target[0])
+				if wordCount(dt) < minSentenceLangWords || wordOverlap(st, dt) < sameSentenceOverlap {
+					continue
+				}
+				if r := langid.Identify(dt, []string{sl, dl}); r.Lang != sl || r.Confidence < sentenceConfidence {
+					continue
+				}
+				p.Report(Finding{
+					Message:  fmt.Sprintf("sentence is still in %s, as in the source", langid.Name(sl)),
+					Source:   p.SourcePos(sl2.Source[0].Block, sentSpan(p.Pair.Source, sl2.Source[0])),
+					Target:   p.TargetPos(sl2.Target[0].Block, sentSpan(p.Pair.Target, sl2.Target[0])),
+					Evidence: Evidence{Target: head(sentText(p.Pair.Target, sl2.Target[0]), evidenceWidth)},
+				})
+			}
+		}
+	},
+})
+
+// sentProse returns the prose of sentence r: its text with code and
+// markup blanked out.
+func sentProse(d *doc.Document, r bitext.Ref) string {
+	b := d.Blocks[r.Block]
+	sp := b.Sentences[r.Index]
+	return b.Prose()[sp.Start:sp.End]
+}
+
+// wordOverlap is the Dice coefficient of the word sets of a and b.
+func wordOverlap(a, b string) float64 {
+	wa, wb := map[string]bool{}, map[string]bool{}
+	for _, w := range feature.Words(a) {
+		wa[w] = true
+	}
+	for _, w := range feature.Words(b) {
+		wb[w] = true
+	}
+	if len(wa)+len(wb) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(wa)+len(wb))
+}
+
+var _ = register(&Rule{
+	ID:       "wrong-language",
+	Group:    GroupLanguage,
+	Title:    "Text in a third language",
+	Severity: Error,
+	Doc: "Reports text of the translation in a language that is neither the translation's nor the source's: a block " +
+		"(or a prose sentence of a footnote) of five words or more that the language identifier gives to a third " +
+		"language with confidence. Blocks in a row are one finding, cited works one finding per footnote, and a " +
+		"translation mostly in another language (a file whose name says the wrong language) one finding.",
+	Example: Example{
+		Source: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
+		Target: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nO segundo parágrafo explica o que as negociações significam para o povo da Ucrânia.\n",
+	},
+	Run: func(p *Pass) {
+		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+		if dl == "" {
+			return
+		}
+		type noteLang struct {
+			block, n int
+			lang     string
+			first    langText
+		}
+		var notes []*noteLang
+		var texts []langText
+		for _, t := range langTexts(p) {
+			if !t.cited {
+				texts = append(texts, t)
+				continue
+			}
+			if wordCount(t.text) < minLangWords {
+				continue
+			}
+			// Cited works are reported once per footnote.
+			lang, ok := thirdLanguage(t.text, sl, dl)
+			if !ok {
+				continue
+			}
+			if k := len(notes); k > 0 && notes[k-1].block == t.block && notes[k-1].lang == lang {
+				notes[k-1].n++
+			} else {
+				notes = append(notes, &noteLang{block: t.block, n: 1, lang: lang, first: t})
+			}
+		}
+		runs, checked := wrongRuns(texts, func(t langText) string {
+			lang, _ := thirdLanguage(t.text, sl, dl)
+			return lang
+		})
+		reportRuns(p, runs, checked, langid.Name)
+		for _, nl := range notes {
+			b := p.Pair.Target.Blocks[nl.block]
+			p.Report(Finding{
+				Message:  fmt.Sprintf("footnote %s cites %d of its %d works in %s, not %s", marker(b.Number), nl.n, len(b.Items), langid.Name(nl.lang), langid.Name(dl)),
+				Source:   nl.first.srcPos(p),
+				Target:   p.TargetPos(nl.block, nl.first.span),
+				Evidence: Evidence{Target: head(nl.first.text, evidenceWidth)},
+			})
+		}
+	},
+})
+
+// thirdLanguage returns the language of text when it is confidently
+// neither the source's nor the translation's.
+func thirdLanguage(text, sl, dl string) (string, bool) {
+	r := langid.Identify(text, nil)
+	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < thirdLangConfidence {
+		return "", false
+	}
+	// Compared with the translation's language alone, the text must still
+	// go to the third, clearly (Spanish is not mistaken for Portuguese).
+	if rr := langid.Identify(text, []string{dl, r.Lang}); rr.Lang != r.Lang || rr.Confidence < thirdLangMargin {
+		return "", false
+	}
+	return r.Lang, true
+}
