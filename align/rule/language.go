@@ -112,7 +112,7 @@ func wrongRuns(ts []langText, lang func(langText) string) (runs []*langRun, chec
 // reportRuns reports runs of texts in a wrong language: once for the whole
 // version when most of its words are in one wrong language, else once per
 // run. what says what the language is ("English, the source's language").
-func reportRuns(p *Pass, runs []*langRun, checked int, what func(lang string) string) {
+func reportRuns(p *Pass, runs []*langRun, checked int, what func(lang string) string) (mostly bool) {
 	byLang := map[string]int{}
 	blocks := map[string]int{}
 	for _, r := range runs {
@@ -134,6 +134,7 @@ func reportRuns(p *Pass, runs []*langRun, checked int, what func(lang string) st
 				Evidence: Evidence{Target: head(first.text, evidenceWidth)},
 			})
 			byLang[r.lang] = -1
+			mostly = true
 			continue
 		}
 		first, last := r.texts[0], r.texts[len(r.texts)-1]
@@ -148,6 +149,7 @@ func reportRuns(p *Pass, runs []*langRun, checked int, what func(lang string) st
 			Evidence: Evidence{Target: head(first.text, evidenceWidth)},
 		})
 	}
+	return mostly
 }
 
 // lastText returns the last text of the runs in lang.
@@ -208,7 +210,9 @@ var _ = register(&Rule{
 			whole[t.block] = true
 			return sl
 		})
-		reportRuns(p, runs, checked, func(lang string) string { return langid.Name(lang) + ", the source's language" })
+		if reportRuns(p, runs, checked, func(lang string) string { return langid.Name(lang) + ", the source's language" }) {
+			return // the version as a whole is in the source's language
+		}
 		// A sentence left as it was inside a translated paragraph: in the
 		// source's language and, word for word, the source sentence it is
 		// aligned with (so a quotation kept in the original is only

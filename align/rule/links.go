@@ -3,8 +3,11 @@ package rule
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
@@ -18,6 +21,9 @@ type linkRef struct {
 	link  doc.Link
 	key   string // the link with what localization changes taken out
 	local bool   // it names a language (a language subdomain, path segment or parameter)
+
+	anchor   bool // a link within the page ("#usage")
+	resolves bool // an anchor that names a heading (or anchor) of its page
 }
 
 // langParams are query parameters that name the language of a page.
@@ -85,16 +91,93 @@ func linkKey(raw string, isLang func(string) bool) (string, bool) {
 	return strings.TrimRight(key, "/"), local
 }
 
-// links lists the links of the blocks bs of d.
-func links(d *doc.Document, bs []int, isLang func(string) bool) []linkRef {
+// links lists the links of the blocks bs of d, leaving out those of the
+// sentences in gone (sentences with no counterpart, reported as such).
+func links(d *doc.Document, bs []int, isLang func(string) bool, anchors map[string]bool, gone map[bitext.Ref]bool) []linkRef {
 	var out []linkRef
 	for _, bi := range bs {
-		for _, l := range d.Blocks[bi].Links {
+		b := d.Blocks[bi]
+		for _, l := range b.Links {
+			if inSentence(b, bi, l.Text.Start, gone) {
+				continue
+			}
 			k, local := linkKey(l.URL, isLang)
-			out = append(out, linkRef{block: bi, link: l, key: k, local: local})
+			r := linkRef{block: bi, link: l, key: k, local: local}
+			if frag, ok := strings.CutPrefix(l.URL, "#"); ok {
+				r.anchor, r.resolves = true, anchors[strings.ToLower(frag)]
+			}
+			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// inSentence reports whether text offset off of block b (index bi) lies in
+// one of the sentences of set.
+func inSentence(b *doc.Block, bi, off int, set map[bitext.Ref]bool) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for si, sp := range b.Sentences {
+		if sp.Start <= off && off < sp.End {
+			return set[bitext.Ref{Block: bi, Index: si}]
+		}
+	}
+	return false
+}
+
+// anchorsOf returns the anchors a link within d may point to: the ids of
+// its headings, as written or as docs sites derive them from the heading's
+// text, and the ids of inline HTML anchors, lower-cased.
+func anchorsOf(d *doc.Document) map[string]bool {
+	m := map[string]bool{}
+	for _, b := range d.Blocks {
+		if b.ID != "" {
+			m[strings.ToLower(b.ID)] = true
+		}
+		if b.Kind.IsHeadingLike() {
+			for _, s := range slugs(b.Prose()) {
+				m[s] = true
+			}
+		}
+		for _, in := range b.Inline {
+			if in.Kind == doc.InlineHTML {
+				for _, id := range htmlIDRe.FindAllStringSubmatch(in.Value, -1) {
+					m[strings.ToLower(id[1])] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
+var htmlIDRe = regexp.MustCompile(`\b(?:id|name)\s*=\s*["']([^"']+)["']`)
+
+// slugs returns the ids docs sites derive from a heading's text: GitHub's
+// and goldmark's (letters and digits of any script kept, spaces to "-"),
+// and an ASCII-only one as Python-Markdown's default gives.
+func slugs(text string) []string {
+	var uni, ascii strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(text)) {
+		switch {
+		case r == ' ' || r == '-':
+			uni.WriteByte('-')
+			ascii.WriteByte('-')
+		case r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			uni.WriteRune(r)
+			if r < utf8.RuneSelf {
+				ascii.WriteRune(r)
+			}
+		}
+	}
+	return []string{uni.String(), strings.Trim(collapseDashes(ascii.String()), "-")}
+}
+
+func collapseDashes(s string) string {
+	for strings.Contains(s, "--") {
+		s = strings.ReplaceAll(s, "--", "-")
+	}
+	return s
 }
 
 // sameLink reports whether a source link and a target link are the same
@@ -105,6 +188,12 @@ func links(d *doc.Document, bs []int, isLang func(string) bool) []linkRef {
 func sameLink(s, t linkRef) bool {
 	if s.key == t.key {
 		return true
+	}
+	if s.anchor && t.anchor {
+		// Headings are translated, and so are the ids derived from
+		// them: two anchors that each name a heading of their page are
+		// the same link.
+		return s.resolves && t.resolves
 	}
 	sp, tp := pathOf(s.key), pathOf(t.key)
 	if (isRelative(s.link.URL) || isRelative(t.link.URL)) && sp == tp && sp != "" {
@@ -169,13 +258,51 @@ func diffLinks(src, tgt []linkRef) []linkChange {
 		}
 		return out
 	}
+	// Unequal counts: a link that changed is the one most like it, when
+	// they share most of their address; the rest are missing or added.
+	pairedT := map[int]bool{}
 	for _, i := range missing {
-		out = append(out, linkChange{source: &src[i]})
+		best, bestSim := -1, minChangedLinkSimilarity
+		for _, j := range extra {
+			if pairedT[j] {
+				continue
+			}
+			if sim := prefixSimilarity(src[i].key, tgt[j].key); sim >= bestSim {
+				best, bestSim = j, sim
+			}
+		}
+		if best >= 0 {
+			pairedT[best] = true
+			out = append(out, linkChange{&src[i], &tgt[best]})
+		} else {
+			out = append(out, linkChange{source: &src[i]})
+		}
 	}
 	for _, j := range extra {
-		out = append(out, linkChange{target: &tgt[j]})
+		if !pairedT[j] {
+			out = append(out, linkChange{target: &tgt[j]})
+		}
 	}
 	return out
+}
+
+// minChangedLinkSimilarity is the share of the longer address that two
+// addresses must have in common from their start for a missing link and
+// an added one to be taken as one link changed. A principle: most of the
+// address the same (the host and most of the path) is one link edited.
+const minChangedLinkSimilarity = 0.5
+
+// prefixSimilarity is the length of the common prefix of a and b over the
+// length of the longer.
+func prefixSimilarity(a, b string) float64 {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if m := max(len(a), len(b)); m > 0 {
+		return float64(n) / float64(m)
+	}
+	return 0
 }
 
 var _ = register(&Rule{
@@ -187,8 +314,10 @@ var _ = register(&Rule{
 		"that the translation lacks, one the translation adds, or one that points elsewhere (one finding: \"now B, " +
 		"the source has A\"). Links are compared without scheme, \"www.\" and a trailing slash, reference-style links " +
 		"resolved; localized links are the same link: a language subdomain (es.wikipedia.org), a path segment or " +
-		"parameter naming the language (/es/, ?hl=es), a relative link to the same path. The same change repeated " +
-		"through the document is reported once, with its places.",
+		"parameter naming the language (/es/, ?hl=es), a relative link to the same path, and links within the page " +
+		"that each name a heading of their version (headings are translated, and so are their anchors). The links " +
+		"of a sentence with no counterpart are reported with the sentence. The same change repeated through the " +
+		"document is reported once, with its places.",
 	Example: Example{
 		Source: "See https://www.thecommunists.net/theory/kissinger/ for more.\n",
 		Target: "Véase https://www.thecommunists.net/theory/kisinger/ para más.\n",
@@ -209,18 +338,40 @@ var _ = register(&Rule{
 			groups[key] = &group{first: f}
 			order = append(order, key)
 		}
+		srcAnchors, tgtAnchors := anchorsOf(p.Pair.Source), anchorsOf(p.Pair.Target)
+		// The links of a sentence with no counterpart are reported with
+		// the sentence.
+		goneSource, goneTarget := map[bitext.Ref]bool{}, map[bitext.Ref]bool{}
+		for _, l := range p.Pair.Blocks {
+			for _, sl := range l.Sents {
+				if len(sl.Target) == 0 {
+					for _, r := range sl.Source {
+						goneSource[r] = true
+					}
+				}
+				if len(sl.Source) == 0 {
+					for _, r := range sl.Target {
+						goneTarget[r] = true
+					}
+				}
+			}
+		}
 		check := func(ls []bitext.Link) {
 			for _, l := range ls {
 				if len(l.Source) == 0 || len(l.Target) == 0 {
 					continue
 				}
-				src := links(p.Pair.Source, l.Source, isLang)
-				tgt := links(p.Pair.Target, l.Target, isLang)
+				src := links(p.Pair.Source, l.Source, isLang, srcAnchors, goneSource)
+				tgt := links(p.Pair.Target, l.Target, isLang, tgtAnchors, goneTarget)
 				for _, c := range diffLinks(src, tgt) {
 					switch {
 					case c.source != nil && c.target != nil:
+						msg := fmt.Sprintf("link %q here, where the source has %q", c.target.link.URL, c.source.link.URL)
+						if c.target.anchor && !c.target.resolves {
+							msg += "; it names no heading of the translation"
+						}
 						report("c\x00"+c.source.key+"\x00"+c.target.key, Finding{
-							Message:  fmt.Sprintf("link %q here, where the source has %q", c.target.link.URL, c.source.link.URL),
+							Message:  msg,
 							Source:   p.SourcePos(c.source.block, c.source.link.Text),
 							Target:   p.TargetPos(c.target.block, c.target.link.Text),
 							Evidence: Evidence{Source: c.source.link.URL, Target: c.target.link.URL},

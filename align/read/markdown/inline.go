@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -32,7 +33,8 @@ func (w *inlineWriter) children(n ast.Node) {
 	}
 }
 
-// write appends the copy's bytes [lo, hi) as text.
+// write appends the copy's bytes [lo, hi) as text, HTML entities
+// decoded (each decoded character stands for its entity in the file).
 func (w *inlineWriter) write(lo, hi int) {
 	if lo >= hi {
 		return
@@ -40,9 +42,26 @@ func (w *inlineWriter) write(lo, hi int) {
 	s := string(w.r.sh.src[lo:hi])
 	at := w.r.sh.file(lo)
 	w.flushSep(at)
-	w.b.Append(s, at)
+	if strings.IndexByte(s, '&') < 0 {
+		w.b.Append(s, at)
+	} else {
+		prev := 0
+		for _, m := range entityRe.FindAllStringIndex(s, -1) {
+			dec := html.UnescapeString(s[m[0]:m[1]])
+			if dec == s[m[0]:m[1]] {
+				continue // not an entity HTML knows
+			}
+			w.b.Append(s[prev:m[0]], at+prev)
+			w.b.AppendSynthetic(dec, at+m[0])
+			prev = m[1]
+		}
+		w.b.Append(s[prev:], at+prev)
+	}
 	w.last = w.r.sh.file(hi-1) + 1
 }
+
+// entityRe matches an HTML character reference: &oacute; &#243; &#xF3;
+var entityRe = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
 
 // writeSynthetic appends s, which stands for the file at offset at.
 func (w *inlineWriter) writeSynthetic(s string, at int) {
@@ -237,19 +256,33 @@ func tagName(raw string) string {
 // macroRe finds the inline macros of docs sites in text: Hugo shortcodes
 // ({{< x >}}, {{% x %}}), template expressions ({{ .Site.Title }}),
 // Liquid tags ({% x %}), mdBook includes ({{#include x}}), MDX comments
-// ({/* x */}) and expressions ({x}).
-var macroRe = regexp.MustCompile(`\{\{[<%#]?.*?[>%]?\}\}|\{%-?.*?-?%\}|\{/\*.*?\*/\}|\{[A-Za-z_$][\w.$]*(?:\([^{}]*\))?\}`)
+// ({/* x */}) and expressions ({x}), attribute lists of Python-Markdown and
+// kramdown ({ .class title=x }, {: #id }), emoji and icon shortcodes
+// (:octicons-home-16:, :smile:), and HTML or JSX tags that goldmark did
+// not take for inline HTML (a JSX attribute: <img style={{margin: 0}} />).
+var macroRe = regexp.MustCompile(`\{\{[<%#]?.*?[>%]?\}\}|\{%-?.*?-?%\}|\{/\*.*?\*/\}|\{[A-Za-z_$][\w.$]*(?:\([^{}]*\))?\}` +
+	`|\{:?[ \t]*(?:[.#][\w-]|[\w-]+=)[^{}\n]*\}` +
+	`|(?:^|[\s(\[])(:[a-z][a-z0-9_+-]{1,40}:)(?:$|[\s.,;!?)\]])` +
+	`|</?[A-Za-z][\w.:-]*(?:\s+[\w:.-]+(?:=(?:"[^"]*"|'[^']*'|\{\{[^{}]*\}\}|\{[^{}]*\}|[^\s"'=<>{}]+))?)*\s*/?>`)
 
 // markMacros records the macros of b's text as inline parts.
 func markMacros(b *doc.Block) {
-	if !strings.Contains(b.Text, "{") {
+	if !strings.ContainsAny(b.Text, "{:<") {
 		return
 	}
-	for _, m := range macroRe.FindAllStringIndex(b.Text, -1) {
-		if inside(b.Inline, m[0]) {
+	for _, m := range macroRe.FindAllStringSubmatchIndex(b.Text, -1) {
+		lo, hi := m[0], m[1]
+		if m[2] >= 0 { // a shortcode: the match includes its neighbours
+			lo, hi = m[2], m[3]
+		}
+		if inside(b.Inline, lo) {
 			continue // in a code span
 		}
-		b.Inline = append(b.Inline, doc.Inline{Kind: doc.InlineMacro, Text: source.Span{Start: m[0], End: m[1]}, Value: b.Text[m[0]:m[1]]})
+		kind := doc.InlineMacro
+		if b.Text[lo] == '<' {
+			kind = doc.InlineHTML
+		}
+		b.Inline = append(b.Inline, doc.Inline{Kind: kind, Text: source.Span{Start: lo, End: hi}, Value: b.Text[lo:hi]})
 	}
 	sortInline(b.Inline)
 }
@@ -278,7 +311,7 @@ func onlyMacros(b *doc.Block) bool {
 	}
 	p := []byte(b.Text)
 	for _, in := range b.Inline {
-		if in.Kind != doc.InlineMacro {
+		if in.Kind == doc.InlineCode {
 			return false
 		}
 		for i := in.Text.Start; i < in.Text.End; i++ {

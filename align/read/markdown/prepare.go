@@ -56,9 +56,9 @@ type directive struct {
 var (
 	// MkDocs admonitions and content tabs: !!! note "Title", ??? tip,
 	// ???+ warning, === "Tab".
-	mkdocsHeader = regexp.MustCompile(`^([ \t]*)(?:(!!!|\?\?\?\+?)[ \t]+([\w-]+)|(===))(?:[ \t]+"([^"]*)")?[ \t]*$`)
+	mkdocsHeader = regexp.MustCompile(`^([ \t]*)(?:(!!!|\?\?\?\+?)[ \t]+([\p{L}\p{N}_-]+)(?:[ \t]+[\p{L}\p{N}_-]+)*|(===))(?:[ \t]+"([^"]*)")?[ \t]*$`)
 	// Docusaurus admonitions: :::note Title ... :::
-	docusaurusFence = regexp.MustCompile(`^[ \t]*:::[ \t]*([\w-]*)(?:[ \t]+(.*?))?[ \t]*$`)
+	docusaurusFence = regexp.MustCompile(`^[ \t]*:::[ \t]*([\p{L}\p{N}_-]*)(?:[ \t]+(.*?))?[ \t]*$`)
 	// Liquid block tags alone on a line: {% raw %}, {% include x.html %}.
 	liquidLine = regexp.MustCompile(`^[ \t]*\{%-?[ \t]*([\w-]+)[^%]*-?%\}[ \t]*$`)
 )
