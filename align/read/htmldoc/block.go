@@ -18,7 +18,7 @@ type piece struct {
 	off   int    // file offset, starting at 0
 	n     int    // length of the bytes taken from the file; 0 for synthetic text
 	syn   string // synthetic text; "" for bytes of the file
-	space bool   // a space or separator written between two runs of content
+	space bool   // synthetic white space or a separator written between two runs of content
 }
 
 // Pending white space of a block, written only when more content follows,
@@ -125,11 +125,13 @@ func (b *blockState) separate(off int) {
 func (b *blockState) add(off, n int, syn string) {
 	switch b.pend {
 	case pendSpace:
-		b.pieces = append(b.pieces, piece{off: b.pendOff, n: 1, space: true})
+		// Out of a code block, content holds no white space: a space
+		// character at the end of a piece is always one of these.
+		b.push(piece{off: b.pendOff, n: 1})
 	case pendSynth:
-		b.pieces = append(b.pieces, piece{off: b.pendOff, syn: " ", space: true})
+		b.push(piece{off: b.pendOff, syn: " ", space: true})
 	case pendSep:
-		b.pieces = append(b.pieces, piece{off: b.pendOff, syn: cellSep, space: true})
+		b.push(piece{off: b.pendOff, syn: cellSep, space: true})
 	}
 	b.pend = pendNone
 	if len(b.unstarted) > 0 {
@@ -141,13 +143,19 @@ func (b *blockState) add(off, n int, syn string) {
 		b.unstarted = b.unstarted[:0]
 		b.mark = len(b.pieces)
 	}
-	if n > 0 && len(b.pieces) > 0 && b.mark != len(b.pieces) {
-		if last := &b.pieces[len(b.pieces)-1]; last.n > 0 && !last.space && last.off+last.n == off {
-			last.n += n
+	b.push(piece{off: off, n: n, syn: syn})
+}
+
+// push appends p, merged with the last piece when both are bytes of the
+// file that follow each other and no record starts or ends between them.
+func (b *blockState) push(p piece) {
+	if k := len(b.pieces); p.n > 0 && k > 0 && b.mark != k {
+		if last := &b.pieces[k-1]; last.n > 0 && last.off+last.n == p.off {
+			last.n += p.n
 			return
 		}
 	}
-	b.pieces = append(b.pieces, piece{off: off, n: n, syn: syn})
+	b.pieces = append(b.pieces, p)
 }
 
 // open starts a record of an inline element at file offset off.
@@ -184,26 +192,30 @@ func (b *blockState) textOf(src []byte, lo, hi, limit int) (string, bool) {
 }
 
 // drop removes the text of r and the records opened after it (its
-// children) from the block, and r with them.
-func (b *blockState) drop(r *rec) {
+// children) from the block, and r with them. The white space written
+// before r's text is pending again.
+func (b *blockState) drop(src []byte, r *rec) {
 	b.pieces = b.pieces[:r.start]
 	b.recs = b.recs[:r.idx]
 	for len(b.markers) > 0 && b.markers[len(b.markers)-1].start >= r.start {
 		b.markers = b.markers[:len(b.markers)-1]
 	}
 	b.pend = pendNone
-	for n := len(b.pieces); n > 0 && b.pieces[n-1].space; n = len(b.pieces) {
-		p := b.pieces[n-1]
-		b.pieces = b.pieces[:n-1]
-		switch {
-		case p.syn == cellSep:
-			b.pend = pendSep
-		case p.n > 0:
-			b.pend = pendSpace
-		default:
-			b.pend = pendSynth
+	if n := len(b.pieces); n > 0 && !b.pre {
+		switch p := &b.pieces[n-1]; {
+		case p.space:
+			b.pend, b.pendOff = pendSynth, p.off
+			if p.syn == cellSep {
+				b.pend = pendSep
+			}
+			b.pieces = b.pieces[:n-1]
+		case p.n > 0 && src[p.off+p.n-1] == ' ':
+			p.n--
+			b.pend, b.pendOff = pendSpace, p.off+p.n
+			if p.n == 0 {
+				b.pieces = b.pieces[:n-1]
+			}
 		}
-		b.pendOff = p.off
 	}
 	b.mark = len(b.pieces)
 }
@@ -229,12 +241,17 @@ func (b *blockState) bracket(src []byte, r *rec) {
 func (b *blockState) finish(src []byte, verbatim *[]source.Span) *doc.Block {
 	// Byte offset of each piece in the text.
 	pos := make([]int, len(b.pieces)+1)
-	var sb strings.Builder
+	total := 0
 	for i, p := range b.pieces {
-		pos[i] = sb.Len()
+		pos[i] = total
+		total += len(p.syn) + p.n
+	}
+	pos[len(b.pieces)] = total
+	var sb strings.Builder
+	sb.Grow(total)
+	for _, p := range b.pieces {
 		sb.WriteString(b.text(src, p))
 	}
-	pos[len(b.pieces)] = sb.Len()
 	full := sb.String()
 
 	lo, hi := trimBounds(full, b.pre)
@@ -244,6 +261,9 @@ func (b *blockState) finish(src []byte, verbatim *[]source.Span) *doc.Block {
 	blk := &doc.Block{
 		Kind: b.kind, Level: b.level, Number: b.number, Label: b.label, Info: b.info, ID: b.id,
 		Span: source.Span{Start: b.start, End: max(b.end, b.start)},
+	}
+	if lo == hi && !b.hasImage() {
+		return nil
 	}
 	at := func(i int) int { return min(max(pos[min(max(i, 0), len(b.pieces))], lo), hi) - lo }
 	var bld doc.Builder
@@ -261,7 +281,7 @@ func (b *blockState) finish(src []byte, verbatim *[]source.Span) *doc.Block {
 			bld.AppendSynthetic(full[s:e], p.off)
 		}
 	}
-	text := bld.String()
+	text := full[lo:hi]
 	var images []int
 	for _, r := range b.recs {
 		if r.end < 0 {
@@ -305,6 +325,15 @@ func (b *blockState) finish(src []byte, verbatim *[]source.Span) *doc.Block {
 	sort.SliceStable(blk.Links, func(i, j int) bool { return blk.Links[i].Text.Start < blk.Links[j].Text.Start })
 	bld.Finish(blk)
 	return blk
+}
+
+func (b *blockState) hasImage() bool {
+	for _, r := range b.recs {
+		if r.kind == recImage {
+			return true
+		}
+	}
+	return false
 }
 
 // trimBounds returns the bounds of s without white space around it. In a

@@ -173,6 +173,7 @@ type reader struct {
 	stack    []*elem
 	open     map[string][]int // stack indexes of the open elements of each name, innermost last
 	cur      *blockState      // the block being read, if any
+	free     []*elem          // closed elements, to be used again
 	blocks   []*blockState
 	meta     map[string]string
 	problems []doc.Problem
@@ -291,6 +292,8 @@ func (r *reader) eof() {
 	if top := r.top(); top != nil && rawTexts[top.name] && top.name != "plaintext" {
 		if bytes.IndexByte(r.src[top.tagEnd:], '<') >= 0 {
 			r.problem(top.start, fmt.Sprintf("unclosed <%s>: it hides the rest of the file; close it with </%s>", top.name, top.name))
+			// What a title swallowed is not the title.
+			r.capturing = false
 		}
 	}
 	for len(r.stack) > 0 {
@@ -698,7 +701,13 @@ func (r *reader) void(name string, a *attrs, start, end int) {
 
 func (r *reader) push(name string, a *attrs, start, end int) *elem {
 	parent := r.top()
-	e := &elem{name: name, idx: len(r.stack), start: start, tagEnd: end, a: *a, table: -1, scope: -1, special: -1, specialLi: -1}
+	var e *elem
+	if n := len(r.free); n > 0 {
+		e, r.free = r.free[n-1], r.free[:n-1]
+	} else {
+		e = new(elem)
+	}
+	*e = elem{name: name, idx: len(r.stack), start: start, tagEnd: end, a: *a, table: -1, scope: -1, special: -1, specialLi: -1}
 	if p := parent; p != nil {
 		e.own, e.box, e.list, e.depth = p.own, p.box, p.list, p.depth
 		e.table, e.scope, e.special, e.specialLi = p.table, p.scope, p.special, p.specialLi
@@ -772,30 +781,25 @@ func (r *reader) hides(a *attrs) bool {
 		}
 	}
 	for _, w := range chromeWords {
-		if containsFold(a.class, w) || containsFold(a.id, w) {
+		if containsLower(a.class, w) || containsLower(a.id, w) {
 			return true
 		}
 	}
 	return false
 }
 
-func containsFold(s, sub string) bool {
-	return len(s) >= len(sub) && strings.Contains(strings.ToLower(s), sub)
-}
-
 // isNotes reports whether an element holds a list of footnotes.
 func isNotes(name string, a *attrs) bool {
+	if a.class == "" && a.id == "" && a.role == "" && a.epubType == "" && !a.notes {
+		return false
+	}
 	if a.notes || a.role == "doc-endnotes" || hasToken(a.epubType, "footnotes") || hasToken(a.epubType, "endnotes") || hasToken(a.epubType, "rearnotes") {
 		return true
 	}
 	if anyToken(a.class, notesClasses) || name == "ol" && hasToken(a.class, "references") {
 		return true
 	}
-	switch strings.ToLower(a.id) {
-	case "footnotes", "endnotes":
-		return true
-	}
-	return false
+	return equalLower(a.id, "footnotes") || equalLower(a.id, "endnotes")
 }
 
 // defElems are the elements that can be footnote definitions.
@@ -804,6 +808,9 @@ var defElems = newSet("li", "p", "div", "aside", "section", "dd")
 // isDef reports whether e, which can be one, is a footnote definition.
 func (r *reader) isDef(e, parent *elem) bool {
 	a := &e.a
+	if a.id == "" && a.role == "" && a.epubType == "" {
+		return e.name == "li" && parent != nil && parent.notes
+	}
 	if a.role == "doc-footnote" || a.role == "doc-endnote" || hasToken(a.epubType, "footnote") || hasToken(a.epubType, "endnote") || hasToken(a.epubType, "rearnote") {
 		return true
 	}
@@ -828,7 +835,7 @@ func (r *reader) place(e, parent *elem) {
 	switch name {
 	case "ul", "ol", "menu", "dir":
 		e.list, e.depth, e.next = e, e.depth+1, 1
-		if n, err := strconv.Atoi(strings.TrimSpace(a.start)); err == nil && name == "ol" {
+		if n, ok := atoi(a.start); ok && name == "ol" {
 			e.next = n
 		}
 	case "blockquote":
@@ -903,7 +910,7 @@ func (r *reader) newLeaf(e *elem, def bool) {
 		l := e.list
 		l.count++
 		n := l.next
-		if v, err := strconv.Atoi(strings.TrimSpace(a.value)); err == nil {
+		if v, ok := atoi(a.value); ok {
 			n = v
 		}
 		l.next = n + 1
@@ -941,6 +948,15 @@ func (r *reader) newLeaf(e *elem, def bool) {
 	}
 	r.cur = b
 	r.blocks = append(r.blocks, b)
+}
+
+// atoi reads the integer value of an attribute.
+func atoi(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	return n, err == nil
 }
 
 // codeInfo returns the language named by the classes of a code block:
@@ -1028,12 +1044,19 @@ func (r *reader) placeInline(e, parent *elem) {
 // is at [start, end).
 func (r *reader) pop(start, end int, explicit bool) {
 	e := r.top()
-	r.stack = r.stack[:len(r.stack)-1]
-	if s := r.open[e.name]; len(s) == 1 {
-		delete(r.open, e.name)
-	} else {
-		r.open[e.name] = s[:len(s)-1]
+	r.closeElem(e, start, end, explicit)
+	if r.cur != nil && r.cur.owner == e {
+		r.flush()
 	}
+	// Nothing refers to a closed element any more: keep it for the next.
+	*e = elem{}
+	r.free = append(r.free, e)
+}
+
+func (r *reader) closeElem(e *elem, start, end int, explicit bool) {
+	r.stack = r.stack[:len(r.stack)-1]
+	s := r.open[e.name]
+	r.open[e.name] = s[:len(s)-1]
 	if e.name == "title" && r.capturing {
 		r.capturing, r.titleDone = false, true
 		if t := collapse(r.title.String()); t != "" {

@@ -57,7 +57,7 @@ func (r *reader) closeLink(e *elem, rc *rec, b *blockState, end int) {
 	a := &e.a
 	rc.url = a.href
 	if e.note && r.isBacklink(e, rc, b) {
-		b.drop(rc)
+		b.drop(r.src, rc)
 		return
 	}
 	if r.marker(e, rc, b, end) {
@@ -67,7 +67,7 @@ func (r *reader) closeLink(e *elem, rc *rec, b *blockState, end int) {
 		// A permalink of the heading ("¶", "#") is not part of its
 		// text; a link of the heading's text to itself is not a link.
 		if txt, ok := b.textOf(r.src, rc.start, rc.end, maxLabel); ok && !hasWord(txt) {
-			b.drop(rc)
+			b.drop(r.src, rc)
 			return
 		}
 		if b.id != "" && a.href[1:] == b.id {
@@ -183,7 +183,7 @@ func (r *reader) closeSup(e *elem, rc *rec, b *blockState, end int) {
 	}
 	if label, bracketed, ok := parseLabel(txt); ok && (bracketed || number(label) > 0) {
 		b.defLabel = label
-		b.drop(rc)
+		b.drop(r.src, rc)
 	}
 }
 

@@ -115,10 +115,11 @@ func isHeading(name string) bool {
 	return len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'
 }
 
-// hasToken reports whether the space-separated list s holds tok.
+// hasToken reports whether the space-separated list s holds tok, compared
+// in ASCII lower case; tok is lower case.
 func hasToken(s, tok string) bool {
-	for _, f := range strings.Fields(s) {
-		if strings.EqualFold(f, tok) {
+	for f := range strings.FieldsSeq(s) {
+		if equalLower(f, tok) {
 			return true
 		}
 	}
@@ -126,10 +127,49 @@ func hasToken(s, tok string) bool {
 }
 
 // anyToken reports whether the space-separated list s holds a member of
-// the set, compared in lower case.
+// the set, compared in ASCII lower case.
 func anyToken(s string, in set) bool {
-	for _, f := range strings.Fields(s) {
-		if in[strings.ToLower(f)] {
+	var buf [32]byte
+	for f := range strings.FieldsSeq(s) {
+		if len(f) > len(buf) {
+			continue
+		}
+		for i := 0; i < len(f); i++ {
+			buf[i] = lowerASCII(f[i])
+		}
+		if in[string(buf[:len(f)])] {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalLower reports whether s equals lower, a lower-case string, in
+// ASCII lower case.
+func equalLower(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerASCII(s[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsLower reports whether s contains sub, a lower-case ASCII string,
+// in ASCII lower case.
+func containsLower(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalLower(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
