@@ -1070,8 +1070,15 @@ func (r *reader) closeElem(e *elem, start, end int, explicit bool) {
 		return
 	}
 	b := r.cur
-	if b != nil && explicit && (b.owner == e.own || b.owner == e.box) {
-		b.end = max(b.end, end)
+	switch {
+	case b == nil:
+	case explicit:
+		if b.owner == e.own || b.owner == e.box {
+			b.end = max(b.end, end)
+		}
+	default:
+		// Closed by what follows it: it ends where its content does.
+		end = b.end
 	}
 	switch {
 	case e.rec != nil:
