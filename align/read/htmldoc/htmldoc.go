@@ -358,7 +358,12 @@ func (r *reader) text(z *html.Tokenizer, raw []byte, off int) {
 		}
 		return
 	}
-	b := r.target(off + lo)
+	first := off + lo
+	if pre {
+		// White space is part of a code block's text.
+		first = off
+	}
+	b := r.target(first)
 	raw2 := top != nil && top.raw
 	for i := 0; i < len(raw); {
 		c := raw[i]

@@ -218,3 +218,40 @@ func checkInvariants(t testing.TB, f *source.File, blocks []*doc.Block, problems
 		}
 	}
 }
+
+// TestVersions reads the language versions of the news article, each in
+// the chrome of its own site, and checks that they read into the same
+// sequence of blocks: the same kinds, levels, numbers and infos, with the
+// same numbers of markers, links and code spans.
+func TestVersions(t *testing.T) {
+	a, err := txtar.ParseFile("testdata/news.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shape := func(blocks []*doc.Block) string {
+		var sb strings.Builder
+		for _, b := range blocks {
+			fmt.Fprintf(&sb, "%s level=%d number=%d info=%q markers=%d links=%d inline=%d\n",
+				b.Kind, b.Level, b.Number, b.Info, len(b.Markers), len(b.Links), len(b.Inline))
+		}
+		return sb.String()
+	}
+	var first, firstName string
+	for _, f := range a.Files {
+		if !strings.HasSuffix(f.Name, ".html") {
+			continue
+		}
+		blocks, _, problems := Blocks(source.NewFile(f.Name, []byte(decode(string(f.Data)))))
+		if len(problems) > 0 {
+			t.Errorf("%s: problems %v", f.Name, problems)
+		}
+		s := shape(blocks)
+		if first == "" {
+			first, firstName = s, f.Name
+			continue
+		}
+		if s != first {
+			t.Errorf("%s reads into\n%s\n%s into\n%s", f.Name, s, firstName, first)
+		}
+	}
+}

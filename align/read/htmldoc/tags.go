@@ -98,10 +98,10 @@ var (
 
 	// chromeClasses are class names of text that is not shown or is not
 	// part of the article: screen-reader-only text, edit links, backlink
-	// bundles of wiki references.
+	// bundles of wiki references, advertisements.
 	chromeClasses = newSet("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
 		"screenreader-only", "skip-link", "skiplink", "mw-editsection", "mw-cite-backlink",
-		"noprint")
+		"noprint", "ad", "ads", "ad-slot", "adsbygoogle", "advert", "advertisement", "advertising")
 
 	// notesClasses mark a section that holds footnotes.
 	notesClasses = newSet("footnotes", "footnote-list", "footnotes-list", "endnotes", "reflist",
