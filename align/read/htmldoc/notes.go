@@ -12,6 +12,12 @@ import (
 	"github.com/tralign/tralign/align/source"
 )
 
+// target is what the first marker pointing to an id says.
+type target struct {
+	number int
+	label  string
+}
+
 var (
 	// noteRefClasses mark a link as a footnote marker.
 	noteRefClasses = newSet("footnote-ref", "footnote-reference", "footnoteref", "fnref", "noteref",
