@@ -79,9 +79,9 @@ type blockState struct {
 	aliases []string // ids of anchors at the start of a footnote definition
 	def     bool     // a footnote definition
 	pre     bool     // white space kept (a code block)
+	main    bool     // inside the main content of the page
 	start   int      // file offset of the block
 	end     int      // file offset just past the last content read into it
-	closed  bool     // the element was closed by its end tag at end
 
 	pieces    []piece
 	pend      int

@@ -22,6 +22,11 @@
 // elements paragraphs with Info "term" and "definition", figcaption and
 // caption paragraphs with Info "caption".
 //
+// When a page marks its main content (a main element, or role="main"),
+// only the blocks inside it are read, and the footnotes wherever they
+// stand: menus, popups and links to other pages that only a style sheet
+// hides or sets apart stand outside it.
+//
 // Left out with all they hold: script, style, noscript, template, svg,
 // math, iframe, object, form controls, nav, a header that is not inside an
 // article, main or section (the site's banner), a footer that does not hold
@@ -59,6 +64,7 @@ package htmldoc
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -136,6 +142,7 @@ type reader struct {
 	problems []doc.Problem
 	skip     int // stack index of the outermost element being left out, or -1
 	elements int // start tags read
+	mains    int // main elements (or role=main) read
 
 	title     strings.Builder
 	capturing bool // reading the title
@@ -174,6 +181,7 @@ func read(f *source.File, verbatim *[][]source.Span) (blocks []*doc.Block, meta 
 	}
 	r.read()
 	r.resolve()
+	var inMain []bool
 	for _, b := range r.blocks {
 		var vs *[]source.Span
 		if verbatim != nil {
@@ -181,9 +189,28 @@ func read(f *source.File, verbatim *[][]source.Span) (blocks []*doc.Block, meta 
 		}
 		if blk := b.finish(r.src, vs); blk != nil {
 			blocks = append(blocks, blk)
+			inMain = append(inMain, b.main)
 			if verbatim != nil {
 				*verbatim = append(*verbatim, *vs)
 			}
+		}
+	}
+	if r.mains > 0 && slices.Contains(inMain, true) {
+		// The page says where its content is: what stands around it is
+		// the site's, except footnotes, wherever they are.
+		keep := 0
+		for i, blk := range blocks {
+			if inMain[i] || blk.Kind == doc.FootnoteDef {
+				blocks[keep] = blk
+				if verbatim != nil {
+					(*verbatim)[keep] = (*verbatim)[i]
+				}
+				keep++
+			}
+		}
+		blocks = blocks[:keep]
+		if verbatim != nil {
+			*verbatim = (*verbatim)[:keep]
 		}
 	}
 	if len(r.problems) == 0 && len(bytes.TrimSpace(r.src)) > 0 {

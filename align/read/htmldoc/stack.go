@@ -26,6 +26,7 @@ type elem struct {
 	table, scope, special, specialLi int
 
 	section     bool // inside an article, main or section
+	main        bool // inside the main content: a main element or role=main
 	quote       bool // inside a blockquote
 	note        bool // inside a footnote definition
 	notes       bool // inside a section of footnotes
@@ -246,7 +247,7 @@ func (r *reader) push(name string, a *attrs, start, end int) *elem {
 	if p := parent; p != nil {
 		e.own, e.box, e.list, e.depth = p.own, p.box, p.list, p.depth
 		e.table, e.scope, e.special, e.specialLi = p.table, p.scope, p.special, p.specialLi
-		e.section, e.quote, e.note, e.notes, e.pre, e.raw, e.code = p.section, p.quote, p.note, p.notes, p.pre, p.raw, p.code
+		e.section, e.main, e.quote, e.note, e.notes, e.pre, e.raw, e.code = p.section, p.main, p.quote, p.note, p.notes, p.pre, p.raw, p.code
 	}
 	if name == "table" {
 		e.table = e.idx
@@ -384,6 +385,10 @@ func (r *reader) place(e, parent *elem) {
 	if isNotes(name, a) {
 		e.notes = true
 	}
+	if name == "main" || a.role == "main" {
+		e.main = true
+		r.mains++
+	}
 	def := defElems[name] && r.isDef(e, parent)
 	switch {
 	case def || leaves[name]:
@@ -425,7 +430,7 @@ func (r *reader) place(e, parent *elem) {
 
 func (r *reader) newLeaf(e *elem, def bool) {
 	a := &e.a
-	b := &blockState{owner: e, kind: doc.Paragraph, start: e.start, end: e.tagEnd, pre: e.pre, elemID: a.id, mark: -1}
+	b := &blockState{owner: e, kind: doc.Paragraph, start: e.start, end: e.tagEnd, pre: e.pre, main: e.main, elemID: a.id, mark: -1}
 	if e.name == "li" && e.list != nil {
 		l := e.list
 		l.count++

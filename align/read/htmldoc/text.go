@@ -183,6 +183,9 @@ func (r *reader) target(off int) *blockState {
 	}
 	r.flush()
 	b := &blockState{owner: owner, kind: doc.Paragraph, start: off, end: off, mark: -1}
+	if top := r.top(); top != nil {
+		b.main = top.main
+	}
 	switch {
 	case inLeaf:
 		if owner.quote {
