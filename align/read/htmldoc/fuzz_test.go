@@ -92,20 +92,20 @@ func TestWindows1251(t *testing.T) {
 	}
 }
 
-// deepLimit is how long reading a deeply nested page may take. A step
-// quadratic in the depth would take minutes at the depth tested.
-const deepLimit = 10 * time.Second
-
-// TestDeepNesting reads pages whose elements nest 100,000 deep, and end
-// tags that match nothing open, in the shapes that would make a reader
-// that searches the stack quadratic.
-func TestDeepNesting(t *testing.T) {
-	const n = 100_000
+// deepPages are pages whose elements nest n deep, or that hold n end tags
+// matching nothing open, in the shapes that would make a reader that
+// searches its stack quadratic; blocks is how many blocks each reads
+// into (-1: not checked).
+func deepPages(n int) []struct {
+	name   string
+	html   string
+	blocks int
+} {
 	rep := strings.Repeat
-	tests := []struct {
+	return []struct {
 		name   string
 		html   string
-		blocks int // -1: do not check
+		blocks int
 	}{
 		{"divs", rep("<div>", n) + "deep" + rep("</div>", n), 1},
 		{"divs with text", rep("<div>x", n) + rep("</div>", n), n},
@@ -121,17 +121,66 @@ func TestDeepNesting(t *testing.T) {
 		{"headings", rep("<h2>x", n), n},
 		{"implied rows", "<table>" + rep("<td>x", n), 1},
 		{"hidden", rep(`<div hidden>`, n) + "x", 0},
+		{"mains", rep(`<main>x`, n), n},
 		{"notes", rep(`<sup><a href="#fn1">1</a></sup><li id="fn1">n <a href="#fnref1">↩</a>`, n/10), -1},
 	}
-	for _, tt := range tests {
+}
+
+// TestDeepNesting reads pages nested 100,000 deep.
+func TestDeepNesting(t *testing.T) {
+	for _, tt := range deepPages(100_000) {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
 			blocks, _, _ := Blocks(source.NewFile("deep.html", []byte(tt.html)))
-			if d := time.Since(start); d > deepLimit {
-				t.Errorf("took %v", d)
-			}
 			if tt.blocks >= 0 && len(blocks) != tt.blocks {
 				t.Errorf("%d blocks, want %d", len(blocks), tt.blocks)
+			}
+		})
+	}
+}
+
+// maxGrowth is the most that reading time may grow when a page grows 4
+// times: 4 when reading is linear, 16 when it is quadratic. The margin
+// is for timing noise on a busy machine.
+const maxGrowth = 10
+
+// TestLinear reads each deep page and a generated article at two sizes,
+// n and 4n, and checks that the time grows no faster than linearly. Each
+// time is the best of three runs.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	const n = 10_000
+	best := func(data []byte) time.Duration {
+		f := source.NewFile("page.html", data)
+		d := time.Duration(1<<63 - 1)
+		for range 3 {
+			start := time.Now()
+			Blocks(f)
+			d = min(d, time.Since(start))
+		}
+		return d
+	}
+	small, large := deepPages(n), deepPages(4*n)
+	small = append(small, struct {
+		name   string
+		html   string
+		blocks int
+	}{"article", string(page(512 << 10)), -1})
+	large = append(large, struct {
+		name   string
+		html   string
+		blocks int
+	}{"article", string(page(2 << 20)), -1})
+	for i := range small {
+		t.Run(small[i].name, func(t *testing.T) {
+			a, b := best([]byte(small[i].html)), best([]byte(large[i].html))
+			growth := float64(b) / float64(max(a, time.Microsecond))
+			ratio := float64(len(large[i].html)) / float64(len(small[i].html))
+			t.Logf("%d bytes: %v, %d bytes: %v (%.1fx for %.1fx)", len(small[i].html), a, len(large[i].html), b, growth, ratio)
+			if growth > maxGrowth*ratio/4 {
+				t.Errorf("%d bytes took %v, %d bytes took %v: %.1f times as long for %.1f times the size",
+					len(small[i].html), a, len(large[i].html), b, growth, ratio)
 			}
 		})
 	}
