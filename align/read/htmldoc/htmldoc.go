@@ -65,6 +65,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -155,11 +156,13 @@ type reader struct {
 
 // Blocks reads the HTML document in f into blocks in reading order.
 //
-// meta holds what the head says: "lang" (the primary language subtag of
-// the html element's lang, e.g. "es" for "es-MX"), "locale" (the whole
-// tag), "title" and "description". problems lists what makes the reading
-// doubtful (a file that is not HTML, text lost to an unclosed comment or
-// script); unclosed elements, which are normal in HTML, are not problems.
+// meta holds what the page says of itself: "lang" (the primary language
+// subtag of the html element's lang, e.g. "es" for "es-MX"; failing that,
+// of a Content-Language meta element or the body's lang), "locale" (the
+// whole tag), "title" and "description". problems lists, in file order,
+// what makes the reading doubtful (a file that is not HTML, text lost to
+// an unclosed comment or script); unclosed elements, which are normal in
+// HTML, are not problems.
 func Blocks(f *source.File) (blocks []*doc.Block, meta map[string]string, problems []doc.Problem) {
 	return read(f, nil)
 }
@@ -221,6 +224,7 @@ func read(f *source.File, verbatim *[][]source.Span) (blocks []*doc.Block, meta 
 			r.problem(0, "no text outside scripts, hidden elements and site chrome: a page that fills itself in with JavaScript has no text in its HTML; save the page after its text has loaded")
 		}
 	}
+	sort.SliceStable(r.problems, func(i, j int) bool { return r.problems[i].Offset < r.problems[j].Offset })
 	return blocks, r.meta, r.problems
 }
 

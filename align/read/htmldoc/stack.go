@@ -577,7 +577,10 @@ func (r *reader) closeElem(e *elem, start, end int, explicit bool) {
 	switch {
 	case b == nil:
 	case explicit:
-		if b.owner == e.own || b.owner == e.box {
+		// An end tag inside a block is part of it; a container's own
+		// end tag is part of a paragraph of its text only if the
+		// paragraph is all the container holds (see below).
+		if (b.owner == e.own || b.owner == e.box) && b.owner != e {
 			b.end = max(b.end, end)
 		}
 	default:
