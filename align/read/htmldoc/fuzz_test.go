@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
 	"golang.org/x/text/encoding/charmap"
@@ -133,54 +132,6 @@ func TestDeepNesting(t *testing.T) {
 			blocks, _, _ := Blocks(source.NewFile("deep.html", []byte(tt.html)))
 			if tt.blocks >= 0 && len(blocks) != tt.blocks {
 				t.Errorf("%d blocks, want %d", len(blocks), tt.blocks)
-			}
-		})
-	}
-}
-
-// maxGrowth is the most that reading time may grow when a page grows 4
-// times: 4 when reading is linear, 16 when it is quadratic. The margin
-// is for timing noise on a busy machine.
-const maxGrowth = 10
-
-// TestLinear reads each deep page and a generated article at two sizes,
-// n and 4n, and checks that the time grows no faster than linearly. Each
-// time is the best of three runs.
-func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	const n = 10_000
-	best := func(data []byte) time.Duration {
-		f := source.NewFile("page.html", data)
-		d := time.Duration(1<<63 - 1)
-		for range 3 {
-			start := time.Now()
-			Blocks(f)
-			d = min(d, time.Since(start))
-		}
-		return d
-	}
-	small, large := deepPages(n), deepPages(4*n)
-	small = append(small, struct {
-		name   string
-		html   string
-		blocks int
-	}{"article", string(page(512 << 10)), -1})
-	large = append(large, struct {
-		name   string
-		html   string
-		blocks int
-	}{"article", string(page(2 << 20)), -1})
-	for i := range small {
-		t.Run(small[i].name, func(t *testing.T) {
-			a, b := best([]byte(small[i].html)), best([]byte(large[i].html))
-			growth := float64(b) / float64(max(a, time.Microsecond))
-			ratio := float64(len(large[i].html)) / float64(len(small[i].html))
-			t.Logf("%d bytes: %v, %d bytes: %v (%.1fx for %.1fx)", len(small[i].html), a, len(large[i].html), b, growth, ratio)
-			if growth > maxGrowth*ratio/4 {
-				t.Errorf("%d bytes took %v, %d bytes took %v: %.1f times as long for %.1f times the size",
-					len(small[i].html), a, len(large[i].html), b, growth, ratio)
 			}
 		})
 	}

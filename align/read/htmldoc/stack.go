@@ -30,8 +30,8 @@ type elem struct {
 	quote       bool // inside a blockquote
 	note        bool // inside a footnote definition
 	notes       bool // inside a section of footnotes
-	pre         bool // white space is kept
 	raw         bool // character references are not decoded (xmp, plaintext)
+	keep        bool // a leaf whose block is a code block: white space is kept
 	code        bool // inside an inline code element
 	transparent bool // a block element inside a block: it only separates words
 	dirty       bool // a container in which a block has begun
@@ -247,7 +247,7 @@ func (r *reader) push(name string, a *attrs, start, end int) *elem {
 	if p := parent; p != nil {
 		e.own, e.box, e.list, e.depth = p.own, p.box, p.list, p.depth
 		e.table, e.scope, e.special, e.specialLi = p.table, p.scope, p.special, p.specialLi
-		e.section, e.main, e.quote, e.note, e.notes, e.pre, e.raw, e.code = p.section, p.main, p.quote, p.note, p.notes, p.pre, p.raw, p.code
+		e.section, e.main, e.quote, e.note, e.notes, e.raw, e.code = p.section, p.main, p.quote, p.note, p.notes, p.raw, p.code
 	}
 	if name == "table" {
 		e.table = e.idx
@@ -378,9 +378,8 @@ func (r *reader) place(e, parent *elem) {
 		e.quote = true
 	case "article", "main", "section":
 		e.section = true
-	case "pre", "listing", "xmp", "plaintext":
-		e.pre = true
-		e.raw = name == "xmp" || name == "plaintext"
+	case "xmp", "plaintext":
+		e.raw = true
 	}
 	if isNotes(name, a) {
 		e.notes = true
@@ -430,7 +429,7 @@ func (r *reader) place(e, parent *elem) {
 
 func (r *reader) newLeaf(e *elem, def bool) {
 	a := &e.a
-	b := &blockState{owner: e, kind: doc.Paragraph, start: e.start, end: e.tagEnd, pre: e.pre, main: e.main, elemID: a.id, mark: -1}
+	b := &blockState{owner: e, kind: doc.Paragraph, start: e.start, end: e.tagEnd, main: e.main, elemID: a.id, mark: -1}
 	if e.name == "li" && e.list != nil {
 		l := e.list
 		l.count++
@@ -458,7 +457,7 @@ func (r *reader) newLeaf(e *elem, def bool) {
 		if e.list != nil && e.list.name == "ol" {
 			b.number = b.ordinal
 		}
-	case e.pre:
+	case preElems[e.name]:
 		b.kind, b.info = doc.Code, codeInfo(a.class)
 	case e.name == "tr":
 		b.kind = doc.TableRow
@@ -471,6 +470,9 @@ func (r *reader) newLeaf(e *elem, def bool) {
 	case e.quote:
 		b.kind = doc.Quote
 	}
+	// A list item or a row inside a pre is not code: its white space
+	// collapses.
+	b.pre, e.keep = b.kind == doc.Code, b.kind == doc.Code
 	r.cur = b
 	r.blocks = append(r.blocks, b)
 }
@@ -525,7 +527,8 @@ func (r *reader) placeInline(e, parent *elem) {
 	case name == "sup":
 		kind = recSup
 	case codes[name]:
-		if e.pre {
+		if e.own != nil && e.own.keep {
+			// The code of a code block, perhaps naming its language.
 			if b := r.current(); b != nil && b.kind == doc.Code && b.info == "" {
 				b.info = codeInfo(a.class)
 			}

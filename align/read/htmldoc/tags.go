@@ -84,6 +84,9 @@ var (
 	headOK = newSet("base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style",
 		"template", "title")
 
+	// preElems are the code blocks.
+	preElems = newSet("pre", "listing", "xmp", "plaintext")
+
 	// codes are the inline elements whose text is code, not prose.
 	codes = newSet("code", "kbd", "samp", "var", "tt")
 

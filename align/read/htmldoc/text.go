@@ -30,7 +30,8 @@ func (r *reader) text(z *html.Tokenizer, raw []byte, off int) {
 		r.popTo(h.idx, off, off, false)
 		top = r.top()
 	}
-	pre := top != nil && top.pre
+	owner, inLeaf := r.context()
+	pre := inLeaf && owner.keep
 	if lo == len(raw) && !pre {
 		if b := r.current(); b != nil {
 			b.space(off, len(raw) == 1 && raw[0] == ' ')
@@ -43,7 +44,7 @@ func (r *reader) text(z *html.Tokenizer, raw []byte, off int) {
 		first = off
 	}
 	b := r.target(first)
-	raw2 := top != nil && top.raw
+	raw2 := pre && top.raw
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		switch {
@@ -191,7 +192,7 @@ func (r *reader) target(off int) *blockState {
 		if owner.quote {
 			b.kind = doc.Quote
 		}
-		if owner.pre {
+		if owner.keep {
 			b.kind, b.pre = doc.Code, true
 		}
 	case owner != nil:
