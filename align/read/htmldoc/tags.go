@@ -93,9 +93,6 @@ var (
 	// tableParts are closed only from inside their own table.
 	tableParts = newSet("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
-	// sectioning elements make a header inside them part of the article.
-	sectioning = newSet("article", "main", "section")
-
 	// chromeRoles are ARIA roles of site chrome.
 	chromeRoles = newSet("navigation", "banner", "contentinfo", "search", "dialog", "alertdialog")
 
