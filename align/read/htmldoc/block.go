@@ -101,6 +101,14 @@ func (b *blockState) text(src []byte, p piece) string {
 	return string(src[p.off : p.off+p.n])
 }
 
+// endsLine reports whether the text of p ends with a line break.
+func (p piece) endsLine(src []byte) bool {
+	if p.n == 0 {
+		return strings.HasSuffix(p.syn, "\n")
+	}
+	return src[p.off+p.n-1] == '\n'
+}
+
 // space notes white space at file offset off: verbatim is a single space
 // character of the file.
 func (b *blockState) space(off int, verbatim bool) {

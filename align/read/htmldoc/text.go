@@ -230,7 +230,7 @@ func (r *reader) separateWords(off int) {
 		return
 	}
 	if b.pre {
-		if n := len(b.pieces); n > 0 && !strings.HasSuffix(b.text(r.src, b.pieces[n-1]), "\n") {
+		if n := len(b.pieces); n > 0 && !b.pieces[n-1].endsLine(r.src) {
 			b.add(off, 0, "\n")
 		}
 		return
