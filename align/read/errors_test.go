@@ -64,7 +64,7 @@ func TestErrors(t *testing.T) {
 			name: "a.txt",
 			data: "Some text.\n",
 			opts: read.Options{Format: "rst"},
-			want: `a.txt: unknown format "rst"; use plain, markdown or asciidoc`,
+			want: `a.txt: unknown format "rst"; use plain, markdown, asciidoc or html`,
 		},
 		{
 			desc: "unknown encoding",

@@ -28,6 +28,7 @@ import (
 	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/read/asciidoc"
+	"github.com/tralign/tralign/align/read/htmldoc"
 	"github.com/tralign/tralign/align/read/markdown"
 	"github.com/tralign/tralign/align/segment"
 	"github.com/tralign/tralign/align/source"
@@ -82,10 +83,13 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	var raws []*rawBlock
 	var meta map[string]string
 	switch format {
-	case "markdown", "asciidoc":
+	case "markdown", "asciidoc", "html":
 		read := markdown.Blocks
-		if format == "asciidoc" {
+		switch format {
+		case "asciidoc":
 			read = asciidoc.Blocks
+		case "html":
+			read = htmldoc.Blocks
 		}
 		blocks, m, problems := read(f)
 		meta = m
@@ -106,7 +110,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		}
 		raws = plainBlocks(body)
 	default:
-		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain, markdown or asciidoc", format)}
+		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain, markdown, asciidoc or html", format)}
 	}
 	if len(raws) == 0 || allMarkup(raws) {
 		msg := "no text to read: the file is empty or holds only white space; give the article's text"
@@ -192,13 +196,15 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 
 // FormatOf returns the input format a file name implies: "markdown" for
 // .md, .markdown, .mdx and the like, "asciidoc" for .adoc, .asciidoc and
-// .asc, "plain" for anything else.
+// .asc, "html" for .html, .htm and .xhtml, "plain" for anything else.
 func FormatOf(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx":
 		return "markdown"
 	case ".adoc", ".asciidoc", ".asc":
 		return "asciidoc"
+	case ".html", ".htm", ".xhtml":
+		return "html"
 	}
 	return "plain"
 }

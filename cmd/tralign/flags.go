@@ -37,7 +37,7 @@ func (c *common) register(fs *flag.FlagSet, command string) {
 	fs.StringVar(&c.source, "source", "", "the source version's `LANG` (default: the first version)")
 	fs.StringVar(&c.lang, "lang", "", "the language of each FILE, or of each version of a single FILE, comma-separated `LANGS` in order (default: from the name, front matter or detection)")
 	fs.StringVar(&c.encoding, "encoding", "", "the encoding of the input `NAME` (default: detect)")
-	fs.StringVar(&c.input, "input", "", "input `format`: plain, markdown or asciidoc (default: from the file name)")
+	fs.StringVar(&c.input, "input", "", "input `format`: plain, markdown, asciidoc or html (default: from the file name)")
 	fs.BoolVar(&c.noColor, "no-color", false, "no colour in text output")
 	fs.IntVar(&c.width, "width", 0, "width of text tables in `columns` (default: the terminal's, else 120)")
 }
@@ -66,9 +66,9 @@ func (c *common) options(dict string) (check.Options, error) {
 		}
 	}
 	switch c.input {
-	case "", "plain", "markdown", "asciidoc":
+	case "", "plain", "markdown", "asciidoc", "html":
 	default:
-		return opts, usageErr("--input %q: use plain, markdown or asciidoc", c.input)
+		return opts, usageErr("--input %q: use plain, markdown, asciidoc or html", c.input)
 	}
 	a, err := alignOptions(dict)
 	if err != nil {
