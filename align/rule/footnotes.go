@@ -334,6 +334,8 @@ func markerSequence(d *doc.Document) []sequenceIssue {
 		switch {
 		case n == prev:
 			out = append(out, sequenceIssue{seqDefinedTwice, bi, source.Span{}, n, fmt.Sprintf("footnote %s is defined twice", marker(n))})
+		case n != prev+1 && prev == 0:
+			out = append(out, sequenceIssue{seqDefOrder, bi, source.Span{}, n, fmt.Sprintf("the footnotes start at %s", marker(n))})
 		case n != prev+1:
 			out = append(out, sequenceIssue{seqDefOrder, bi, source.Span{}, n, fmt.Sprintf("footnote %s follows footnote %s", marker(n), marker(prev))})
 		}
