@@ -2,6 +2,9 @@ package rule
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
@@ -47,7 +50,7 @@ var _ = register(&Rule{
 			}
 			for _, bi := range l.Source {
 				b := p.Pair.Source.Blocks[bi]
-				if p.facts.cut[bi] || b.Kind.IsHeadingLike() {
+				if p.facts.cut[bi] || b.Kind.IsHeadingLike() || b.Kind == doc.Markup {
 					continue
 				}
 				p.Report(Finding{
@@ -58,8 +61,158 @@ var _ = register(&Rule{
 				})
 			}
 		}
+		for _, mc := range markupCounts(p) {
+			if mc.source > mc.target && mc.renamed == nil && mc.firstSource >= 0 && !p.facts.cut[mc.firstSource] {
+				at := unmatchedMarkup(p, mc.name)
+				p.Report(Finding{
+					Message: fmt.Sprintf("the source has %s %s, the translation %s", times(mc.source), mc.what(), times(mc.target)),
+					Source:  p.SourcePos(at, source.Span{}),
+				})
+			}
+		}
 	},
 })
+
+// markupCount is how often the source and the translation use one kind of
+// markup block: a component, a shortcode, an admonition, an HTML element.
+type markupCount struct {
+	name           string
+	source, target int
+	firstSource    int // the source's first such block, -1 if none
+	firstTarget    int
+	renamed        *markupCount // the markup that stands for this one in the other version, written another way
+}
+
+func (mc markupCount) what() string {
+	switch {
+	case strings.HasPrefix(mc.name, "listing-"):
+		return "listing " + strings.TrimPrefix(mc.name, "listing-")
+	case mc.name != "" && unicode.IsUpper([]rune(mc.name)[0]):
+		return "component <" + mc.name + ">"
+	}
+	return "markup " + strconv.Quote(mc.name)
+}
+
+// markupCounts counts the markup blocks of each version by name (a closing
+// tag counts with its opening one, once), and returns the names whose
+// counts differ, in the source's order then the translation's. Markup is
+// compared by count over the whole version rather than block by block: a
+// translation may arrange it differently, and what matters is that none
+// was dropped or added.
+func markupCounts(p *Pass) []markupCount {
+	var order []string
+	byName := map[string]*markupCount{}
+	count := func(d *doc.Document, src bool) {
+		for bi, b := range d.Blocks {
+			if b.Kind != doc.Markup || b.Info == "" || strings.HasPrefix(b.Info, "/") {
+				continue
+			}
+			mc := byName[b.Info]
+			if mc == nil {
+				mc = &markupCount{name: b.Info, firstSource: -1, firstTarget: -1}
+				byName[b.Info] = mc
+				order = append(order, b.Info)
+			}
+			if src {
+				mc.source++
+				if mc.firstSource < 0 {
+					mc.firstSource = bi
+				}
+			} else {
+				mc.target++
+				if mc.firstTarget < 0 {
+					mc.firstTarget = bi
+				}
+			}
+		}
+	}
+	count(p.Pair.Source, true)
+	count(p.Pair.Target, false)
+	// Markup written another way in the translation (an admonition whose
+	// type was translated): a name the translation lacks and one it adds,
+	// as many times each, paired in order.
+	var lacks, adds []*markupCount
+	for _, name := range order {
+		switch mc := byName[name]; {
+		case mc.source > mc.target:
+			lacks = append(lacks, mc)
+		case mc.target > mc.source:
+			adds = append(adds, mc)
+		}
+	}
+	// The place of each block in the alignment, so that a pair is made only
+	// of markup standing at the same place.
+	srcAt, tgtAt := map[int]int{}, map[int]int{}
+	for li, l := range p.Pair.Blocks {
+		for _, b := range l.Source {
+			srcAt[b] = li
+		}
+		for _, b := range l.Target {
+			tgtAt[b] = li
+		}
+	}
+	near := func(l, a *markupCount) bool {
+		si, ok1 := srcAt[l.firstSource]
+		ti, ok2 := tgtAt[a.firstTarget]
+		return ok1 && ok2 && si-ti <= 1 && ti-si <= 1
+	}
+	used := map[*markupCount]bool{}
+	for _, l := range lacks {
+		for _, a := range adds {
+			if !used[a] && a.target-a.source == l.source-l.target && near(l, a) {
+				used[a], l.renamed, a.renamed = true, a, l
+				break
+			}
+		}
+	}
+	var out []markupCount
+	for _, name := range order {
+		if mc := byName[name]; mc.source != mc.target {
+			out = append(out, *mc)
+		}
+	}
+	return out
+}
+
+// unmatchedMarkup returns the first source markup block named name whose
+// aligned blocks hold no markup of that name; the first one named so if
+// all have.
+func unmatchedMarkup(p *Pass, name string) int {
+	first := -1
+	for _, l := range p.Pair.Blocks {
+		for _, bi := range l.Source {
+			if b := p.Pair.Source.Blocks[bi]; b.Kind != doc.Markup || b.Info != name {
+				continue
+			}
+			if first < 0 {
+				first = bi
+			}
+			matched := false
+			for _, ti := range l.Target {
+				if t := p.Pair.Target.Blocks[ti]; t.Kind == doc.Markup && t.Info == name {
+					matched = true
+				}
+			}
+			if !matched {
+				return bi
+			}
+		}
+	}
+	return first
+}
+
+// times returns "once", "twice", "3 times", "no times" for n.
+func times(n int) string {
+	switch n {
+	case 0:
+		return "none"
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
+}
 
 var _ = register(&Rule{
 	ID:       "paragraph-extra",
@@ -79,13 +232,29 @@ var _ = register(&Rule{
 			}
 			for _, bi := range l.Target {
 				b := p.Pair.Target.Blocks[bi]
-				if b.Kind.IsHeadingLike() {
+				if b.Kind.IsHeadingLike() || b.Kind == doc.Markup {
 					continue
 				}
 				p.Report(Finding{
 					Message:  fmt.Sprintf("%s has no counterpart in the source", kindName(b.Kind)),
 					Target:   p.TargetPos(bi, source.Span{}),
 					Evidence: Evidence{Target: head(b.Text, evidenceWidth)},
+				})
+			}
+		}
+		for _, mc := range markupCounts(p) {
+			switch {
+			case mc.renamed != nil && mc.source > mc.target:
+				r := mc.renamed
+				p.Report(Finding{
+					Message: fmt.Sprintf("the translation writes %s where the source has %s (%s)", r.what(), mc.what(), times(mc.source-mc.target)),
+					Source:  p.SourcePos(mc.firstSource, source.Span{}),
+					Target:  p.TargetPos(r.firstTarget, source.Span{}),
+				})
+			case mc.target > mc.source && mc.renamed == nil:
+				p.Report(Finding{
+					Message: fmt.Sprintf("the translation has %s %s, the source %s", times(mc.target), mc.what(), times(mc.source)),
+					Target:  p.TargetPos(mc.firstTarget, source.Span{}),
 				})
 			}
 		}

@@ -199,6 +199,15 @@ func sameLink(s, t linkRef) bool {
 	if (isRelative(s.link.URL) || isRelative(t.link.URL)) && sp == tp && sp != "" {
 		return true
 	}
+	// A link to another page of the same site, to a heading of it: the
+	// heading is translated there, and so is its anchor.
+	if isRelative(s.link.URL) && isRelative(t.link.URL) {
+		if sp, _, ok := strings.Cut(s.key, "#"); ok {
+			if tp, _, ok := strings.Cut(t.key, "#"); ok && sp == tp && sp != "" {
+				return true
+			}
+		}
+	}
 	return s.local && t.local && hostOf(s.key) == hostOf(t.key)
 }
 

@@ -231,6 +231,8 @@ func rawHTML(n *ast.RawHTML, src []byte) string {
 	return b.String()
 }
 
+var captionBlockRe = regexp.MustCompile(`^<(?:span|p)\s+class\s*=\s*["'](filename|caption)["']`)
+
 var tagNameRe = regexp.MustCompile(`^</?([A-Za-z][\w.:-]*)`)
 
 // tagName returns the lower-case name of the tag raw opens or closes
@@ -409,6 +411,12 @@ func (r *reader) htmlBlock(n *ast.HTMLBlock) *doc.Block {
 			return nil // a comment
 		}
 		return &doc.Block{Kind: doc.Markup, Info: name, Span: b.Span}
+	}
+	if name == "span" || name == "p" {
+		// A caption written as an HTML block: see listingPart.
+		if m := captionBlockRe.FindStringSubmatch(string(r.content[b.Span.Start:b.Span.End])); m != nil {
+			return &doc.Block{Kind: doc.Markup, Info: "listing-" + m[1], Span: b.Span}
+		}
 	}
 	b.Kind, b.Info = doc.Paragraph, name
 	markMacros(b)

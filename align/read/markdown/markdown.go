@@ -143,6 +143,19 @@ func (r *reader) block(n ast.Node, ctx context) {
 	case *ast.HTMLBlock:
 		if b := r.htmlBlock(n); b != nil {
 			r.emit(b, n)
+			if b.Kind == doc.Markup && b.Info == "Listing" {
+				// The listing is compared through its parts.
+				b.Info = ""
+				// mdBook's <Listing> shows the file name and caption its
+				// attributes give, as older books wrote them out.
+				raw := r.content[b.Span.Start:b.Span.End]
+				end := source.Span{Start: b.Span.End, End: b.Span.End}
+				for _, part := range []string{"filename", "caption"} {
+					if bytes.Contains(raw, []byte(map[string]string{"filename": "file-name=", "caption": "caption="}[part])) {
+						r.out = append(r.out, &doc.Block{Kind: doc.Markup, Info: "listing-" + part, Span: end})
+					}
+				}
+			}
 		}
 	case *ast.ThematicBreak:
 	case *east.Table:
@@ -333,8 +346,34 @@ func (r *reader) paragraph(n ast.Node, kind doc.Kind, ctx context) {
 	if b.Text != "" && onlyMacros(b) {
 		b = &doc.Block{Kind: doc.Markup, Info: macroName(b.Inline[0].Value), Span: b.Span}
 	}
+	if name := listingPart(b); name != "" {
+		// mdBook's listing captions as older books write them: the
+		// presentation of a listing, as <Listing> writes it now.
+		b = &doc.Block{Kind: doc.Markup, Info: name, Span: b.Span}
+	}
 	r.emit(b, n)
 }
+
+// listingPart returns "listing-filename" or "listing-caption" for a
+// paragraph that is one <span class="filename"> or <span class="caption">
+// element, as mdBook books wrote a listing's file name and caption before
+// the <Listing> component; "" otherwise.
+func listingPart(b *doc.Block) string {
+	if len(b.Inline) < 2 || b.Inline[0].Kind != doc.InlineHTML || b.Inline[0].Text.Start != 0 {
+		return ""
+	}
+	m := spanClassRe.FindStringSubmatch(b.Inline[0].Value)
+	if m == nil {
+		return ""
+	}
+	last := b.Inline[len(b.Inline)-1]
+	if last.Kind != doc.InlineHTML || !strings.HasPrefix(last.Value, "</span") || strings.TrimSpace(b.Text[last.Text.End:]) != "" {
+		return ""
+	}
+	return "listing-" + m[1]
+}
+
+var spanClassRe = regexp.MustCompile(`^<span\s+class\s*=\s*["'](filename|caption)["']\s*>$`)
 
 // noteLabel is a pasted footnote's label at the start of a paragraph: "[7]
 // ", "[7]:", "[^7]:".
