@@ -48,8 +48,12 @@ func singleDigit(ns []string) bool {
 func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
 	st, dt = dropListLabel(st), dropListLabel(dt)
 	sn, dn := numberKeys(st), numberKeys(dt)
-	missing = feature.Diff(sn, dn)
-	extra = feature.Diff(dn, sn)
+	// Values, not occurrences: a translation may say a number twice where
+	// the source says it once ("from -(2^53-1) to (2^53-1)" for
+	// "±(2^53-1)"); what matters is a value one side has and the other not.
+	us, ud := uniqSorted(sn), uniqSorted(dn)
+	missing = feature.Diff(us, ud)
+	extra = feature.Diff(ud, us)
 	// Moved to a neighbouring sentence of the same block pair.
 	missing = feature.Diff(missing, feature.Diff(numberKeys(dCtx), dn))
 	extra = feature.Diff(extra, feature.Diff(numberKeys(sCtx), sn))
@@ -60,6 +64,17 @@ func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
 		extra = nil
 	}
 	return missing, extra
+}
+
+// uniqSorted returns sorted s without repeats.
+func uniqSorted(s []string) []string {
+	var out []string
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // piece is one part of a text joined from parts with " " (sentences or

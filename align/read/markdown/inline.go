@@ -24,6 +24,12 @@ type inlineWriter struct {
 	pendingAt  int    // the file offset the separator stands for
 	last       int    // file offset just past the last text written
 	skipLine   bool   // leave out the text up to the first line break
+	codeStart  int    // where code opened by an HTML tag (<code>) starts in the text; -1 if none
+}
+
+// newWriter returns a writer of the inline content of block b into bb.
+func newWriter(r *reader, bb *doc.Builder, b *doc.Block) *inlineWriter {
+	return &inlineWriter{r: r, b: bb, block: b, codeStart: -1}
 }
 
 // children writes the children of n.
@@ -172,6 +178,22 @@ func (w *inlineWriter) node(n ast.Node) {
 			w.space(w.last)
 			return
 		}
+		switch name {
+		case "code", "kbd", "samp", "var", "tt":
+			// Code written as HTML is code, as a code span is.
+			w.codeStart = w.textStart()
+		case "/code", "/kbd", "/samp", "/var", "/tt":
+			if w.codeStart >= 0 && w.b.Len() > w.codeStart {
+				w.block.Inline = append(w.block.Inline, doc.Inline{Kind: doc.InlineCode, Text: source.Span{Start: w.codeStart, End: w.b.Len()}, Value: w.textSince(w.codeStart)})
+			}
+			w.codeStart = -1
+		case "sup":
+			// A power or a note number: not one number with the digits
+			// before it ("2<sup>53</sup>" is not 253).
+			if w.b.Len() > 0 {
+				w.writeSynthetic("^", w.last)
+			}
+		}
 		w.block.Inline = append(w.block.Inline, doc.Inline{Kind: doc.InlineHTML, Text: source.Span{Start: w.b.Len(), End: w.b.Len()}, Value: raw})
 		if segs := n.Segments; segs != nil && segs.Len() > 0 {
 			w.last = w.r.sh.file(segs.At(segs.Len()-1).Stop-1) + 1
@@ -187,6 +209,15 @@ func (w *inlineWriter) node(n ast.Node) {
 		// Emphasis, strikethrough and the like: their text.
 		w.children(n)
 	}
+}
+
+// textSince returns the text written since offset at.
+func (w *inlineWriter) textSince(at int) string {
+	s := w.b.String()
+	if at < 0 || at > len(s) {
+		return ""
+	}
+	return s[at:]
 }
 
 // textStart returns where the next text will start in the block's text.

@@ -226,7 +226,7 @@ func (r *reader) list(l *ast.List, ctx context) {
 			if prefix >= 0 {
 				bb.Append(string(r.content[prefix:span.Start]), prefix)
 			}
-			w := &inlineWriter{r: r, b: &bb, block: b}
+			w := newWriter(r, &bb, b)
 			w.children(text)
 			bb.Finish(b)
 			markMacros(b)
@@ -479,7 +479,7 @@ func (r *reader) tableRow(n ast.Node) {
 	var bb doc.Builder
 	b := &doc.Block{Kind: doc.TableRow}
 	for cell := n.FirstChild(); cell != nil; cell = cell.NextSibling() {
-		w := &inlineWriter{r: r, b: &bb, block: b}
+		w := newWriter(r, &bb, b)
 		if bb.Len() > 0 && cell.HasChildren() {
 			w.pendingSep, w.pendingAt = cellSep, -1
 		}
@@ -505,7 +505,7 @@ func (r *reader) footnote(fn *east.Footnote) {
 	for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
-			w := &inlineWriter{r: r, b: &bb, block: b}
+			w := newWriter(r, &bb, b)
 			if bb.Len() > 0 {
 				w.pendingSep, w.pendingAt = " ", -1
 			}
@@ -537,7 +537,8 @@ func (r *reader) inline(n ast.Node, kind doc.Kind) *doc.Block { return r.inlineS
 func (r *reader) inlineSkip(n ast.Node, kind doc.Kind, skipFirst bool) *doc.Block {
 	var bb doc.Builder
 	b := &doc.Block{Kind: kind}
-	w := &inlineWriter{r: r, b: &bb, block: b, skipLine: skipFirst}
+	w := newWriter(r, &bb, b)
+	w.skipLine = skipFirst
 	w.children(n)
 	bb.Finish(b)
 	b.Span = r.nodeSpan(n)
