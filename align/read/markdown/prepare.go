@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -30,6 +31,18 @@ func (s *shifted) add(content []byte, lo, hi int) {
 		s.runs = append(s.runs, run{at: len(s.src), file: lo})
 	}
 	s.src = append(s.src, content[lo:hi]...)
+}
+
+// addBytes appends b, which stands byte for byte for the file from offset
+// at on, to the copy.
+func (s *shifted) addBytes(b []byte, at int) {
+	if len(b) == 0 {
+		return
+	}
+	if n := len(s.runs); n == 0 || s.runs[n-1].file+(len(s.src)-s.runs[n-1].at) != at {
+		s.runs = append(s.runs, run{at: len(s.src), file: at})
+	}
+	s.src = append(s.src, b...)
 }
 
 // file maps an offset of the copy to the file.
@@ -97,6 +110,24 @@ func prepare(content []byte) (*shifted, map[string]string, []directive) {
 		if f := fenceOpen(rest); f != "" {
 			inFence = f
 			s.add(content, l[0]+len(text)-len(rest), l[2])
+			continue
+		}
+		if f, info := lenientFence(rest); f != "" {
+			// A backtick fence whose info string holds backticks, as
+			// javascript.info writes its panels (```smart header="The
+			// `typeof` syntax"): CommonMark does not take it for a fence,
+			// its authors' renderer does. The backticks of the info
+			// string become quotes in the copy goldmark reads.
+			inFence = f
+			at := l[0] + len(text) - len(rest)
+			fixed := []byte(rest)
+			for i := info; i < len(fixed); i++ {
+				if fixed[i] == '`' {
+					fixed[i] = '\''
+				}
+			}
+			s.addBytes(fixed, at)
+			s.add(content, l[1], l[2])
 			continue
 		}
 		lineStart := l[0] + len(text) - len(rest)
@@ -233,6 +264,26 @@ func fenceOpen(s string) string {
 		return ""
 	}
 	return t[:n]
+}
+
+// lenientFence returns the fence of a line that opens a backtick fence
+// whose info string holds backticks, and where the info string starts;
+// "" if the line is not one.
+func lenientFence(s string) (string, int) {
+	t := strings.TrimLeft(s, " ")
+	ind := len(s) - len(t)
+	if ind > 3 || !strings.HasPrefix(t, "```") {
+		return "", 0
+	}
+	n := 0
+	for n < len(t) && t[n] == '`' {
+		n++
+	}
+	info := t[n:]
+	if info == "" || !strings.ContainsRune(info, '`') || !unicode.IsLetter(rune(info[0])) {
+		return "", 0
+	}
+	return t[:n], ind + n
 }
 
 // isFenceClose reports whether s closes a code block opened by fence.
