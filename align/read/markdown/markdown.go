@@ -181,6 +181,9 @@ func (r *reader) emit(b *doc.Block, n ast.Node) {
 	if b.Span == (source.Span{}) {
 		b.Span = r.nodeSpan(n)
 	}
+	if b.Span == (source.Span{}) && b.Text == "" {
+		return // an empty code block whose place is not known: nothing to compare
+	}
 	r.out = append(r.out, b)
 }
 
@@ -549,7 +552,9 @@ func (r *reader) inlineSkip(n ast.Node, kind doc.Kind, skipFirst bool) *doc.Bloc
 		b.Span.Start = lineStart(r.content, b.Span.Start)
 		b.Span.End = lineEnd(r.content, b.Span.End)
 		r.headingID(&bb, b)
-		b.Span.End = r.setextEnd(b.Span.End)
+		if !strings.HasPrefix(strings.TrimLeft(string(r.content[b.Span.Start:b.Span.End]), " "), "#") {
+			b.Span.End = r.setextEnd(b.Span.End)
+		}
 	}
 	markMacros(b)
 	return b
