@@ -2,6 +2,7 @@ package rule
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
@@ -36,7 +37,7 @@ func langTexts(p *Pass) []langText {
 	}
 	var out []langText
 	for bi, b := range p.Pair.Target.Blocks {
-		if !b.Kind.IsProse() {
+		if !b.Kind.IsProse() || isOutput(b.Info) {
 			continue
 		}
 		si, ok := srcOf[bi]
@@ -54,6 +55,19 @@ func langTexts(p *Pass) []langText {
 		out = append(out, langText{bi, whole(b), prose, false, si})
 	}
 	return out
+}
+
+// isOutput reports whether a block stands in a component that shows a
+// program's output (<ConsoleBlock>, <TerminalOutput>): the output of a
+// program is quoted as it is, in its own language.
+func isOutput(info string) bool {
+	i := strings.ToLower(info)
+	for _, w := range []string{"console", "terminal", "output", "shell"} {
+		if strings.Contains(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // srcPos is the place of the aligned source block of t, or nil.
@@ -219,7 +233,7 @@ var _ = register(&Rule{
 		// reported when it is the whole sentence).
 		for _, l := range p.Pair.Blocks {
 			for _, sl2 := range l.Sents {
-				if len(sl2.Source) != 1 || len(sl2.Target) != 1 || whole[sl2.Target[0].Block] {
+				if len(sl2.Source) != 1 || len(sl2.Target) != 1 || whole[sl2.Target[0].Block] || isOutput(p.Pair.Target.Blocks[sl2.Target[0].Block].Info) {
 					continue
 				}
 				st, dt := sentProse(p.Pair.Source, sl2.Source[0]), sentProse(p.Pair.Target, sl2.Target[0])

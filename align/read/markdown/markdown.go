@@ -78,11 +78,12 @@ type context struct {
 
 // reader walks goldmark's tree and builds the blocks.
 type reader struct {
-	content  []byte
-	sh       *shifted
-	labels   map[int]string
-	out      []*doc.Block
-	problems []doc.Problem
+	content    []byte
+	sh         *shifted
+	labels     map[int]string
+	out        []*doc.Block
+	problems   []doc.Problem
+	components []string // the MDX components open at this point, innermost last
 }
 
 // blocks turns the children of n into blocks.
@@ -143,6 +144,7 @@ func (r *reader) block(n ast.Node, ctx context) {
 	case *ast.HTMLBlock:
 		if b := r.htmlBlock(n); b != nil {
 			r.emit(b, n)
+			r.component(b)
 			if b.Kind == doc.Markup && b.Info == "Listing" {
 				// The listing is compared through its parts.
 				b.Info = ""
@@ -173,8 +175,38 @@ func (r *reader) block(n ast.Node, ctx context) {
 	}
 }
 
-// emit adds b unless it has no text and is not code or markup.
+// component keeps track of the MDX components a markup block opens or
+// closes: an opening tag alone (<ConsoleBlock level="error">) opens one,
+// its closing tag closes it.
+func (r *reader) component(b *doc.Block) {
+	if b.Kind != doc.Markup || b.Info == "" {
+		return
+	}
+	name := strings.TrimPrefix(b.Info, "/")
+	if c := name[0]; c < 'A' || c > 'Z' {
+		return
+	}
+	raw := strings.TrimSpace(string(r.content[b.Span.Start:b.Span.End]))
+	switch {
+	case strings.HasPrefix(b.Info, "/"):
+		for i := len(r.components) - 1; i >= 0; i-- {
+			if r.components[i] == name {
+				r.components = r.components[:i]
+				break
+			}
+		}
+	case !strings.HasSuffix(raw, "/>") && !strings.Contains(raw, "</"+name):
+		r.components = append(r.components, name)
+	}
+}
+
+// emit adds b unless it has no text and is not code or markup. Prose inside
+// an MDX component takes the component's name as its Info, unless it has
+// one.
 func (r *reader) emit(b *doc.Block, n ast.Node) {
+	if n := len(r.components); n > 0 && b.Info == "" && b.Kind.IsProse() && b.Kind != doc.FootnoteDef {
+		b.Info = r.components[n-1]
+	}
 	if b.Text == "" && b.Kind != doc.Code && b.Kind != doc.Markup {
 		return
 	}
