@@ -646,8 +646,12 @@ func (rv *review) renderIndex(sb *strings.Builder) {
 	for _, rd := range rv.docs {
 		s := rv.counts(rd.findings)
 		var langs []string
-		for _, c := range rd.cols {
-			langs = append(langs, orUnknown(c.lang))
+		for ci, c := range rd.cols {
+			if ci == 0 && c.file == "" {
+				langs = append(langs, "no source")
+			} else {
+				langs = append(langs, orUnknown(c.lang))
+			}
 		}
 		fmt.Fprintf(sb, "<tr data-doc=\"%d\"><td><a href=\"#d%d\" data-doc-link=\"%d\">%s</a></td><td>%s</td><td class=\"n error\">%d</td><td class=\"n warning\">%d</td><td class=\"n info\">%d</td></tr>\n",
 			rd.id, rd.id, rd.id, esc(rd.name), esc(strings.Join(langs, ", ")), s.Errors, s.Warnings, s.Infos)
