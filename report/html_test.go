@@ -39,6 +39,18 @@ func version(name, lang, text string, blocks ...blockSpec) *doc.Document {
 		bld.Append(bs.text, i)
 		bld.Finish(b)
 		b.Sentences = []source.Span{{Start: 0, End: len(b.Text)}}
+		if len(bs.sents) > 0 {
+			b.Sentences = nil
+			k := 0
+			for _, sent := range bs.sents {
+				j := strings.Index(b.Text[k:], sent)
+				if j < 0 {
+					panic("no sentence " + sent + " in " + bs.text)
+				}
+				b.Sentences = append(b.Sentences, source.Span{Start: k + j, End: k + j + len(sent)})
+				k += j + len(sent)
+			}
+		}
 		for k := 0; k < len(b.Text); {
 			j := strings.Index(b.Text[k:], "[")
 			if j < 0 {
@@ -78,8 +90,9 @@ type blockSpec struct {
 	kind   doc.Kind
 	markup string // the markup before the text in the file: "# ", "[1] "
 	text   string
-	lang   string // the block's language when it is not the version's
+	lang   string   // the block's language when it is not the version's
 	number int
+	sents  []string // the sentences of the text; nil for one
 }
 
 func atoi(s string) int {
@@ -93,6 +106,25 @@ func atoi(s string) int {
 // link pairs source blocks with target blocks.
 func link(src, dst []int, items ...bitext.SentLink) bitext.Link {
 	return bitext.Link{Source: src, Target: dst, Items: items}
+}
+
+// sents sets the sentence links of l.
+func sents(l bitext.Link, s ...bitext.SentLink) bitext.Link {
+	l.Sents = s
+	return l
+}
+
+// sent links sentence si of source block sb with sentence ti of target
+// block tb; -1 leaves a side empty.
+func sent(sb, si, tb, ti int) bitext.SentLink {
+	var l bitext.SentLink
+	if si >= 0 {
+		l.Source = []bitext.Ref{{Block: sb, Index: si}}
+	}
+	if ti >= 0 {
+		l.Target = []bitext.Ref{{Block: tb, Index: ti}}
+	}
+	return l
 }
 
 func item(src, dst []int, block [2]int) bitext.SentLink {
@@ -133,7 +165,8 @@ func reviewFixture() *check.Result {
 	enText := "# The Ferry & the <Harbour>\n\nThe ferry sails at 7:30 from pier 4. See https://example.org/ferry?a=1&b=2 for \"times\". [1]\n\nTickets cost 12 euros; children travel free.\n\nThe the harbour office opens at 8.\n\n[1] Port Office: Timetable, 2024; Lopez: Ferries, 2019.\n"
 	en := version("ferry.en.md", "en", enText,
 		blockSpec{kind: doc.Title, markup: "# ", text: "The Ferry & the <Harbour>"},
-		blockSpec{kind: doc.Paragraph, text: "The ferry sails at 7:30 from pier 4. See https://example.org/ferry?a=1&b=2 for \"times\". [1]"},
+		blockSpec{kind: doc.Paragraph, text: "The ferry sails at 7:30 from pier 4. See https://example.org/ferry?a=1&b=2 for \"times\". [1]",
+			sents: []string{"The ferry sails at 7:30 from pier 4. ", "See https://example.org/ferry?a=1&b=2 for \"times\". [1]"}},
 		blockSpec{kind: doc.Paragraph, text: "Tickets cost 12 euros; children travel free."},
 		blockSpec{kind: doc.Paragraph, text: "The the harbour office opens at 8."},
 		blockSpec{kind: doc.FootnoteDef, markup: "[1] ", text: "Port Office: Timetable, 2024; Lopez: Ferries, 2019."},
@@ -141,9 +174,11 @@ func reviewFixture() *check.Result {
 	ruText := "# Паром и «Гавань»\n\nПаром отходит в 7:30 от причала 5. См. https://example.org/ferry?a=1&b=2. [1]\n\nПримечание переводчика: <i>R&D</i>.\n\nБилеты стоят 12 евро, дети бесплатно. Офис открывается в 8.\n\n[1] Port Office: Timetable, 2024; Port Office: Timetable, 2024.\n"
 	ru := version("ferry.ru.md", "ru", ruText,
 		blockSpec{kind: doc.Title, markup: "# ", text: "Паром и «Гавань»"},
-		blockSpec{kind: doc.Paragraph, text: "Паром отходит в 7:30 от причала 5. См. https://example.org/ferry?a=1&b=2. [1]"},
+		blockSpec{kind: doc.Paragraph, text: "Паром отходит в 7:30 от причала 5. См. https://example.org/ferry?a=1&b=2. [1]",
+			sents: []string{"Паром отходит в 7:30 от причала 5. ", "См. https://example.org/ferry?a=1&b=2. [1]"}},
 		blockSpec{kind: doc.Paragraph, text: "Примечание переводчика: <i>R&D</i>."},
-		blockSpec{kind: doc.Paragraph, text: "Билеты стоят 12 евро, дети бесплатно. Офис открывается в 8."},
+		blockSpec{kind: doc.Paragraph, text: "Билеты стоят 12 евро, дети бесплатно. Офис открывается в 8.",
+			sents: []string{"Билеты стоят 12 евро, дети бесплатно. ", "Офис открывается в 8."}},
 		blockSpec{kind: doc.FootnoteDef, markup: "[1] ", text: "Port Office: Timetable, 2024; Port Office: Timetable, 2024.", lang: "en"},
 	)
 	heText := "# המעבורת והנמל\n\nהמעבורת יוצאת ב-7:30 מרציף 4. [1]\n\nהכרטיסים עולים 12 אירו.\n\nמשרד הנמל נפתח ב-8.\n\n[1] Port Office: Timetable, 2024; Lopez: Ferries, 2019.\n"
@@ -157,12 +192,19 @@ func reviewFixture() *check.Result {
 	ruPair := &bitext.Pair{Source: en, Target: ru, Ratio: 1.1,
 		// The translator's note has no source; the last two source
 		// paragraphs are one Russian paragraph.
-		Blocks: []bitext.Link{link([]int{0}, []int{0}), link([]int{1}, []int{1}), link(nil, []int{2}), link([]int{2, 3}, []int{3})},
+		Blocks: []bitext.Link{link([]int{0}, []int{0}),
+			sents(link([]int{1}, []int{1}), sent(1, 0, 1, 0), sent(1, 1, 1, 1)),
+			link(nil, []int{2}),
+			sents(link([]int{2, 3}, []int{3}), sent(2, 0, 3, 0), sent(3, 0, 3, 1))},
 		Notes: []bitext.Link{link([]int{4}, []int{4},
 			item([]int{0}, []int{0}, [2]int{4, 4}), item([]int{1}, nil, [2]int{4, 4}), item(nil, []int{1}, [2]int{4, 4}))},
 	}
 	hePair := &bitext.Pair{Source: en, Target: he, Ratio: 0.8,
-		Blocks: []bitext.Link{link([]int{0}, []int{0}), link([]int{1}, []int{1}), link([]int{2}, []int{2}), link([]int{3}, []int{3})},
+		// The Hebrew paragraph leaves the link out: two source sentences
+		// are one here.
+		Blocks: []bitext.Link{link([]int{0}, []int{0}),
+			sents(link([]int{1}, []int{1}), bitext.SentLink{Source: []bitext.Ref{{Block: 1, Index: 0}, {Block: 1, Index: 1}}, Target: []bitext.Ref{{Block: 1, Index: 0}}}),
+			link([]int{2}, []int{2}), link([]int{3}, []int{3})},
 		Notes: []bitext.Link{link([]int{4}, []int{4},
 			item([]int{0}, []int{0}, [2]int{4, 4}), item([]int{1}, []int{1}, [2]int{4, 4}))},
 	}
