@@ -90,7 +90,7 @@ type blockSpec struct {
 	kind   doc.Kind
 	markup string // the markup before the text in the file: "# ", "[1] "
 	text   string
-	lang   string   // the block's language when it is not the version's
+	lang   string // the block's language when it is not the version's
 	number int
 	sents  []string // the sentences of the text; nil for one
 }
