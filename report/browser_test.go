@@ -252,6 +252,16 @@ func TestHTMLInBrowser(t *testing.T) {
 		checkSelftest(t, runSelftest(t, bin, render(t, CommandCheck, "html", in, tool)), in)
 	})
 
+	t.Run("tree", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("a tree of 100 documents in the browser takes a few seconds")
+		}
+		in := &Input{Check: treeResult(t, 100)}
+		start := time.Now()
+		checkSelftest(t, runSelftest(t, bin, render(t, CommandCheck, "html", in, tool)), in)
+		t.Logf("100 documents in the browser: %v", time.Since(start).Round(time.Millisecond))
+	})
+
 	t.Run("screenshot", func(t *testing.T) {
 		dir := t.TempDir()
 		path := filepath.Join(dir, "review.html")

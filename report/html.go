@@ -653,10 +653,19 @@ func (rv *review) renderIndex(sb *strings.Builder) {
 				langs = append(langs, orUnknown(c.lang))
 			}
 		}
-		fmt.Fprintf(sb, "<tr data-doc=\"%d\"><td><a href=\"#d%d\" data-doc-link=\"%d\">%s</a></td><td>%s</td><td class=\"n error\">%d</td><td class=\"n warning\">%d</td><td class=\"n info\">%d</td></tr>\n",
-			rd.id, rd.id, rd.id, esc(rd.name), esc(strings.Join(langs, ", ")), s.Errors, s.Warnings, s.Infos)
+		fmt.Fprintf(sb, "<tr data-doc=\"%d\"><td><a href=\"#d%d\">%s</a></td><td>%s</td>%s%s%s</tr>\n",
+			rd.id, rd.id, esc(rd.name), esc(strings.Join(langs, ", ")), countCell("error", s.Errors), countCell("warning", s.Warnings), countCell("info", s.Infos))
 	}
 	sb.WriteString("</tbody></table>\n</section>\n")
+}
+
+// countCell is a cell of the index with a count of findings, coloured by
+// severity unless it is 0.
+func countCell(sev string, n int) string {
+	if n == 0 {
+		return "<td class=\"n\">0</td>"
+	}
+	return fmt.Sprintf("<td class=\"n %s\">%d</td>", sev, n)
 }
 
 func (rv *review) renderDoc(sb *strings.Builder, rd *reviewDoc) {
