@@ -51,6 +51,13 @@ type review struct {
 	findings []rule.Finding // as given
 	num      []int          // finding index -> its number on the page, from 1
 	rules    map[string]*rule.Rule
+	byFile   map[string][]fileCol // the aligned versions of each file
+}
+
+// fileCol names a column of a document.
+type fileCol struct {
+	rd *reviewDoc
+	ci int
 }
 
 // reviewDoc is one document: a source and its translations.
@@ -129,6 +136,14 @@ func newReview(in *Input) *review {
 	})
 	for _, rd := range rv.docs {
 		rd.layout()
+	}
+	// The aligned versions by file name, for placing findings: several
+	// when one file holds several versions.
+	rv.byFile = map[string][]fileCol{}
+	for _, rd := range rv.docs {
+		for ci, c := range rd.cols {
+			rv.byFile[c.file] = append(rv.byFile[c.file], fileCol{rd, ci})
+		}
 	}
 	for i := range rv.findings {
 		rv.place(i, r)
@@ -331,14 +346,15 @@ func (rv *review) place(i int, r *check.Result) {
 		block, text int
 	}
 	find := func(p *source.Position, target bool) (hit, bool) {
-		for _, rd := range rv.docs {
-			for ci, c := range rd.cols {
-				if (ci > 0) != target {
-					continue
-				}
-				if b, t, ok := c.locate(p); ok {
-					return hit{rd, ci, b, t}, true
-				}
+		if p == nil {
+			return hit{}, false
+		}
+		for _, fc := range rv.byFile[p.Filename] {
+			if (fc.ci > 0) != target {
+				continue
+			}
+			if b, t, ok := fc.rd.cols[fc.ci].locate(p); ok {
+				return hit{fc.rd, fc.ci, b, t}, true
 			}
 		}
 		return hit{}, false

@@ -379,3 +379,27 @@ func blockLines(rd *reviewDoc, row *reviewRow, ci int) []string {
 	}
 	return out
 }
+
+// TestHTMLHostilePlaces gives findings places that are not in their
+// files: lines and columns out of range, files not aligned, no place at
+// all. Each still gets a row, and nothing panics.
+func TestHTMLHostilePlaces(t *testing.T) {
+	r := reviewFixture()
+	bad := []*source.Position{
+		{Filename: "ferry.ru.md", Line: 0, Column: 0},
+		{Filename: "ferry.ru.md", Line: 9999, Column: 1},
+		{Filename: "ferry.ru.md", Line: 3, Column: 1 << 30},
+		{Filename: "ferry.ru.md", Line: -4, Column: -7},
+		{Filename: "elsewhere.md", Line: 1, Column: 1},
+		nil,
+	}
+	for i, p := range bad {
+		for _, q := range bad {
+			r.Findings = append(r.Findings, rule.Finding{Rule: "number-mismatch", Severity: rule.Warning, Lang: "ru", Message: "m" + strconv.Itoa(i), Source: q, Target: p})
+		}
+	}
+	out := string(render(t, CommandCheck, "html", &Input{Check: r}, tool))
+	if got := strings.Count(out, `<div class="fbox`); got != len(r.Findings) {
+		t.Errorf("%d findings on the page, want %d", got, len(r.Findings))
+	}
+}
