@@ -85,7 +85,8 @@ type selftest struct {
 		Docs     []int    `json:"docs"`
 		MarksOn  int      `json:"marksOn"`
 	} `json:"scenarios"`
-	Keys []int `json:"keys"`
+	Keys  []int `json:"keys"`
+	Click int   `json:"click"`
 }
 
 var selftestRe = regexp.MustCompile(`(?s)<pre id="selftest"[^>]*>(.*?)</pre>`)
@@ -222,6 +223,9 @@ func checkSelftest(t *testing.T, st selftest, in *Input) {
 	}
 	if wantKeys != nil && !slices.Equal(st.Keys, wantKeys) {
 		t.Errorf("keys j n j k p went to findings %v, want %v", st.Keys, wantKeys)
+	}
+	if len(fs) > 1 && st.Click != 2 {
+		t.Errorf("a click on the second finding of the list made finding %d the current one", st.Click)
 	}
 }
 

@@ -159,6 +159,12 @@ if (location.hash === "#selftest") {
   setCurrent(null); window.scrollTo(0, 0);
   press("j"); press("n"); press("j"); press("k"); press("p");
   out.keys = keys;
+  // A click on a finding of a list makes it the current one.
+  var links = all("li[data-f] a");
+  if (links.length > 1) {
+    links[1].click();
+    out.click = current ? +current.dataset.f : 0;
+  }
   reset(); apply(); setCurrent(null); window.scrollTo(0, 0);
   var pre = d.getElementById("selftest");
   pre.textContent = JSON.stringify(out);
