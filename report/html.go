@@ -148,6 +148,10 @@ func newReview(in *Input) *review {
 	for i := range rv.findings {
 		rv.place(i, r)
 	}
+	if len(rv.docs) == 0 && r.Source.File != "" {
+		// Checked, and nothing found.
+		rv.looseDoc(rule.Finding{}, r)
+	}
 	for i, rd := range rv.docs {
 		rd.id = i + 1
 		rd.order(rv)
