@@ -1,6 +1,7 @@
 // Package report renders what tralign found: the findings of check (a
-// terminal table, JSON, SARIF, JUnit, GitHub annotations), the alignment
-// of align, the reading of inspect and the list of rules.
+// terminal table, JSON, SARIF, JUnit, GitHub annotations, an HTML review
+// page, XLIFF), the alignment of align (tables, JSON, beads, TMX, XLIFF),
+// the reading of inspect and the list of rules.
 //
 // Every output is a [Format]: a name, the command it serves and one
 // function. [Lookup] finds one, [Names] lists them for help and errors, so

@@ -26,6 +26,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	configFile := fs.String("config", "", "a TOML `FILE` that switches rules off or re-grades them (default: "+defaultConfig+" if it exists)")
 	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
+	target := fs.String("target", "", targetUsage)
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -74,6 +75,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 	}
 	src, targets, err := pick(docs, opts.Source)
 	if err != nil {
+		return err
+	}
+	if targets, err = onlyTarget(targets, *target, format); err != nil {
 		return err
 	}
 	prog := newProgress(stderr, e)
@@ -157,6 +161,7 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	sentences := fs.Bool("sentences", false, "show the sentences inside each pair of blocks and the cited works inside footnotes")
 	preseg := fs.Bool("presegmented", false, "the two files hold one sentence per line, as sentence aligners take them; writes beads")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
+	target := fs.String("target", "", targetUsage)
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -186,6 +191,9 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	}
 	src, targets, err := pick(docs, opts.Source)
 	if err != nil {
+		return err
+	}
+	if targets, err = onlyTarget(targets, *target, format); err != nil {
 		return err
 	}
 	prog := newProgress(stderr, e)

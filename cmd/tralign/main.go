@@ -52,8 +52,8 @@ func usageErr(format string, args ...any) error {
 const usage = `usage: tralign <command> [flags] FILE...
 
 commands:
-  check    align the versions and report the gaps (the main job)
-  align    show the alignment itself (table, JSON, beads)
+  check    align the versions and report the gaps (the main job; --format html for a review page)
+  align    show the alignment itself (table, JSON, beads, TMX, XLIFF)
   inspect  show how each file was read: versions, blocks, footnotes, sentences
   rules    list every rule with its id, severity and doc
   version  print the version
