@@ -54,7 +54,10 @@ type sarifResult struct {
 	Message          sarifMessage    `json:"message"`
 	Locations        []sarifLocation `json:"locations"`
 	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
-	Properties       map[string]any  `json:"properties,omitempty"`
+	// PartialFingerprints lets code scanning follow a finding across
+	// edits: see rule.Finding.Fingerprint.
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Properties          map[string]any    `json:"properties,omitempty"`
 }
 
 type sarifLocation struct {
@@ -119,8 +122,9 @@ func sarif(w io.Writer, in *Input, o Options) error {
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	for _, f := range r.Findings {
-		res := sarifResult{RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity), Message: sarifMessage{Text: f.Message},
-			Properties: map[string]any{"lang": f.Lang}}
+		res := sarifResult{RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity), Message: sarifMessage{Text: f.Message + evidenceSuffix(f)},
+			PartialFingerprints: map[string]string{"tralign/v1": f.Fingerprint()},
+			Properties:          map[string]any{"lang": f.Lang}}
 		switch {
 		case f.Target != nil:
 			res.Locations = []sarifLocation{sarifLoc(f.Target, 0, "")}
