@@ -32,7 +32,6 @@ func (r *Repo) attribute(res *Result, since []sourceCommit) {
 	// work tree's last (in place of HEAD's when they are the same).
 	type version struct {
 		commit int // index into since, -1 for the base and the work tree
-		steps  []blockStep
 	}
 	docs := []*doc.Document{res.Old}
 	vs := []version{{commit: -1}}

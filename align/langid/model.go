@@ -84,11 +84,6 @@ func ctxKey(a, b rune) uint64 {
 
 var getModel = sync.OnceValue(buildModel)
 
-// counts are the raw n-gram counts of one language.
-type counts struct {
-	gram map[uint64]float64
-}
-
 func buildModel() *model {
 	m := &model{
 		index: make(map[string]int, numLang),

@@ -85,9 +85,7 @@ func read(f *source.File) ([]*doc.Block, map[string]string, []doc.Problem, map[*
 func decode(s string) string {
 	s = strings.ReplaceAll(s, "^M", "\r")
 	s = strings.ReplaceAll(s, "^B", "\uFEFF")
-	if strings.HasSuffix(s, "^D\n") {
-		s = strings.TrimSuffix(s, "^D\n")
-	}
+	s = strings.TrimSuffix(s, "^D\n")
 	return s
 }
 
