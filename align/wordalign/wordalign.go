@@ -83,8 +83,8 @@ type Token struct {
 	Text  string      // as written
 	Block int         // the block it stands in (see Doc); 0 from Tokenize
 	Span  source.Span // where it stands in the text given to Tokenize, or in its block's text
-	Key  string      // the lower-cased stem of a word, the normalised value of a number
-	Name string      // the transliterated name key of a word of four letters or more; "" otherwise
+	Key   string      // the lower-cased stem of a word, the normalised value of a number
+	Name  string      // the transliterated name key of a word of four letters or more; "" otherwise
 }
 
 // Capitalised reports whether the token starts with an upper-case letter.
