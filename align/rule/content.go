@@ -413,6 +413,7 @@ var _ = register(&Rule{
 				})
 			}
 		}
+		untranslatedFragments(p, whole)
 	},
 })
 

@@ -13,10 +13,12 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/source"
+	"github.com/tralign/tralign/align/wordalign"
 )
 
 // Severity grades a finding.
@@ -127,8 +129,23 @@ func (r *Rule) Validate() error {
 type Pass struct {
 	Pair  *bitext.Pair
 	facts *facts
+	words *lazyWords // shared by the rules of one pair
 	rule  *Rule
 	out   *[]Finding
+}
+
+// lazyWords holds the word alignment of a pair, learned the first time a
+// rule asks for it (it costs a pass of EM over the document pair).
+type lazyWords struct {
+	once sync.Once
+	doc  *wordalign.Doc
+}
+
+// Words returns the word alignment of the pair: a model learned from all
+// its sentence and cited-work pairs, computed once per pair on first use.
+func (p *Pass) Words() *wordalign.Doc {
+	p.words.once.Do(func() { p.words.doc = wordalign.FromPair(p.Pair, wordalign.Options{}) })
+	return p.words.doc
 }
 
 // Report records a finding of the running rule.
@@ -201,9 +218,10 @@ func (cfg Config) graded(r *Rule) *Rule {
 func Check(pair *bitext.Pair, rules []*Rule, cfg Config) []Finding {
 	var out []Finding
 	fs := newFacts(pair)
+	ws := &lazyWords{}
 	for _, r := range rules {
 		if rr := cfg.graded(r); rr != nil && r.Run != nil {
-			r.Run(&Pass{Pair: pair, facts: fs, rule: rr, out: &out})
+			r.Run(&Pass{Pair: pair, facts: fs, words: ws, rule: rr, out: &out})
 		}
 	}
 	Sort(out)
