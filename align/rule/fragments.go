@@ -121,6 +121,20 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 	}
 	sp := source.Span{Start: run[0].Span.Start, End: run[len(run)-1].Span.End}
 	frag := text[sp.Start:sp.End]
+	// A list of terms ("oneline, short, full") is no prose: some two
+	// tokens, one a word, must stand side by side.
+	prose := false
+	for k := 1; k < len(run); k++ {
+		if strings.TrimSpace(text[run[k-1].Span.End:run[k].Span.Start]) == "" && (run[k-1].Kind == wordalign.Word || run[k].Kind == wordalign.Word) {
+			prose = true
+		}
+	}
+	// The original term given in parentheses after its translation is a
+	// gloss, kept by convention: «ад зависимостей» (dependency hell).
+	gloss := strings.HasSuffix(strings.TrimSpace(text[:sp.Start]), "(") && strings.HasPrefix(strings.TrimSpace(text[sp.End:]), ")")
+	if !prose || gloss {
+		return
+	}
 	sl := p.Pair.Source.Lang
 	r := langid.Identify(frag, nil)
 	if r.Lang != sl || len(r.Scores) == 0 {
