@@ -68,7 +68,7 @@ var _ = register(&Rule{
 			}
 			a := u.alignment(p)
 			for i, s := range a.Source {
-				if !nameLike(s, a.Source, i) {
+				if s.Block != u.srcBlock || s.Span.Start < u.srcSpan.Start || s.Span.End > u.srcSpan.End || !nameLike(s, a.Source, i) {
 					continue
 				}
 				key := strings.TrimSuffix(strings.TrimSuffix(s.Text, "’s"), "'s")

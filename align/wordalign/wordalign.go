@@ -317,6 +317,15 @@ func (m *Model) Content(t Token, src bool) bool {
 	return share[t.Key] <= MaxContentShare
 }
 
+// Share returns the share of the sentences of the source side (src) or
+// of the target side that hold the stem of t.
+func (m *Model) Share(t Token, src bool) float64 {
+	if src {
+		return m.srcShare[t.Key]
+	}
+	return m.dstShare[t.Key]
+}
+
 // Link joins source token S and target token T (indexes into the slices
 // given to Align).
 type Link struct {
