@@ -182,7 +182,7 @@ type SourcePass struct {
 	Doc   *doc.Document
 	Cited []*doc.Document // the documents the article quotes (check --cited); nil if none
 	rule  *Rule
-	out  *[]Finding
+	out   *[]Finding
 }
 
 // Report records a finding about the source, in the source's language.
