@@ -62,6 +62,11 @@ const (
 	// words above it are the articles and prepositions of each language.
 	MaxContentShare = 0.08
 
+	// MinShareSentences is the least number of sentences of a side for
+	// the shares of its words to tell function words: in a shorter text
+	// every word stands in a large share. Principle.
+	MinShareSentences = 20
+
 	// MinContentLetters is the least number of letters of a content word;
 	// shorter ones are function words in the languages tralign knows.
 	// Principle.
@@ -111,7 +116,9 @@ func Tokenize(text string) []Token {
 			}
 		} else {
 			t.Key = feature.Stem(strings.ToLower(s))
-			if utf8.RuneCountInString(s) >= 4 {
+			if ns := feature.Numbers("1 " + s); len(ns) == 2 && strings.HasPrefix(ns[1], "m") {
+				t.Name = ns[1] // a month: May ~ mayo ~ мае
+			} else if utf8.RuneCountInString(s) >= 4 {
 				if k := feature.NameKey(s); len(k) >= 4 {
 					t.Name = k
 				}
@@ -174,6 +181,9 @@ func cut(ts []Token) []Token {
 
 func shares(side [][]Token) map[string]float64 {
 	n := map[string]float64{}
+	if len(side) < MinShareSentences {
+		return n // too few sentences to tell
+	}
 	for _, ts := range side {
 		seen := map[string]bool{}
 		for _, t := range ts {
@@ -211,7 +221,16 @@ func (m *Model) em(xs, ys [][]Token, reverse bool) map[[2]string]float64 {
 	}
 	xi := make([][]uint64, len(xs))
 	yi := make([][]uint64, len(ys))
+	// Keys are kept in the order first met as well, so that sums run in
+	// one order and the result does not depend on map iteration.
 	t := map[uint64]float64{}
+	var keys []uint64
+	set := func(k uint64, v float64) {
+		if _, ok := t[k]; !ok {
+			keys = append(keys, k)
+		}
+		t[k] = v
+	}
 	for i := range xs {
 		xi[i] = []uint64{0}
 		for _, x := range xs[i] {
@@ -220,17 +239,17 @@ func (m *Model) em(xs, ys [][]Token, reverse bool) map[[2]string]float64 {
 		for k, y := range ys[i] {
 			b := id(yv, &yn, y.Key)
 			yi[i] = append(yi[i], b)
-			t[b] = 1
+			set(b, 1)
 			for j, x := range xs[i] {
 				w := 1.0
 				if m.seeded(x, ys[i][k], reverse) {
 					w = seedWeight
 				}
-				t[xi[i][j+1]<<32|b] = w
+				set(xi[i][j+1]<<32|b, w)
 			}
 		}
 	}
-	normalise(t)
+	normalise(t, keys)
 	for it := 0; it < Iterations; it++ {
 		count := make(map[uint64]float64, len(t))
 		for i := range xi {
@@ -248,7 +267,7 @@ func (m *Model) em(xs, ys [][]Token, reverse bool) map[[2]string]float64 {
 				}
 			}
 		}
-		normalise(count)
+		normalise(count, keys)
 		t = count
 	}
 	out := make(map[[2]string]float64, len(t))
@@ -261,15 +280,15 @@ func (m *Model) em(xs, ys [][]Token, reverse bool) map[[2]string]float64 {
 }
 
 // normalise makes t a conditional distribution over the low half of its
-// keys.
-func normalise(t map[uint64]float64) {
+// keys, summing in the order of keys.
+func normalise(t map[uint64]float64, keys []uint64) {
 	sum := map[uint64]float64{}
-	for k, v := range t {
-		sum[k>>32] += v
+	for _, k := range keys {
+		sum[k>>32] += t[k]
 	}
-	for k, v := range t {
+	for _, k := range keys {
 		if s := sum[k>>32]; s > 0 {
-			t[k] = v / s
+			t[k] /= s
 		}
 	}
 }
