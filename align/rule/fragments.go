@@ -61,12 +61,14 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 		if u.note && translatedNote[u.dstBlock] {
 			parentheticals(p, u, text)
 		}
-		if langid.Identify(u.dst, []string{sl, dl}).Lang != dl {
-			continue // a whole sentence or cited work in another language is judged elsewhere
+		// A sentence in the source's language is judged whole; a cited work
+		// mostly in it is a title kept in its language.
+		if r := langid.Identify(u.dst, []string{sl, dl}); r.Lang == "" || (r.Lang == sl && (u.note || r.Confidence >= sentenceConfidence)) {
+			continue
 		}
 		srcWords := map[string]bool{}
-		for _, w := range feature.Words(u.src) {
-			srcWords[w] = true
+		for _, t := range wordalign.Tokenize(u.src) {
+			srcWords[lowerWord(t.Text)] = true
 		}
 		q := quoted(text)
 		toks := wordalign.Tokenize(text)
@@ -178,7 +180,7 @@ func parentheticals(p *Pass, u unit, text string) {
 				continue
 			}
 			r := langid.Identify(in, nil)
-			if r.Lang != sl || r.Confidence < sentenceConfidence {
+			if r.Lang != sl || r.Confidence < untranslatedConfidence {
 				continue
 			}
 			at := source.Span{Start: u.dstSpan.Start + start, End: u.dstSpan.Start + i}

@@ -81,15 +81,13 @@ func garbled(p *Pass, sb, db int, src string) {
 			Evidence: Evidence{Target: around2(text, off)},
 		})
 	}
-	srcRepeats := map[string]bool{}
-	for _, r := range repeats(src) {
-		srcRepeats[r.phrase] = true
-	}
-	for _, r := range repeats(text) {
-		if !srcRepeats[r.phrase] {
+	// A doubling the source has too ("very very", "muy muy") is style.
+	if srcRep, rep := repeats(src), repeats(text); len(rep) > len(srcRep) {
+		for _, r := range rep[len(srcRep):] {
 			report(r.off, fmt.Sprintf("%q is written twice in a row", r.phrase))
 		}
 	}
+	var strays []source.Span
 	for _, m := range strayRe.FindAllStringSubmatchIndex(text, -1) {
 		frag := text[m[2]:m[3]]
 		before := wordalign.Tokenize(text[:m[0]])
@@ -105,6 +103,7 @@ func garbled(p *Pass, sb, db int, src string) {
 			}
 		}
 		if repeated && !strayRe.MatchString(src) {
+			strays = append(strays, source.Span{Start: m[2], End: m[1]})
 			report(m[2], fmt.Sprintf("stray fragment %q after the closing quote repeats a word of the quote", text[m[2]:m[1]]))
 		}
 	}
@@ -124,9 +123,13 @@ func garbled(p *Pass, sb, db int, src string) {
 		if len(unbalanced(src, fam)) > 0 {
 			continue // the source has them unbalanced too
 		}
-		if offs := unbalanced(text, fam); len(offs) > 0 {
-			r, _ := utf8.DecodeRuneInString(text[offs[0]:])
-			report(offs[0], fmt.Sprintf("%q has no counterpart here; the source's %s are balanced", string(r), fam.name))
+		for _, off := range unbalanced(text, fam) {
+			if inSpans(strays, off) {
+				continue // the mark of a stray fragment, reported as such
+			}
+			r, _ := utf8.DecodeRuneInString(text[off:])
+			report(off, fmt.Sprintf("%q has no counterpart here; the source's %s are balanced", string(r), fam.name))
+			break
 		}
 	}
 }

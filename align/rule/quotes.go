@@ -144,7 +144,7 @@ func translatedQuotes(p *Pass) {
 			case !d.Closed:
 				msg = "the quote is not closed here; the source closes it"
 			case ns != nd:
-				msg = fmt.Sprintf("the quote holds %d sentences here, %d in the source", nd, ns)
+				msg = fmt.Sprintf("the quote holds %s here, %d in the source", plural(nd, "sentence"), ns)
 			default:
 				continue
 			}
