@@ -32,8 +32,8 @@ var (
 
 var _ = register(&Rule{
 	ID:       "text-garbled",
-	Group:    GroupSentences,
-	Title:    "Text garbled: a doubled word, a stray fragment, doubled or unbalanced punctuation",
+	Group:    GroupWords,
+	Title:    "Doubled words, stray fragments or unbalanced marks in the translation",
 	Severity: Warning,
 	Doc: "Reports, at the exact column, what slips of editing leave in a translation: a word or a phrase of up to three words " +
 		"written twice in a row, a fragment of a few lower-case words left after a closing quote that repeats a word just " +

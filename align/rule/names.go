@@ -37,7 +37,7 @@ const (
 
 var _ = register(&Rule{
 	ID:       "name-inconsistent",
-	Group:    GroupSentences,
+	Group:    GroupWords,
 	Title:    "A name of the source is written in two ways in the translation",
 	Severity: Warning,
 	Doc: "Reports a name of the source (a capitalised word inside a sentence, or an acronym) that the translation writes in " +

@@ -12,7 +12,7 @@ import (
 
 var _ = register(&Rule{
 	ID:       "quote-altered",
-	Group:    GroupSentences,
+	Group:    GroupWords,
 	Title:    "A quoted passage differs from what it quotes, or is not rendered whole",
 	Severity: Warning,
 	Doc: "With documents the article quotes (check --cited FILE), looks every quoted passage of the source (“…”, \"…\", " +
@@ -32,7 +32,7 @@ var _ = register(&Rule{
 
 var _ = register(&Rule{
 	ID:       "quote-unsourced",
-	Group:    GroupSentences,
+	Group:    GroupWords,
 	Title:    "A quoted passage is not found in the documents it quotes",
 	Severity: Info,
 	Doc: "With documents the article quotes (check --cited FILE), reports a quoted passage of the source of four words or " +
@@ -94,7 +94,7 @@ func sourceQuotes(p *SourcePass, unsourced bool) {
 				p.Report(Finding{
 					Message:  fmt.Sprintf("the quote differs from %s: %s", pc.Cited, pc.Diff),
 					Source:   at(pc.Span),
-					Evidence: Evidence{Source: head(piece, evidenceWidth), Target: head(pc.Wording, evidenceWidth)},
+					Evidence: Evidence{Source: head(piece, evidenceWidth)},
 				})
 			case unsourced && !pc.Found && found > 0:
 				p.Report(Finding{

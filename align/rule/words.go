@@ -45,7 +45,7 @@ const clauseBreaks = ".,;:!?¡¿()[]—–\"“”«»„"
 
 var _ = register(&Rule{
 	ID:       "content-added",
-	Group:    GroupSentences,
+	Group:    GroupWords,
 	Title:    "Words inside a translated sentence have no counterpart in the source",
 	Severity: Warning,
 	Doc: "Reports a clause of a translated sentence or cited work (a stretch between punctuation marks) whose content words " +
@@ -63,7 +63,7 @@ var _ = register(&Rule{
 
 var _ = register(&Rule{
 	ID:       "content-missing",
-	Group:    GroupSentences,
+	Group:    GroupWords,
 	Title:    "Words of a source sentence have no counterpart in the translation",
 	Severity: Warning,
 	Doc: "Reports a clause of a source sentence or cited work (a stretch between punctuation marks) whose content words " +
