@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/source"
@@ -60,11 +61,15 @@ var _ = register(&Rule{
 		var order []string
 		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
 		dstScript := scriptOf(blockTexts(p.Pair.Target, []int{0}))
+		judged := map[int]bool{}
 		for _, u := range units(p.Pair) {
 			// A title kept in its language, or a passage in a third one,
 			// does not render the names of the source.
 			if r := langid.Identify(u.dst, []string{sl, dl}); r.Lang == sl && r.Confidence >= untranslatedConfidence {
 				continue
+			}
+			if untranslatedBlock(p, u.dstBlock, sl, dl, judged) {
+				continue // a paragraph left in the source's language keeps its names
 			}
 			if _, third := thirdLanguage(u.dst, sl, dl); third && u.note {
 				continue // a cited work in a third language
@@ -152,6 +157,20 @@ var _ = register(&Rule{
 		}
 	},
 })
+
+// untranslatedBlock reports whether target block bi is in the source's
+// language (as the untranslated rule judges a block), remembering the
+// answer in judged (true for yes; absent for not yet judged).
+func untranslatedBlock(p *Pass, bi int, sl, dl string, judged map[int]bool) bool {
+	if v, ok := judged[bi]; ok {
+		return v
+	}
+	b := p.Pair.Target.Blocks[bi]
+	r := langid.Identify(b.Prose(), []string{sl, dl})
+	v := b.Kind != doc.FootnoteDef && wordCount(b.Text) >= minLangWords && r.Lang == sl && r.Confidence >= untranslatedConfidence
+	judged[bi] = v
+	return v
+}
 
 // nameRun returns the name token i of ts stands in, as the source writes
 // it: the run of capitalised words around it ("International Herald
