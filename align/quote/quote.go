@@ -263,7 +263,10 @@ func pieces(text string, skip []source.Span) []source.Span {
 	for _, m := range elisionRe.FindAllStringIndex(text, -1) {
 		cuts = append(cuts, source.Span{Start: m[0], End: m[1]})
 	}
-	cuts = append(cuts, skip...)
+	for _, c := range skip {
+		c.Start, c.End = min(max(c.Start, 0), len(text)), min(max(c.End, 0), len(text))
+		cuts = append(cuts, c)
+	}
 	for i, r := range text {
 		if r == '.' || r == '!' || r == '?' {
 			j := i + 1
