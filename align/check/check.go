@@ -47,6 +47,9 @@ type Options struct {
 	Config rule.Config
 	// Align tunes the alignment.
 	Align bitext.Options
+	// Cited are documents the article quotes (see ReadCited): its quotes
+	// are looked up in them. Nil for none.
+	Cited []*doc.Document
 	// Progress, if set, is called before each translation is aligned, with
 	// its index (from 0), the number of translations and the pair.
 	Progress func(i, n int, source, target *doc.Document)
@@ -148,6 +151,21 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 	return docs, nil
 }
 
+// ReadCited reads the documents an article quotes, each input one
+// document in whatever language (a file holding several versions gives
+// them all).
+func ReadCited(inputs []Input, opts Options) ([]*doc.Document, error) {
+	var out []*doc.Document
+	for _, in := range inputs {
+		ds, err := read.File(in.Name, in.Data, read.Options{Encoding: opts.Encoding})
+		if err != nil && len(ds) == 0 {
+			return nil, fmt.Errorf("cited document %s: %w", in.Name, err)
+		}
+		out = append(out, ds...)
+	}
+	return out, nil
+}
+
 // Pick splits docs into the source (the first version, or the one in
 // language lang) and the translations.
 func Pick(docs []*doc.Document, lang string) (*doc.Document, []*doc.Document, error) {
@@ -190,7 +208,7 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 		rules = rule.All()
 	}
 	res := &Result{Source: Side{Lang: src.Lang, File: src.File.Name}}
-	res.Findings = rule.CheckSource(src, rules, opts.Config)
+	res.Findings = rule.CheckSourceCited(src, opts.Cited, rules, opts.Config)
 	for i, d := range targets {
 		if opts.Progress != nil {
 			opts.Progress(i, len(targets), src, d)
@@ -198,7 +216,7 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 		p := bitext.Align(src, d, opts.Align)
 		res.Pairs = append(res.Pairs, p)
 		res.Versions = append(res.Versions, Version{Lang: d.Lang, File: d.File.Name, Blocks: len(d.Blocks), Aligned: p.Aligned()})
-		res.Findings = append(res.Findings, rule.Check(p, rules, opts.Config)...)
+		res.Findings = append(res.Findings, rule.CheckCited(p, opts.Cited, rules, opts.Config)...)
 	}
 	rule.Sort(res.Findings)
 	return res

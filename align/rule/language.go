@@ -196,7 +196,8 @@ var _ = register(&Rule{
 	Doc: "Reports text of the translation still in the source language: a block (or a prose item of a footnote) " +
 		"of five words or more that the language identifier, choosing between the two languages, gives to the " +
 		"source's with confidence, and a sentence of ten words or more inside a translated paragraph that is still, " +
-		"word for word, the source sentence it is aligned with. Code, markup and inline code are not prose and are " +
+		"word for word, the source sentence it is aligned with, and a run of words inside a translated sentence left " +
+		"in the source language (a parenthetical comment, a date, a clause). Code, markup and inline code are not prose and are " +
 		"not checked; what is normally kept is allowed: names, and titles of cited works in their own language " +
 		"(footnote items that cite a work are not checked). Blocks in a row are one finding, and a translation " +
 		"mostly in the source language is one finding for the whole version.",
@@ -251,6 +252,7 @@ var _ = register(&Rule{
 				})
 			}
 		}
+		untranslatedFragments(p, whole)
 	},
 })
 

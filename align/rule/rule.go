@@ -13,10 +13,12 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/source"
+	"github.com/tralign/tralign/align/wordalign"
 )
 
 // Severity grades a finding.
@@ -80,6 +82,7 @@ type Example struct {
 	Source, Target string // the source is English, the target Spanish unless TargetLang says otherwise
 	TargetLang     string // language of Target; "" means "es"
 	Markdown       bool   // the texts are Markdown, not plain text
+	Cited          string // a document the source quotes (check --cited), for the quote rules; "" if none
 }
 
 // Rule is one check.
@@ -126,9 +129,25 @@ func (r *Rule) Validate() error {
 // Pass is what a rule sees: one aligned pair of versions.
 type Pass struct {
 	Pair  *bitext.Pair
+	Cited []*doc.Document // the documents the article quotes (check --cited); nil if none
 	facts *facts
+	words *lazyWords // shared by the rules of one pair
 	rule  *Rule
 	out   *[]Finding
+}
+
+// lazyWords holds the word alignment of a pair, learned the first time a
+// rule asks for it (it costs a pass of EM over the document pair).
+type lazyWords struct {
+	once sync.Once
+	doc  *wordalign.Doc
+}
+
+// Words returns the word alignment of the pair: a model learned from all
+// its sentence and cited-work pairs, computed once per pair on first use.
+func (p *Pass) Words() *wordalign.Doc {
+	p.words.once.Do(func() { p.words.doc = wordalign.FromPair(p.Pair, wordalign.Options{}) })
+	return p.words.doc
 }
 
 // Report records a finding of the running rule.
@@ -160,9 +179,10 @@ func position(d *doc.Document, bi int, text source.Span) *source.Position {
 
 // SourcePass is what a rule's RunSource sees: the source version alone.
 type SourcePass struct {
-	Doc  *doc.Document
-	rule *Rule
-	out  *[]Finding
+	Doc   *doc.Document
+	Cited []*doc.Document // the documents the article quotes (check --cited); nil if none
+	rule  *Rule
+	out   *[]Finding
 }
 
 // Report records a finding about the source, in the source's language.
@@ -199,11 +219,18 @@ func (cfg Config) graded(r *Rule) *Rule {
 // Check runs rules over pair and returns the findings about the
 // translation, sorted by place.
 func Check(pair *bitext.Pair, rules []*Rule, cfg Config) []Finding {
+	return CheckCited(pair, nil, rules, cfg)
+}
+
+// CheckCited is Check for an article that quotes the documents cited: the
+// quote rules look its quotes up in them.
+func CheckCited(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config) []Finding {
 	var out []Finding
 	fs := newFacts(pair)
+	ws := &lazyWords{}
 	for _, r := range rules {
 		if rr := cfg.graded(r); rr != nil && r.Run != nil {
-			r.Run(&Pass{Pair: pair, facts: fs, rule: rr, out: &out})
+			r.Run(&Pass{Pair: pair, Cited: cited, facts: fs, words: ws, rule: rr, out: &out})
 		}
 	}
 	Sort(out)
@@ -214,10 +241,16 @@ func Check(pair *bitext.Pair, rules []*Rule, cfg Config) []Finding {
 // returns its findings, sorted by place. Run it once per source, however
 // many translations are checked against it.
 func CheckSource(src *doc.Document, rules []*Rule, cfg Config) []Finding {
+	return CheckSourceCited(src, nil, rules, cfg)
+}
+
+// CheckSourceCited is CheckSource for an article that quotes the
+// documents cited.
+func CheckSourceCited(src *doc.Document, cited []*doc.Document, rules []*Rule, cfg Config) []Finding {
 	var out []Finding
 	for _, r := range rules {
 		if rr := cfg.graded(r); rr != nil && r.RunSource != nil {
-			r.RunSource(&SourcePass{Doc: src, rule: rr, out: &out})
+			r.RunSource(&SourcePass{Doc: src, Cited: cited, rule: rr, out: &out})
 		}
 	}
 	Sort(out)

@@ -61,9 +61,18 @@ func parse(t testing.TB, name, text, lang string) *doc.Document {
 // line per finding: severity, rule, places and message. The extension of
 // the file names picks the reader.
 func runNamed(t testing.TB, srcName, src, dstName, dst string, dstLang string, rules []*rule.Rule) []string {
+	return runCited(t, srcName, src, dstName, dst, dstLang, "", rules)
+}
+
+// runCited is runNamed with a document the source quotes ("" for none).
+func runCited(t testing.TB, srcName, src, dstName, dst string, dstLang, cited string, rules []*rule.Rule) []string {
 	s := parse(t, srcName, src, "en")
 	d := parse(t, dstName, dst, dstLang)
-	fs := append(rule.CheckSource(s, rules, nil), rule.Check(bitext.Align(s, d, bitext.Options{}), rules, nil)...)
+	var cs []*doc.Document
+	if cited != "" {
+		cs = append(cs, parse(t, "cited.txt", cited, "en"))
+	}
+	fs := append(rule.CheckSourceCited(s, cs, rules, nil), rule.CheckCited(bitext.Align(s, d, bitext.Options{}), cs, rules, nil)...)
 	var out []string
 	for _, f := range fs {
 		out = append(out, format(f))
@@ -93,7 +102,7 @@ func TestExamples(t *testing.T) {
 			if r.Example.Markdown {
 				name = "x.md"
 			}
-			got := runNamed(t, "src."+name, r.Example.Source, "dst."+name, r.Example.Target, lang, []*rule.Rule{r})
+			got := runCited(t, "src."+name, r.Example.Source, "dst."+name, r.Example.Target, lang, r.Example.Cited, []*rule.Rule{r})
 			found := false
 			for _, g := range got {
 				if strings.Contains(g, " "+r.ID+" ") {
@@ -111,8 +120,8 @@ var langRe = regexp.MustCompile(`(?m)^lang: *([a-z]{2})$`)
 
 // TestRules runs each rule alone on the cases of testdata/<id>/*.txtar:
 // sections src.txt and dst.txt (or src.md and dst.md, read as Markdown;
-// the comment may say "lang: ru" for the target's language) and want, the
-// findings one per line.
+// the comment may say "lang: ru" for the target's language), cited.txt if
+// the source quotes a document, and want, the findings one per line.
 func TestRules(t *testing.T) {
 	for _, r := range rule.All() {
 		t.Run(r.ID, func(t *testing.T) {
@@ -142,7 +151,11 @@ func TestRules(t *testing.T) {
 				if m := langRe.FindSubmatch(ar.Comment); m != nil {
 					lang = string(m[1])
 				}
-				got := strings.Join(runNamed(t, srcName, string(ar.Files[si].Data), dstName, string(ar.Files[di].Data), lang, []*rule.Rule{r}), "\n")
+				cited := ""
+				if ci, ok := sections["cited.txt"]; ok {
+					cited = string(ar.Files[ci].Data)
+				}
+				got := strings.Join(runCited(t, srcName, string(ar.Files[si].Data), dstName, string(ar.Files[di].Data), lang, cited, []*rule.Rule{r}), "\n")
 				if got != "" {
 					got += "\n"
 				}

@@ -14,9 +14,10 @@ const (
 	GroupValues                 // numbers, dates, links
 	GroupLanguage               // the language of the text
 	GroupLists                  // list numbering
+	GroupWords                  // the words inside aligned sentences: added, dropped, garbled, names, quotes
 )
 
-var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists"}
+var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists", "words"}
 
 // String returns the lower-case name of g.
 func (g Group) String() string {

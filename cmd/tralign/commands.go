@@ -19,7 +19,19 @@ import (
 )
 
 func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
-	fs := newFlagSet("check", "check [flags] FILE...", stderr)
+	return runCheck("check", "check [flags] FILE...", false, args, stdout, stderr, e)
+}
+
+// cmdQuotes checks the quotes of an article against the documents it
+// quotes: check with the quote rules alone.
+func cmdQuotes(args []string, stdout, stderr io.Writer, e env) error {
+	return runCheck("quotes", "quotes [flags] FILE... --cited FILE...", true, args, stdout, stderr, e)
+}
+
+func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, stderr io.Writer, e env) error {
+	fs := newFlagSet(name, synopsis, stderr)
+	var cited citedFlag
+	fs.Var(&cited, "cited", "a `FILE` the article quotes: its quotes are looked up there (repeatable)")
 	var c common
 	c.register(fs, report.CommandCheck)
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
@@ -40,6 +52,12 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 		return err
 	}
 	rules := rule.All()
+	if quotesOnly {
+		if len(cited) == 0 {
+			return usageErr("quotes: give the documents the article quotes with --cited FILE")
+		}
+		rules = quoteRules(rules)
+	}
 	cfg := rule.Config{}
 	if err := conf.apply(confName, rules, cfg); err != nil {
 		return err
@@ -69,6 +87,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
 		return err
 	}
 	opts.Rules, opts.Config = rules, cfg
+	if opts.Cited, err = readCited(cited, opts); err != nil {
+		return err
+	}
 	docs, err := c.read(files, opts)
 	if err != nil {
 		return err

@@ -53,6 +53,7 @@ const usage = `usage: tralign <command> [flags] FILE...
 
 commands:
   check    align the versions and report the gaps (the main job; --format html for a review page)
+  quotes   check the quotes of an article against the documents it quotes (--cited FILE)
   align    show the alignment itself (table, JSON, beads, TMX, XLIFF)
   inspect  show how each file was read: versions, blocks, footnotes, sentences
   rules    list every rule with its id, severity and doc
@@ -83,6 +84,8 @@ func run(args []string, stdout, stderr io.Writer, e env) int {
 	switch args[0] {
 	case "check":
 		err = cmdCheck(args[1:], stdout, stderr, e)
+	case "quotes":
+		err = cmdQuotes(args[1:], stdout, stderr, e)
 	case "align":
 		err = cmdAlign(args[1:], stdout, stderr, e)
 	case "inspect":

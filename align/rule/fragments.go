@@ -1,0 +1,202 @@
+package rule
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/langid"
+	"github.com/tralign/tralign/align/source"
+	"github.com/tralign/tralign/align/wordalign"
+)
+
+// Thresholds of untranslated fragments. Fits on the seed article's
+// Spanish and Russian versions (the date and "at" left in English inside
+// a Russian footnote; the English comment in parentheses of a Spanish
+// one), checked against the udhr and semver base runs and the docs pages
+// of the development set (no finding).
+const (
+	// fragmentCommonWords is the least number of common words (lower-case
+	// words, and month names next to a number) a run of words left in the
+	// source's language must hold: one is a loan word or a name's article.
+	fragmentCommonWords = 2
+	// fragmentSameScriptWords is the least number of words of such a run
+	// when both languages share a script, where short runs are often
+	// words the languages share.
+	fragmentSameScriptWords = 4
+	// fragmentConfidence is the posterior probability langid must give
+	// the source's language, among all languages, for a run in the
+	// script of both languages; fragmentEvidence the support (nats) it
+	// must find for the source's language, first among all languages, in
+	// a run written in the source's script alone (too short for a
+	// posterior: "11 August 2022, at").
+	fragmentConfidence = 0.9
+	fragmentEvidence   = 3.0
+)
+
+// untranslatedFragments reports runs of words inside a translated
+// sentence or cited work left in the source's language, and comments in
+// parentheses left so inside a translated footnote. Names (capitalised
+// words), quoted wording, code and links are not fragments. Target blocks
+// in whole are already reported whole.
+func untranslatedFragments(p *Pass, whole map[int]bool) {
+	sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+	if sl == "" || dl == "" || sl == dl {
+		return
+	}
+	cross := scriptOf(p.Pair.Source.Blocks[0].Text) != scriptOf(blockTexts(p.Pair.Target, []int{0}))
+	translatedNote := map[int]bool{} // footnotes with an item in the translation's language
+	us := units(p.Pair)
+	for _, u := range us {
+		if u.note && langid.Identify(u.dst, []string{sl, dl}).Lang == dl {
+			translatedNote[u.dstBlock] = true
+		}
+	}
+	for _, u := range us {
+		if whole[u.dstBlock] {
+			continue
+		}
+		b := p.Pair.Target.Blocks[u.dstBlock]
+		text := masked(b)[u.dstSpan.Start:u.dstSpan.End]
+		if u.note && translatedNote[u.dstBlock] {
+			parentheticals(p, u, text)
+		}
+		// A sentence in the source's language is judged whole; a cited work
+		// mostly in it is a title kept in its language.
+		if r := langid.Identify(u.dst, []string{sl, dl}); r.Lang == "" || (r.Lang == sl && (u.note || r.Confidence >= sentenceConfidence)) {
+			continue
+		}
+		srcWords := map[string]bool{}
+		for _, t := range wordalign.Tokenize(u.src) {
+			srcWords[lowerWord(t.Text)] = true
+		}
+		q := quoted(text)
+		toks := wordalign.Tokenize(text)
+		foreign := func(t wordalign.Token) bool {
+			if inSpans(q, t.Span.Start) {
+				return false
+			}
+			if t.Kind == wordalign.Number {
+				return true
+			}
+			if u.note && !isLower(t.Text) && len(feature.Numbers("1 "+t.Text)) < 2 {
+				return false // a capitalised word in a cited work: part of a title, kept by convention
+			}
+			if cross {
+				return latin(t.Text)
+			}
+			return srcWords[lowerWord(t.Text)]
+		}
+		for i := 0; i < len(toks); {
+			if !foreign(toks[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && foreign(toks[j]) && !strings.ContainsAny(text[toks[j-1].Span.End:toks[j].Span.Start], ".;:!?()[]\"“”«»„") {
+				j++
+			}
+			reportFragment(p, u, text, toks[i:j], cross)
+			i = j
+		}
+	}
+}
+
+func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross bool) {
+	// Numbers at the edges are not part of the fragment unless a word
+	// next to them is a month.
+	common, words := 0, 0
+	for _, t := range run {
+		if t.Kind == wordalign.Number {
+			continue
+		}
+		words++
+		switch {
+		case isLower(t.Text):
+			common++
+		case len(feature.Numbers("1 "+t.Text)) > 1:
+			common++ // a month name
+		}
+	}
+	if common < fragmentCommonWords || (!cross && words < fragmentSameScriptWords) {
+		return
+	}
+	sp := source.Span{Start: run[0].Span.Start, End: run[len(run)-1].Span.End}
+	frag := text[sp.Start:sp.End]
+	// A list of terms ("oneline, short, full") is no prose: some two
+	// tokens, one a word, must stand side by side.
+	prose := false
+	for k := 1; k < len(run); k++ {
+		if strings.TrimSpace(text[run[k-1].Span.End:run[k].Span.Start]) == "" && (run[k-1].Kind == wordalign.Word || run[k].Kind == wordalign.Word) {
+			prose = true
+		}
+	}
+	// The original term given in parentheses after its translation is a
+	// gloss, kept by convention: «ад зависимостей» (dependency hell).
+	gloss := strings.HasSuffix(strings.TrimSpace(text[:sp.Start]), "(") && strings.HasPrefix(strings.TrimSpace(text[sp.End:]), ")")
+	if !prose || gloss {
+		return
+	}
+	sl := p.Pair.Source.Lang
+	r := langid.Identify(frag, nil)
+	if r.Lang != sl || len(r.Scores) == 0 {
+		return
+	}
+	if (cross && r.Scores[0].Evidence < fragmentEvidence) || (!cross && r.Scores[0].Prob < fragmentConfidence) {
+		return
+	}
+	at := source.Span{Start: u.dstSpan.Start + sp.Start, End: u.dstSpan.Start + sp.End}
+	p.Report(Finding{
+		Message:  fmt.Sprintf("%q inside this %s is still in %s", head(frag, pairWidth), unitName(u), langid.Name(sl)),
+		Source:   p.SourcePos(u.srcBlock, u.srcSpan),
+		Target:   p.TargetPos(u.dstBlock, at),
+		Evidence: Evidence{Source: head(u.src, evidenceWidth), Target: head(u.dst, evidenceWidth)},
+	})
+}
+
+// parentheticals reports a comment in parentheses, in the source's
+// language, inside a footnote whose other text was translated: a title in
+// the original language by convention stays, a comment on it does not.
+func parentheticals(p *Pass, u unit, text string) {
+	sl := p.Pair.Source.Lang
+	depth, start := 0, 0
+	for i, r := range text {
+		switch r {
+		case '(':
+			if depth == 0 {
+				start = i + 1
+			}
+			depth++
+		case ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth > 0 {
+				continue
+			}
+			in := strings.TrimSpace(text[start:i])
+			if wordCount(in) < minLangWords || !isLower(in) {
+				continue
+			}
+			r := langid.Identify(in, nil)
+			if r.Lang != sl || r.Confidence < untranslatedConfidence {
+				continue
+			}
+			at := source.Span{Start: u.dstSpan.Start + start, End: u.dstSpan.Start + i}
+			p.Report(Finding{
+				Message:  fmt.Sprintf("the comment in parentheses %q is still in %s", head(in, pairWidth), langid.Name(sl)),
+				Source:   p.SourcePos(u.srcBlock, u.srcSpan),
+				Target:   p.TargetPos(u.dstBlock, at),
+				Evidence: Evidence{Target: head(in, evidenceWidth)},
+			})
+		}
+	}
+}
+
+func unitName(u unit) string {
+	if u.note {
+		return "cited work"
+	}
+	return "sentence"
+}

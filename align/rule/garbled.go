@@ -1,0 +1,243 @@
+package rule
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tralign/tralign/align/source"
+	"github.com/tralign/tralign/align/wordalign"
+)
+
+// maxRepeatWords is the longest phrase (in words) checked for being
+// written twice in a row. Principle: longer doublings are whole clauses,
+// which sentence-extra and content-added see.
+const maxRepeatWords = 3
+
+// strayBack is how many words before a stray fragment are searched for
+// the word it repeats. Principle: about one clause.
+const strayBack = 12
+
+var (
+	// A fragment of one to three lower-case words closed by a full stop
+	// after a sentence that ended with a closing quote: `…tácticas”. armas.”`
+	strayRe = regexp.MustCompile(`(?:[.!?…]["”»]|["”»][.!?])\s+(\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,2})[.!?]["”»]?`)
+	// Punctuation written twice: ",,", ";;", "::", ",." at a word's end,
+	// a quote mark doubled.
+	doubledPunctRe = regexp.MustCompile(`,\s*,|;\s*;|:\s*:|,\.(?:\s|$)|“\s*“|”\s*”|«\s*«|»\s*»`)
+	// A closing parenthesis after a label that opens a list item ("a)").
+	labelParenRe = regexp.MustCompile(`(?:^|\s)[\p{L}\d]{1,2}\)`)
+)
+
+var _ = register(&Rule{
+	ID:       "text-garbled",
+	Group:    GroupWords,
+	Title:    "Doubled words, stray fragments or unbalanced marks in the translation",
+	Severity: Warning,
+	Doc: "Reports, at the exact column, what slips of editing leave in a translation: a word or a phrase of up to three words " +
+		"written twice in a row, a fragment of a few lower-case words left after a closing quote that repeats a word just " +
+		"before it (\"…tácticas”. armas.”\"), punctuation or a quote mark doubled (\",,\", \"””\"), and parentheses, square " +
+		"brackets or double quotes left unclosed (or closed without being opened) where the aligned source paragraph has " +
+		"them balanced. What the source has too at the aligned place is not reported; code, links and inline markup are " +
+		"not looked at.",
+	Example: Example{
+		Source: "He said that “it would resort to tactical nuclear weapons.” Russia declined the offer.\n",
+		Target: "Dijo que “recurriría a armas nucleares tácticas”. armas.” Rusia rechazó la la oferta.\n",
+	},
+	Run: func(p *Pass) {
+		for _, l := range p.Pair.Blocks {
+			if len(l.Source) == 0 || len(l.Target) == 0 {
+				continue
+			}
+			var src strings.Builder
+			for _, bi := range l.Source {
+				src.WriteString(p.Pair.Source.Blocks[bi].Prose())
+				src.WriteByte('\n')
+			}
+			for _, bi := range l.Target {
+				garbled(p, l.Source[0], bi, src.String())
+			}
+		}
+		for _, l := range p.Pair.Notes {
+			if len(l.Source) == 1 && len(l.Target) == 1 {
+				garbled(p, l.Source[0], l.Target[0], p.Pair.Source.Blocks[l.Source[0]].Prose())
+			}
+		}
+	},
+})
+
+// garbled checks target block db against the text of its aligned source
+// (block sb first).
+func garbled(p *Pass, sb, db int, src string) {
+	// Prose, with code and markup blanked; links stay, for a link's
+	// parentheses pair with the text's.
+	text := p.Pair.Target.Blocks[db].Prose()
+	report := func(off int, msg string) {
+		p.Report(Finding{
+			Message:  msg,
+			Source:   p.SourcePos(sb, source.Span{}),
+			Target:   p.TargetPos(db, source.Span{Start: off, End: off}),
+			Evidence: Evidence{Target: around2(text, off)},
+		})
+	}
+	// A doubling the source has too ("very very", "muy muy") is style.
+	if srcRep, rep := repeats(src), repeats(text); len(rep) > len(srcRep) {
+		for _, r := range rep[len(srcRep):] {
+			report(r.off, fmt.Sprintf("%q is written twice in a row", r.phrase))
+		}
+	}
+	var strays []source.Span
+	for _, m := range strayRe.FindAllStringSubmatchIndex(text, -1) {
+		frag := text[m[2]:m[3]]
+		before := wordalign.Tokenize(text[:m[0]])
+		if len(before) > strayBack {
+			before = before[len(before)-strayBack:]
+		}
+		repeated := false
+		for _, w := range strings.Fields(frag) {
+			for _, t := range before {
+				if strings.EqualFold(t.Text, w) {
+					repeated = true
+				}
+			}
+		}
+		if repeated && !strayRe.MatchString(src) {
+			strays = append(strays, source.Span{Start: m[2], End: m[1]})
+			report(m[2], fmt.Sprintf("stray fragment %q after the closing quote repeats a word of the quote", text[m[2]:m[1]]))
+		}
+	}
+	srcPunct := map[string]int{}
+	for _, s := range doubledPunctRe.FindAllString(src, -1) {
+		srcPunct[strings.Join(strings.Fields(s), "")]++
+	}
+	for _, m := range doubledPunctRe.FindAllStringIndex(text, -1) {
+		k := strings.Join(strings.Fields(text[m[0]:m[1]]), "")
+		if srcPunct[k] > 0 {
+			srcPunct[k]--
+			continue
+		}
+		report(m[0], fmt.Sprintf("punctuation doubled: %q", strings.TrimSpace(text[m[0]:m[1]])))
+	}
+	for _, fam := range bracketFamilies {
+		if len(unbalanced(src, fam)) > 0 {
+			continue // the source has them unbalanced too
+		}
+		for _, off := range unbalanced(text, fam) {
+			if inSpans(strays, off) {
+				continue // the mark of a stray fragment, reported as such
+			}
+			r, _ := utf8.DecodeRuneInString(text[off:])
+			report(off, fmt.Sprintf("%q has no counterpart here; the source's %s are balanced", string(r), fam.name))
+			break
+		}
+	}
+}
+
+// around2 returns the text around off, for evidence.
+func around2(text string, off int) string {
+	lo := max(0, off-markerWidth)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	hi := min(len(text), off+markerWidth)
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	s := strings.TrimSpace(text[lo:hi])
+	if lo > 0 {
+		s = "…" + s
+	}
+	if hi < len(text) {
+		s += "…"
+	}
+	return s
+}
+
+type repeat struct {
+	phrase string
+	off    int // of the second copy
+}
+
+// repeats finds phrases of one to maxRepeatWords words written twice in a
+// row, with nothing but spaces between.
+func repeats(text string) []repeat {
+	toks := wordalign.Tokenize(text)
+	var out []repeat
+	for i := 0; i < len(toks); i++ {
+		for n := 1; n <= maxRepeatWords && i+2*n <= len(toks); n++ {
+			same := true
+			for k := 0; k < n && same; k++ {
+				a, b := toks[i+k], toks[i+n+k]
+				// Case aside for words of two letters or more ("The the");
+				// one letter must match exactly ("X, Y y Z").
+				same = a.Kind == wordalign.Word && (a.Text == b.Text || (utf8.RuneCountInString(a.Text) > 1 && strings.EqualFold(a.Text, b.Text)))
+			}
+			for k := i; k < i+2*n-1 && same; k++ {
+				// Only spaces between: blanked code or markup is no space.
+				gap := text[toks[k].Span.End:toks[k+1].Span.Start]
+				same = strings.TrimSpace(gap) == "" && !strings.Contains(gap, "  ")
+			}
+			if same {
+				out = append(out, repeat{strings.ToLower(text[toks[i].Span.Start:toks[i+n-1].Span.End]), toks[i+n].Span.Start})
+				i += 2*n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// bracketFamily is a kind of paired marks.
+type bracketFamily struct {
+	name        string
+	open, close string
+	quotes      bool
+}
+
+var bracketFamilies = []bracketFamily{
+	{name: "parentheses", open: "(", close: ")"},
+	{name: "square brackets", open: "[", close: "]"},
+	{name: "quotation marks", quotes: true},
+}
+
+// unbalanced returns the offsets of the marks of family f in text that
+// have no counterpart.
+func unbalanced(text string, f bracketFamily) []int {
+	if f.quotes {
+		var out []int
+		var stack []int
+		var stackR []rune
+		for i, r := range text {
+			switch {
+			case r == '"':
+				if len(stackR) > 0 && stackR[len(stackR)-1] == '"' {
+					stack, stackR = stack[:len(stack)-1], stackR[:len(stackR)-1]
+				} else {
+					stack, stackR = append(stack, i), append(stackR, r)
+				}
+			case isCloseQuote(r) && len(stackR) > 0 && closes(stackR[len(stackR)-1], r):
+				stack, stackR = stack[:len(stack)-1], stackR[:len(stackR)-1]
+			case isOpenQuote(r):
+				stack, stackR = append(stack, i), append(stackR, r)
+			case isCloseQuote(r):
+				out = append(out, i)
+			}
+		}
+		return append(out, stack...)
+	}
+	var out, stack []int
+	for i, r := range text {
+		switch string(r) {
+		case f.open:
+			stack = append(stack, i)
+		case f.close:
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			} else if f.close != ")" || !labelParenRe.MatchString(text[max(0, i-3):i+1]) {
+				out = append(out, i)
+			}
+		}
+	}
+	return append(out, stack...)
+}
