@@ -41,10 +41,10 @@
 //
 // # Findings
 //
-// [Findings] turns a result into findings of three rules (see [Rules]):
-// source-changed, source-added and source-removed, all warnings by
-// default: each is a place where the translation no longer says what the
-// source says.
+// [Findings] turns a result into findings of three rules, declared in
+// package rule with the drift driver: source-changed, source-added and
+// source-removed, all warnings by default: each is a place where the
+// translation no longer says what the source says.
 package drift
 
 import (
@@ -198,6 +198,7 @@ func (r *Repo) Drift(sourceFile, translationFile string, opts Options) (*Result,
 	if err != nil {
 		return nil, err
 	}
+	r.trim()
 	res := &Result{Source: sourceFile, Translation: translationFile, Lang: opts.Lang, srcLang: opts.SourceLang}
 
 	trData, err := os.ReadFile(translationFile)
