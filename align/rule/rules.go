@@ -14,9 +14,11 @@ const (
 	GroupValues                 // numbers, dates, links
 	GroupLanguage               // the language of the text
 	GroupLists                  // list numbering
+	GroupDocuments              // the documents of a tree: translations missing or left over
+	GroupHistory                // what changed in the source since the translation
 )
 
-var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists"}
+var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists", "documents", "history"}
 
 // String returns the lower-case name of g.
 func (g Group) String() string {
