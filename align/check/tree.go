@@ -84,23 +84,109 @@ type LangSummary struct {
 // *tree.ConflictError for a document found in two layouts), or the files
 // that could not be read, all of them, sorted.
 func Tree(opts Options, topts TreeOptions) (*Result, error) {
-	fsys := topts.FS
-	if fsys == nil {
-		fsys = os.DirFS(topts.Dir)
-	}
-	t, err := tree.Discover(fsys, ".", topts.Tree)
+	w, err := discover(opts, topts)
 	if err != nil {
-		var ce *tree.ConflictError
-		if errors.As(err, &ce) {
-			return nil, &TreeConflictError{Dir: topts.Dir, Conflict: ce}
-		}
-		return nil, fmt.Errorf("%s: %w", dirName(topts.Dir), err)
+		return nil, err
 	}
-	if len(t.Documents) == 0 && len(t.Orphans) == 0 {
-		return nil, errorf("%s: found no translated documents (no language folders such as content/es/x.md, no language suffixes such as x.es.md); name the layout with --layout, or the trees with --source-dir and --translation", dirName(topts.Dir))
-	}
-	w := newWalk(t, fsys, opts, topts)
 	return w.run()
+}
+
+// ReadTree reads every document of a tree, as Tree finds them: each
+// source followed by its translations in the order of the languages, then
+// the translations without a source. Unlike Tree it holds every document:
+// it is for looking at how a tree was read, not for checking a large one.
+func ReadTree(opts Options, topts TreeOptions) ([]*doc.Document, *TreeInfo, error) {
+	w, err := discover(opts, topts)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := w.t.Documents
+	read := make([][]*doc.Document, len(docs))
+	errs := make([]error, len(docs)+len(w.t.Orphans))
+	w.opts.Drift = false
+	if err := w.each(func(i int, _ *drifter) {
+		d := &docs[i]
+		src, err := w.read(d.Source, w.t.SourceLang)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		read[i] = append(read[i], src)
+		for _, l := range w.t.Langs {
+			if p, ok := d.Translations[l]; ok {
+				tr, err := w.read(p, l)
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				read[i] = append(read[i], tr)
+			}
+		}
+	}); err != nil {
+		return nil, nil, err
+	}
+	var out []*doc.Document
+	for _, ds := range read {
+		out = append(out, ds...)
+	}
+	for k, o := range w.t.Orphans {
+		d, err := w.read(o.Path, o.Lang)
+		if err != nil {
+			errs[len(docs)+k] = err
+			continue
+		}
+		out = append(out, d)
+	}
+	if err := readErrors(errs); err != nil {
+		return nil, nil, err
+	}
+	return out, w.info(&Result{}), nil
+}
+
+// AlignTree aligns every translation of a tree with its source, in the
+// order of the documents and the languages, as [Align] does for an
+// article. It holds every pair, and so every document: it is for looking
+// at alignments, not for checking a large tree.
+func AlignTree(opts Options, topts TreeOptions) ([]*bitext.Pair, *TreeInfo, error) {
+	w, err := discover(opts, topts)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := w.t.Documents
+	pairs := make([][]*bitext.Pair, len(docs))
+	errs := make([]error, len(docs))
+	w.opts.Drift = false
+	if err := w.each(func(i int, _ *drifter) {
+		d := &docs[i]
+		if len(d.Translations) == 0 {
+			return
+		}
+		src, err := w.read(d.Source, w.t.SourceLang)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		for _, l := range w.t.Langs {
+			if p, ok := d.Translations[l]; ok {
+				tr, err := w.read(p, l)
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				pairs[i] = append(pairs[i], bitext.Align(src, tr, w.opts.Align))
+			}
+		}
+	}); err != nil {
+		return nil, nil, err
+	}
+	if err := readErrors(errs); err != nil {
+		return nil, nil, err
+	}
+	var out []*bitext.Pair
+	for _, ps := range pairs {
+		out = append(out, ps...)
+	}
+	return out, w.info(&Result{}), nil
 }
 
 // TreeConflictError is a document found twice for the same language, in
@@ -191,18 +277,38 @@ func graded(r *rule.Rule, cfg rule.Config) *rule.Rule {
 
 func (w *walk) name(rel string) string { return joinDir(w.topts.Dir, rel) }
 
-func (w *walk) run() (*Result, error) {
-	docs := w.t.Documents
-	results := make([]docResult, len(docs))
+// discover finds the documents of the tree in topts.
+func discover(opts Options, topts TreeOptions) (*walk, error) {
+	fsys := topts.FS
+	if fsys == nil {
+		fsys = os.DirFS(topts.Dir)
+	}
+	t, err := tree.Discover(fsys, ".", topts.Tree)
+	if err != nil {
+		var ce *tree.ConflictError
+		if errors.As(err, &ce) {
+			return nil, &TreeConflictError{Dir: topts.Dir, Conflict: ce}
+		}
+		return nil, fmt.Errorf("%s: %w", dirName(topts.Dir), err)
+	}
+	if len(t.Documents) == 0 && len(t.Orphans) == 0 {
+		return nil, errorf("%s: found no translated documents (no language folders such as content/es/x.md, no language suffixes such as x.es.md); name the layout with --layout, or the trees with --source-dir and --translation", dirName(topts.Dir))
+	}
+	return newWalk(t, fsys, opts, topts), nil
+}
 
+// each calls do for every document of the tree, by its index, from
+// topts.Workers goroutines, and reports progress. do gets a drifter of its
+// goroutine's own when opts.Drift is set.
+func (w *walk) each(do func(i int, dr *drifter)) error {
+	docs := w.t.Documents
 	var drifters *drifterPool
 	if w.opts.Drift {
 		var err error
 		if drifters, err = newDrifterPool(w.topts.Dir, w.opts); err != nil {
-			return nil, err
+			return err
 		}
 	}
-
 	workers := w.topts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -236,7 +342,7 @@ func (w *walk) run() (*Result, error) {
 				}
 			}
 			for i := range next {
-				results[i] = w.document(&docs[i], dr)
+				do(i, dr)
 				if w.topts.Progress != nil {
 					mu.Lock()
 					done++
@@ -247,34 +353,54 @@ func (w *walk) run() (*Result, error) {
 			return nil
 		})
 	}
-	if err := g.Wait(); err != nil {
+	return g.Wait()
+}
+
+// readErrors gathers the errors of documents that could not be read into
+// one sorted read.ErrorList; any other error is returned as it is.
+func readErrors(errs []error) error {
+	var el read.ErrorList
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		var l read.ErrorList
+		var e *read.Error
+		switch {
+		case errors.As(err, &l):
+			el = append(el, l...)
+		case errors.As(err, &e):
+			el = append(el, e)
+		default:
+			return err
+		}
+	}
+	if len(el) == 0 {
+		return nil
+	}
+	el.Sort()
+	return el
+}
+
+func (w *walk) run() (*Result, error) {
+	docs := w.t.Documents
+	results := make([]docResult, len(docs))
+	if err := w.each(func(i int, dr *drifter) { results[i] = w.document(&docs[i], dr) }); err != nil {
 		return nil, err
 	}
-
-	var errs read.ErrorList
+	errs := make([]error, len(results))
+	for i := range results {
+		errs[i] = results[i].err
+	}
+	if err := readErrors(errs); err != nil {
+		return nil, err
+	}
 	res := &Result{Source: Side{Lang: w.t.SourceLang, File: dirName(w.topts.Dir)}}
 	for i := range results {
 		r := &results[i]
-		if r.err != nil {
-			var el read.ErrorList
-			var e *read.Error
-			switch {
-			case errors.As(r.err, &el):
-				errs = append(errs, el...)
-			case errors.As(r.err, &e):
-				errs = append(errs, e)
-			default:
-				return nil, r.err
-			}
-			continue
-		}
 		res.Findings = append(res.Findings, r.findings...)
 		res.Versions = append(res.Versions, r.versions...)
 		res.Skipped = append(res.Skipped, r.skipped...)
-	}
-	if len(errs) > 0 {
-		errs.Sort()
-		return nil, errs
 	}
 	res.Findings = append(res.Findings, w.treeFindings()...)
 	SortByFile(res.Findings)
@@ -365,6 +491,7 @@ func (w *walk) read(rel, lang string) (*doc.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	ds[0].LangFrom = "path" // the tree's layout said it
 	return ds[0], nil
 }
 
@@ -580,14 +707,11 @@ func Merge(rs ...*Result) *Result {
 	if len(rs) == 1 {
 		return rs[0]
 	}
-	out := &Result{Tree: &TreeInfo{Roots: []string{}, Layouts: []string{}}}
-	var files, srcLangs []string
-	layouts := map[string]bool{}
+	out := &Result{}
+	var files []string
+	var infos []*TreeInfo
 	for _, r := range rs {
 		files = append(files, r.Source.File)
-		if !slices.Contains(srcLangs, r.Source.Lang) {
-			srcLangs = append(srcLangs, r.Source.Lang)
-		}
 		for _, v := range r.Versions {
 			if v.Source == "" {
 				v.Source = r.Source.File
@@ -600,22 +724,46 @@ func Merge(rs ...*Result) *Result {
 		if ti == nil {
 			ti = articleInfo(r)
 		}
-		out.Tree.Roots = append(out.Tree.Roots, ti.Roots...)
-		for _, l := range ti.Layouts {
-			layouts[l] = true
-		}
-		for _, ls := range ti.Languages {
-			addLang(out.Tree, ls)
-		}
+		infos = append(infos, ti)
 	}
-	out.Source = Side{Lang: strings.Join(srcLangs, ","), File: strings.Join(files, ", ")}
-	out.Tree.SourceLang = out.Source.Lang
-	for l := range layouts {
-		out.Tree.Layouts = append(out.Tree.Layouts, l)
-	}
-	sort.Strings(out.Tree.Layouts)
+	out.Tree = MergeInfo(infos...)
+	out.Source = Side{Lang: out.Tree.SourceLang, File: strings.Join(files, ", ")}
 	SortByFile(out.Findings)
 	countFindings(out.Tree, out.Findings)
+	return out
+}
+
+// MergeInfo sums up several trees as one, language by language; nil for
+// none.
+func MergeInfo(infos ...*TreeInfo) *TreeInfo {
+	switch len(infos) {
+	case 0:
+		return nil
+	case 1:
+		return infos[0]
+	}
+	out := &TreeInfo{Roots: []string{}, Layouts: []string{}}
+	layouts := map[string]bool{}
+	var srcLangs []string
+	for _, ti := range infos {
+		out.Roots = append(out.Roots, ti.Roots...)
+		for _, l := range strings.Split(ti.SourceLang, ",") {
+			if !slices.Contains(srcLangs, l) {
+				srcLangs = append(srcLangs, l)
+			}
+		}
+		for _, l := range ti.Layouts {
+			if !layouts[l] {
+				layouts[l] = true
+				out.Layouts = append(out.Layouts, l)
+			}
+		}
+		for _, ls := range ti.Languages {
+			addLang(out, ls)
+		}
+	}
+	sort.Strings(out.Layouts)
+	out.SourceLang = strings.Join(srcLangs, ",")
 	return out
 }
 
