@@ -1,8 +1,6 @@
 package check
 
 import (
-	"errors"
-	"os"
 	"path/filepath"
 
 	"github.com/tralign/tralign/align/doc"
@@ -22,22 +20,11 @@ type Status struct {
 // source's history (see drift.Status). opts gives the revision to compare
 // from (Since); topts.Tree the layout and languages.
 func TreeStatus(opts Options, topts TreeOptions) (*Status, error) {
-	fsys := topts.FS
-	if fsys == nil {
-		fsys = os.DirFS(topts.Dir)
-	}
-	t, err := tree.Discover(fsys, ".", topts.Tree)
+	w, err := discover(opts, topts)
 	if err != nil {
-		var ce *tree.ConflictError
-		if errors.As(err, &ce) {
-			return nil, &TreeConflictError{Dir: topts.Dir, Conflict: ce}
-		}
 		return nil, err
 	}
-	if len(t.Documents) == 0 && len(t.Orphans) == 0 {
-		return nil, errorf("%s: found no translated documents (no language folders such as content/es/x.md, no language suffixes such as x.es.md); name the layout with --layout, or the trees with --source-dir and --translation", dirName(topts.Dir))
-	}
-	return status(t, topts.Dir, dirName(topts.Dir), opts)
+	return status(w.t, topts.Dir, dirName(topts.Dir), opts)
 }
 
 // FilesStatus compares each translation in targets with the history of
