@@ -12,6 +12,7 @@ import (
 
 	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/rule"
+	"github.com/tralign/tralign/align/tree"
 )
 
 // gitTree builds a git repository in a temporary directory: each map of
@@ -145,4 +146,51 @@ func TestFilesDrift(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "not in a git work tree") {
 		t.Errorf("outside a repository: %v", err)
 	}
+}
+
+// TestDriftSweepKeptLanguages checks that keeping some languages does not
+// change what drift says of them: a commit that fixed a link in the source
+// and every translation is a sweep, not a translation, however few
+// languages are checked.
+func TestDriftSweepKeptLanguages(t *testing.T) {
+	const (
+		en1 = "# Jobs\n\nA job runs once for every release, see [the guide](http://old.example.org/).\n"
+		en2 = "# Jobs\n\nA job runs once for every release and must finish in ten minutes, see [the guide](http://old.example.org/).\n"
+		en3 = "# Jobs\n\nA job runs once for every release and must finish in ten minutes, see [the guide](https://new.example.org/).\n"
+		es1 = "# Tareas\n\nUna tarea se ejecuta una vez por versión, véase [la guía](http://old.example.org/).\n"
+		es3 = "# Tareas\n\nUna tarea se ejecuta una vez por versión, véase [la guía](https://new.example.org/).\n"
+		ru1 = "# Задачи\n\nЗадача запускается один раз для каждого выпуска, см. [руководство](http://old.example.org/).\n"
+		ru3 = "# Задачи\n\nЗадача запускается один раз для каждого выпуска, см. [руководство](https://new.example.org/).\n"
+	)
+	dir := gitTree(t,
+		map[string]string{"content/en/jobs.md": en1, "content/es/jobs.md": es1, "content/ru/jobs.md": ru1},
+		map[string]string{"content/en/jobs.md": en2},
+		map[string]string{"content/en/jobs.md": en3, "content/es/jobs.md": es3, "content/ru/jobs.md": ru3},
+	)
+	t.Chdir(dir)
+	for _, langs := range [][]string{nil, {"es"}} {
+		res, err := check.Tree(check.Options{Drift: true, Rules: driftOnly()}, check.TreeOptions{Dir: ".", Tree: tree.Options{Langs: langs}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range res.Findings {
+			if f.Lang == "es" && f.Rule == "source-changed" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("langs %v: %d source-changed findings in es, want 1 (the sweep is no translation): %+v", langs, n, res.Findings)
+		}
+	}
+}
+
+func driftOnly() []*rule.Rule {
+	var out []*rule.Rule
+	for _, r := range rule.All() {
+		if r.Driver == rule.DriverDrift {
+			out = append(out, r)
+		}
+	}
+	return out
 }

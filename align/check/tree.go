@@ -283,7 +283,23 @@ func discover(opts Options, topts TreeOptions) (*walk, error) {
 	if fsys == nil {
 		fsys = os.DirFS(topts.Dir)
 	}
-	t, err := tree.Discover(fsys, ".", topts.Tree)
+	// The tree is found whole and narrowed to the languages asked for
+	// afterwards: drift needs every translation of a source to tell a
+	// change swept over all languages from a translation.
+	o := topts.Tree
+	var keep map[string]bool
+	if o.Langs != nil {
+		keep = make(map[string]bool)
+		for _, l := range o.Langs {
+			c, ok := tree.LangCode(l)
+			if !ok {
+				return nil, fmt.Errorf("%s: tree: %q is not a language code; use ISO 639-1 codes such as es or pt-BR", dirName(topts.Dir), l)
+			}
+			keep[c] = true
+		}
+		o.Langs = nil
+	}
+	t, err := tree.Discover(fsys, ".", o)
 	if err != nil {
 		var ce *tree.ConflictError
 		if errors.As(err, &ce) {
@@ -291,10 +307,33 @@ func discover(opts Options, topts TreeOptions) (*walk, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", dirName(topts.Dir), err)
 	}
+	if keep != nil {
+		restrict(t, keep)
+	}
 	if len(t.Documents) == 0 && len(t.Orphans) == 0 {
 		return nil, errorf("%s: found no translated documents (no language folders such as content/es/x.md, no language suffixes such as x.es.md); name the layout with --layout, or the trees with --source-dir and --translation", dirName(topts.Dir))
 	}
 	return newWalk(t, fsys, opts, topts), nil
+}
+
+// restrict keeps the languages of keep in t.Langs and t.Orphans. The
+// documents keep every translation, for drift; the walk looks at those in
+// t.Langs alone.
+func restrict(t *tree.Tree, keep map[string]bool) {
+	langs := t.Langs[:0]
+	for _, l := range t.Langs {
+		if keep[l] {
+			langs = append(langs, l)
+		}
+	}
+	t.Langs = langs
+	orphans := t.Orphans[:0]
+	for _, o := range t.Orphans {
+		if keep[o.Lang] {
+			orphans = append(orphans, o)
+		}
+	}
+	t.Orphans = orphans
 }
 
 // each calls do for every document of the tree, by its index, from
@@ -413,7 +452,12 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 	var out docResult
 	srcName := w.name(d.Source)
 	var src *doc.Document
-	if w.pass || w.sourcePass || w.missing != nil && len(d.Translations) < len(w.t.Langs) {
+	missing := false
+	for _, l := range w.t.Langs {
+		_, ok := d.Translations[l]
+		missing = missing || !ok
+	}
+	if w.pass || w.sourcePass || w.missing != nil && missing {
 		var err error
 		if src, err = w.read(d.Source, w.t.SourceLang); err != nil {
 			out.err = err
@@ -445,12 +489,13 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 			v.Blocks, v.Aligned = len(tr.Blocks), pair.Aligned()
 		}
 		if dr != nil {
-			var others []string
-			for _, l := range w.t.Langs {
-				if q, ok := d.Translations[l]; ok && l != lang {
+			var others []string // every other translation, checked or not
+			for l, q := range d.Translations {
+				if l != lang {
 					others = append(others, w.name(q))
 				}
 			}
+			sort.Strings(others)
 			dres, dfs, err := dr.pair(srcName, trName, w.t.SourceLang, lang, others)
 			var ce *Error
 			switch {
