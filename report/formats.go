@@ -12,7 +12,19 @@ const (
 	CommandAlign   = "align"
 	CommandInspect = "inspect"
 	CommandRules   = "rules"
+	CommandStatus  = "status"
+	// CommandDrift reports findings as check does, in every format of
+	// check: its formats are check's.
+	CommandDrift = "drift"
 )
+
+// formatsOf returns the command whose formats command writes.
+func formatsOf(command string) string {
+	if command == CommandDrift {
+		return CommandCheck
+	}
+	return command
+}
 
 // Format is one output of one command.
 type Format struct {
@@ -35,6 +47,7 @@ func register(f Format) Format {
 
 // Names returns the names of the formats of command, "text" first.
 func Names(command string) []string {
+	command = formatsOf(command)
 	var out []string
 	for _, f := range formats {
 		if f.Command == command {
@@ -52,7 +65,7 @@ func Names(command string) []string {
 // formats the command has.
 func Lookup(command, name string) (Format, error) {
 	for _, f := range formats {
-		if f.Command == command && f.Name == name {
+		if f.Command == formatsOf(command) && f.Name == name {
 			return f, nil
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/doc"
 )
 
@@ -68,18 +69,37 @@ var (
 	_ = register(Format{Command: CommandInspect, Name: "json", Write: inspectJSON})
 )
 
-// inspectJSON writes the inspection of docs as JSON: {"versions": [...]}.
+// inspectJSON writes the inspection of docs as JSON: {"versions": [...]},
+// with "tree" first for the documents of a tree.
 func inspectJSON(w io.Writer, in *Input, _ Options) error {
 	docs := in.Docs
 	return writeJSON(w, struct {
+		Tree     *check.TreeInfo  `json:"tree,omitempty"`
 		Versions []InspectVersion `json:"versions"`
-	}{Inspection(docs)})
+	}{in.Tree, Inspection(docs)})
 }
 
 // inspectText writes the inspection of docs as a table of versions, then a
 // table of blocks per version when verbose.
 func inspectText(w io.Writer, in *Input, opts Options) error {
 	docs, verbose := in.Docs, opts.Verbose
+	if ti := in.Tree; ti != nil {
+		if err := treeHeader(w, ti); err != nil {
+			return err
+		}
+		t := &table{header: []string{"language", "documents", "read", "missing", "orphan"}}
+		for _, l := range ti.Languages {
+			name, missing, orphan := l.Lang, strconv.Itoa(l.Missing), strconv.Itoa(l.Orphan)
+			if l.Source {
+				name, missing, orphan = l.Lang+" (source)", "-", "-"
+			}
+			t.add(name, strconv.Itoa(l.Documents), strconv.Itoa(l.Checked), missing, orphan)
+		}
+		if err := t.render(w, opts.Width); err != nil {
+			return err
+		}
+		fmt.Fprintln(w)
+	}
 	vs := Inspection(docs)
 	t := &table{
 		header: []string{"lang", "file", "lines", "encoding", "blocks", "kinds", "notes", "markers", "sentences"},

@@ -31,6 +31,7 @@ type jsonResult struct {
 	Versions []check.Version `json:"versions"`
 	Findings []jsonFinding   `json:"findings"`
 	Summary  Summary         `json:"summary"`
+	Tree     *check.TreeInfo `json:"tree,omitempty"`
 }
 
 func place(p *source.Position) *jsonPlace {
@@ -43,9 +44,12 @@ func place(p *source.Position) *jsonPlace {
 var _ = register(Format{Command: CommandCheck, Name: "json", Write: checkJSON})
 
 // checkJSON writes the findings in the stable JSON form of the design card.
+// A tree is one document in the same form: its source names the tree, its
+// versions every translation checked (each with the source it was checked
+// against), and "tree" adds the summary per language.
 func checkJSON(w io.Writer, in *Input, o Options) error {
 	r := in.Check
-	out := jsonResult{Tool: o.Tool, Source: r.Source, Versions: r.Versions, Findings: []jsonFinding{}, Summary: Count(r.Findings, "")}
+	out := jsonResult{Tool: o.Tool, Source: r.Source, Versions: r.Versions, Findings: []jsonFinding{}, Summary: Count(r.Findings, ""), Tree: r.Tree}
 	if out.Versions == nil {
 		out.Versions = []check.Version{}
 	}

@@ -1,7 +1,8 @@
-// Package report renders what tralign found: the findings of check (a
-// terminal table, JSON, SARIF, JUnit, GitHub annotations, an HTML review
-// page, XLIFF), the alignment of align (tables, JSON, beads, TMX, XLIFF),
-// the reading of inspect and the list of rules.
+// Package report renders what tralign found: the findings of check and
+// drift (a terminal table, JSON, SARIF, JUnit, GitHub annotations, an HTML
+// review page, XLIFF), the alignment of align (tables, JSON, beads, TMX,
+// XLIFF), the reading of inspect, the state of the translations of status
+// and the list of rules.
 //
 // Every output is a [Format]: a name, the command it serves and one
 // function. [Lookup] finds one, [Names] lists them for help and errors, so
@@ -27,11 +28,13 @@ type Tool struct {
 
 // Input is what a command gives its renderer; each command fills its part.
 type Input struct {
-	Check *check.Result   // check: the findings
-	Rules []*rule.Rule    // check: the rules that ran (SARIF describes them); rules: the rules to list
-	Pairs []*bitext.Pair  // align: the alignment of each translation
-	Beads [][2][]int      // align --presegmented: sentence links
-	Docs  []*doc.Document // inspect: the versions read
+	Check  *check.Result   // check, drift: the findings
+	Rules  []*rule.Rule    // check, drift: the rules that ran (SARIF describes them); rules: the rules to list
+	Pairs  []*bitext.Pair  // align: the alignment of each translation
+	Beads  [][2][]int      // align --presegmented: sentence links
+	Docs   []*doc.Document // inspect: the versions read
+	Tree   *check.TreeInfo // inspect: the trees the versions were found in, or nil
+	Status *check.Status   // status: the state of the translations
 }
 
 // Options control rendering.

@@ -212,10 +212,13 @@ func colour(s string, sev rule.Severity, on bool) string {
 
 var _ = register(Format{Command: CommandCheck, Name: "text", Write: checkText})
 
-// checkText writes the findings as tables grouped by language, then a
-// summary per version.
+// checkText writes the findings of an article as tables grouped by
+// language, then a summary per version; those of a tree as treeText does.
 func checkText(w io.Writer, in *Input, opts Options) error {
 	r := in.Check
+	if r.Tree != nil {
+		return treeText(w, r, opts)
+	}
 	fmt.Fprintf(w, "source: %s (%s)\n", r.Source.File, r.Source.Lang)
 	langs := []string{}
 	seen := map[string]bool{}
@@ -239,7 +242,7 @@ func checkText(w io.Writer, in *Input, opts Options) error {
 	}
 	byLang := map[string][][]string{}
 	for _, f := range r.Findings {
-		row := []string{colour(f.Severity.String(), f.Severity, opts.Color), f.Rule, lineOf(f.Source), lineOf(f.Target), f.Message, evidence(f.Evidence)}
+		row := findingRow(f, opts)
 		byLang[f.Lang] = append(byLang[f.Lang], row)
 		all.add(row...)
 	}

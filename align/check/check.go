@@ -7,6 +7,15 @@
 //
 // Defects of the source itself are reported once, however many
 // translations there are.
+//
+// [Tree] checks a whole tree of translated docs (content/en/x.md beside
+// content/es/x.md, x.md beside x.es.md...) in one run: it finds the
+// documents with package tree, reports the translations missing and left
+// over, and checks the documents concurrently, holding the findings, not
+// the documents. With [Options.Drift] the history in git says what
+// changed in each source since its translation was made (package drift);
+// [Drift] does the same for an article given as files, and [TreeStatus]
+// and [FilesStatus] sum it up per language.
 package check
 
 import (
@@ -53,6 +62,14 @@ type Options struct {
 	// Progress, if set, is called before each translation is aligned, with
 	// its index (from 0), the number of translations and the pair.
 	Progress func(i, n int, source, target *doc.Document)
+	// Drift compares each source with its git history too (see [Drift]
+	// and [Tree]): the drift rules report what changed since each
+	// translation was made, and paragraph-missing findings say whether
+	// the source or the translation caused the gap.
+	Drift bool
+	// Since names the revision the translations are compared from, for
+	// Drift; "" finds it for each translation (see package drift).
+	Since string
 }
 
 // Side names a version: its language and file.
@@ -65,16 +82,19 @@ type Side struct {
 type Version struct {
 	Lang    string  `json:"lang"`
 	File    string  `json:"file"`
-	Blocks  int     `json:"blocks"`  // blocks of the translation
-	Aligned float64 `json:"aligned"` // share of source body blocks with a counterpart, in [0,1]
+	Source  string  `json:"source,omitempty"` // the source file it was checked against, in a tree (the result's Source names the tree)
+	Blocks  int     `json:"blocks"`           // blocks of the translation
+	Aligned float64 `json:"aligned"`          // share of source body blocks with a counterpart, in [0,1]; with drift alone, share of the source's words in blocks the translation renders
 }
 
 // Result is what a check found.
 type Result struct {
 	Source   Side
 	Versions []Version
-	Findings []rule.Finding // sorted by language, file and place
-	Pairs    []*bitext.Pair // the alignment of each translation, in the order of Versions
+	Findings []rule.Finding // an article's sorted by language, file and place; a tree's by file and place (see SortByFile)
+	Pairs    []*bitext.Pair // the alignment of each translation, in the order of Versions; nil for a tree
+	Tree     *TreeInfo      // for a tree, the summary per language; nil for an article
+	Skipped  []error        // translations whose drift could not be told, and why
 }
 
 // Error is an input that cannot be checked as given: the message says what

@@ -16,7 +16,8 @@
 //
 // A commit since the base that changed both the source and the
 // translation applied its change to both: the changes it alone made are
-// not reported.
+// not reported. Nor is a change of link targets alone that the
+// translation already has (a translator who fixed a broken link too).
 //
 // # Changes
 //
@@ -41,10 +42,10 @@
 //
 // # Findings
 //
-// [Findings] turns a result into findings of three rules (see [Rules]):
-// source-changed, source-added and source-removed, all warnings by
-// default: each is a place where the translation no longer says what the
-// source says.
+// [Findings] turns a result into findings of three rules, declared in
+// package rule with the drift driver: source-changed, source-added and
+// source-removed, all warnings by default: each is a place where the
+// translation no longer says what the source says.
 package drift
 
 import (
@@ -52,6 +53,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -198,6 +200,7 @@ func (r *Repo) Drift(sourceFile, translationFile string, opts Options) (*Result,
 	if err != nil {
 		return nil, err
 	}
+	r.trim()
 	res := &Result{Source: sourceFile, Translation: translationFile, Lang: opts.Lang, srcLang: opts.SourceLang}
 
 	trData, err := os.ReadFile(translationFile)
@@ -456,7 +459,7 @@ func (r *Repo) finish(res *Result, since []sourceCommit) {
 			target = append(target, res.oldTrans[k]...)
 		}
 		target = uniqueSorted(target)
-		if !st.Same {
+		if !st.Same && !linksCaughtUp(res, st, target) {
 			c := Change{Kind: Changed, Old: rangeInts(st.Old), New: rangeInts(st.New), Target: target, InsertAfter: -1}
 			switch {
 			case st.Old.Len() == 0:
@@ -483,6 +486,53 @@ func (r *Repo) finish(res *Result, since []sourceCommit) {
 	if len(since) > 0 {
 		r.attribute(res, since)
 	}
+}
+
+// linksCaughtUp reports whether a step changed nothing but the targets
+// of links in one prose block, and the translation's blocks already have
+// the new targets and none of the old: a link fixed in the translation on
+// its own, which needs no update.
+func linksCaughtUp(res *Result, st blockStep, target []int) bool {
+	if st.Old.Len() != 1 || st.New.Len() != 1 || len(target) == 0 {
+		return false
+	}
+	ob, nb := res.Old.Blocks[st.Old.Lo], res.New.Blocks[st.New.Lo]
+	if !ob.Kind.IsProse() || ob.Kind != nb.Kind || !slices.Equal(strings.FieldsFunc(ob.Text, notWordRune), strings.FieldsFunc(nb.Text, notWordRune)) {
+		return false
+	}
+	count := func(bs ...*doc.Block) map[string]int {
+		m := map[string]int{}
+		for _, b := range bs {
+			for _, l := range b.Links {
+				m[l.URL]++
+			}
+		}
+		return m
+	}
+	before, after := count(ob), count(nb)
+	var trans []*doc.Block
+	for _, t := range target {
+		trans = append(trans, res.Trans.Blocks[t])
+	}
+	has := count(trans...)
+	changed := false
+	for u, n := range after {
+		if before[u] < n {
+			changed = true
+			if has[u] == 0 {
+				return false // a new link the translation lacks
+			}
+		}
+	}
+	for u, n := range before {
+		if after[u] < n {
+			changed = true
+			if has[u] > 0 && after[u] == 0 {
+				return false // an old link the translation keeps
+			}
+		}
+	}
+	return changed
 }
 
 func rangeInts(r align.Range) []int {

@@ -10,39 +10,24 @@ import (
 	"github.com/tralign/tralign/align/source"
 )
 
-// Rule ids of the findings of [Findings].
+// Rule ids of the findings of [Findings], declared in package rule.
 const (
 	RuleChanged = "source-changed"
 	RuleAdded   = "source-added"
 	RuleRemoved = "source-removed"
 )
 
-// RuleInfo declares one drift rule: its id, default severity and doc, for
-// `tralign rules` and the config.
-type RuleInfo struct {
-	ID       string
-	Severity rule.Severity
-	Doc      string
-}
-
-// Rules declares the drift rules. All three are warnings by default: each
-// marks a place where the translation no longer says what the source says
-// (a removed paragraph leaves the translation saying something the source
-// has dropped, which is as much a gap as a missing one), but none is an
-// error of the translation, which was right when it was made.
-var Rules = []RuleInfo{
-	{RuleChanged, rule.Warning, "A source block (paragraph, heading, list item, footnote...) changed since the translation was made: the translation of it needs updating. The message lists the words inserted and deleted and the commits that changed the block; the evidence shows the word diff. Changes of white space and line wrapping are ignored. The base is the source_commit or translation_of field of the translation's front matter, --since, or the commit that last changed the translation."},
-	{RuleAdded, rule.Warning, "A source block was added since the translation was made: the translation lacks it. The finding points at the new block in the source and at the place in the translation where its translation belongs (after the translation of the block before it)."},
-	{RuleRemoved, rule.Warning, "A source block the translation renders was removed from the source since the translation was made: the translation still says something the source no longer says. Removed blocks the translation never had are not reported."},
-}
-
 // Findings returns the findings of a result, with the default severities
-// of [Rules], sorted. A removed block that the translation never rendered
-// gives no finding.
+// the rules source-changed, source-added and source-removed are declared
+// with in package rule, sorted. A removed block that the translation
+// never rendered gives no finding.
 func Findings(res *Result) []rule.Finding {
-	sev := make(map[string]rule.Severity, len(Rules))
-	for _, r := range Rules {
-		sev[r.ID] = r.Severity
+	all := rule.All()
+	sev := make(map[string]rule.Severity, 3)
+	for _, id := range []string{RuleChanged, RuleAdded, RuleRemoved} {
+		if r := rule.ByID(all, id); r != nil {
+			sev[id] = r.Severity
+		}
 	}
 	var out []rule.Finding
 	for i := range res.Changes {

@@ -34,9 +34,10 @@ func (c Commit) Short() string {
 // Repo is a git repository opened for drift: it keeps an index of the
 // history of HEAD (which commit changed which file) and the documents it
 // has read, so that many translations of one tree share the work. A Repo
-// is not safe for concurrent use.
+// is not safe for concurrent use; [Repo.Fork] gives each goroutine its own.
 type Repo struct {
 	repo *git.Repository
+	dir  string // the directory Open was given, absolute
 	root string // the work tree, absolute
 
 	hist  *history
@@ -77,13 +78,60 @@ func Open(path string) (*Repo, error) {
 	if ev, err := filepath.EvalSymlinks(root); err == nil {
 		root = ev
 	}
+	return newRepo(r, dir, root), nil
+}
+
+func newRepo(r *git.Repository, dir, root string) *Repo {
 	return &Repo{
 		repo:  r,
+		dir:   dir,
 		root:  root,
 		anc:   make(map[plumbing.Hash][]bool),
 		docs:  make(map[docKey]*doc.Document),
 		diffs: make(map[[2]*doc.Document][]blockStep),
-	}, nil
+	}
+}
+
+// Fork returns another Repo on the same repository, for use in another
+// goroutine: it shares r's index of the history (built now if it is not
+// yet, and never changed after) and keeps caches of its own. go-git's
+// repositories are not safe for concurrent reads, so the fork opens the
+// repository again.
+func (r *Repo) Fork() (*Repo, error) {
+	h, err := r.history()
+	if err != nil {
+		return nil, err
+	}
+	g, err := git.PlainOpenWithOptions(r.dir, &git.PlainOpenOptions{DetectDotGit: true})
+	if err != nil {
+		return nil, fmt.Errorf("drift: open the git repository of %s: %w", r.dir, err)
+	}
+	f := newRepo(g, r.dir, r.root)
+	f.hist = h
+	return f, nil
+}
+
+// maxCachedDocs bounds the documents a Repo keeps read (a count): past it
+// the caches are emptied, so that a walk over a large tree holds the
+// documents of the few sources it is working on, not of all of them. The
+// translations of one source, checked one after another, share its
+// versions well within it.
+const maxCachedDocs = 256
+
+// maxCachedBases bounds the ancestor sets a Repo keeps (a count of base
+// commits; each set takes a byte per commit of the history).
+const maxCachedBases = 256
+
+// trim empties the caches when they have grown past maxCachedDocs or
+// maxCachedBases.
+func (r *Repo) trim() {
+	if len(r.docs) > maxCachedDocs {
+		clear(r.docs)
+		clear(r.diffs)
+	}
+	if len(r.anc) > maxCachedBases {
+		clear(r.anc)
+	}
 }
 
 // Root returns the directory of the work tree.

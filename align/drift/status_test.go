@@ -3,6 +3,7 @@ package drift
 import (
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/tralign/tralign/align/tree"
@@ -60,5 +61,53 @@ func TestStatus(t *testing.T) {
 	}
 	if got := filepath.ToSlash(s.Docs[len(s.Docs)-1].Translation); got != "content/es/gone.md" {
 		t.Errorf("last document %q, want the orphan", got)
+	}
+}
+
+// TestFork checks that forks of a Repo, used at once from several
+// goroutines, give the results the Repo gives alone.
+func TestFork(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("en/a.md", "# A\n\nThe first paragraph of the first page.\n\nThe second paragraph of the first page.\n")
+	r.commit("Add the page")
+	r.write("es/a.md", "# A\n\nEl primer párrafo de la primera página.\n\nEl segundo párrafo de la primera página.\n")
+	r.commit("Translate the page")
+	r.write("en/a.md", "# A\n\nThe first paragraph of the first page, now longer.\n\nThe second paragraph of the first page.\n\nA third paragraph.\n")
+	r.commit("Expand the page")
+	src, tr := filepath.Join(r.dir, "en", "a.md"), filepath.Join(r.dir, "es", "a.md")
+	base, err := Open(r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := base.Drift(src, tr, Options{SourceLang: "en", Lang: "es"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 4
+	got := make([]string, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		f, err := base.Fork()
+		if err != nil {
+			t.Fatal(err)
+		}
+		wg.Go(func() {
+			res, err := f.Drift(src, tr, Options{SourceLang: "en", Lang: "es"})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			got[i] = dumpResult(res)
+		})
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("fork %d: %v", i, errs[i])
+		}
+		if got[i] != dumpResult(want) {
+			t.Errorf("fork %d:\n%s\nwant:\n%s", i, got[i], dumpResult(want))
+		}
 	}
 }

@@ -41,12 +41,44 @@ var (
 	markRe   = regexp.MustCompile(`\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
 	wordRe   = regexp.MustCompile(`[\p{L}][\p{L}\p{M}'’-]*`)
 	trimURLs = ".,;:!?)]}'’"
+
+	// nameFolds folds the spellings transliteration leaves apart.
+	nameFolds = strings.NewReplacer("dzh", "g", "ph", "f", "th", "t", "kh", "h", "x", "ks", "w", "v", "c", "k", "q", "k", "y", "i", "j", "i", "zh", "g", "ts", "s")
 )
+
+// mayHaveURL reports whether text holds what every match of urlRe holds:
+// "://", "www." in any case, or "@". Most text has none, and the test is
+// much cheaper than the expression.
+func mayHaveURL(text string) bool {
+	if strings.Contains(text, "://") || strings.IndexByte(text, '@') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(text, '.'); i >= 0; {
+		if i >= 3 && strings.EqualFold(text[i-3:i], "www") {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// mayHaveMark reports whether text holds what every match of markRe
+// holds: "[" or a superscript digit.
+func mayHaveMark(text string) bool {
+	return strings.ContainsAny(text, "[⁰¹²³⁴⁵⁶⁷⁸⁹")
+}
 
 // URLs returns the links and e-mail addresses in text, normalised: scheme
 // and "www." removed, trailing punctuation and slash removed, lower-cased
 // host.
 func URLs(text string) []string {
+	if !mayHaveURL(text) {
+		return nil
+	}
 	var out []string
 	for _, u := range urlRe.FindAllString(text, -1) {
 		out = append(out, normURL(u))
@@ -58,6 +90,9 @@ func URLs(text string) []string {
 // RawURLs returns the links and e-mail addresses in text as written,
 // without trailing punctuation.
 func RawURLs(text string) []string {
+	if !mayHaveURL(text) {
+		return nil
+	}
 	var out []string
 	for _, u := range urlRe.FindAllString(text, -1) {
 		out = append(out, strings.TrimRight(u, trimURLs))
@@ -125,8 +160,15 @@ func month(w string) int {
 // markers and URLs left out; a month name next to a number counts as
 // "m<N>", so that dates compare across languages.
 func Numbers(text string) []string {
-	text = markRe.ReplaceAllString(text, " ")
-	text = urlRe.ReplaceAllString(text, " ")
+	if !strings.ContainsAny(text, "0123456789") {
+		return nil // every match of numRe starts with an ASCII digit
+	}
+	if mayHaveMark(text) {
+		text = markRe.ReplaceAllString(text, " ")
+	}
+	if mayHaveURL(text) {
+		text = urlRe.ReplaceAllString(text, " ")
+	}
 	var out []string
 	locs := numRe.FindAllStringIndex(text, -1)
 	for _, loc := range locs {
@@ -228,7 +270,9 @@ func trimZeros(s string) string {
 // letters, folded (w→v, c→k, doubled letters once...) and cut to their
 // first five letters, so that Лавров ~ Lavrov and Киссинджер ~ Kissinger.
 func Names(text string) []string {
-	text = urlRe.ReplaceAllString(text, " ")
+	if mayHaveURL(text) {
+		text = urlRe.ReplaceAllString(text, " ")
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, w := range wordRe.FindAllString(text, -1) {
@@ -272,7 +316,7 @@ func NameKey(w string) string {
 		}
 	}
 	s := b.String()
-	s = strings.NewReplacer("dzh", "g", "ph", "f", "th", "t", "kh", "h", "x", "ks", "w", "v", "c", "k", "q", "k", "y", "i", "j", "i", "zh", "g", "ts", "s").Replace(s)
+	s = nameFolds.Replace(s)
 	// Doubled letters once.
 	var out []byte
 	for i := 0; i < len(s); i++ {

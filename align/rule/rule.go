@@ -7,6 +7,13 @@
 // findings; they never decide severity (the driver may re-grade a rule).
 // Facts several rules need (which footnote markers correspond, where a
 // version stops) are computed once per pair and shared.
+//
+// Some findings cannot come from one pair of versions: a translation that
+// does not exist, or a source that changed since the translation was
+// made. Their rules are declared here all the same, so that the rule list,
+// the config file and SARIF know them, but they have a [Rule.Driver]
+// instead of a Run function: the driver named there reports their
+// findings (see [DriverTree] and [DriverDrift]).
 package rule
 
 import (
@@ -101,7 +108,23 @@ type Rule struct {
 	// RunSource, if set, checks the source version alone, once however
 	// many translations there are: defects of the source itself.
 	RunSource func(*SourcePass)
+
+	// Driver, for a rule that no Pass can check, names what reports its
+	// findings instead: DriverTree or DriverDrift. Such a rule has no Run,
+	// RunSource or Example; its cases in testdata are run through the
+	// driver. "" for the rules run on a Pass.
+	Driver string
 }
+
+// Drivers: what reports the findings of the rules that no Pass checks.
+const (
+	// DriverTree is the walk over a tree of documents (package check),
+	// which knows which translations exist.
+	DriverTree = "tree"
+	// DriverDrift is the comparison of the source with its history (package
+	// drift), which knows what changed since a translation was made.
+	DriverDrift = "drift"
+)
 
 // Validate checks that r is well formed.
 func (r *Rule) Validate() error {
@@ -116,6 +139,16 @@ func (r *Rule) Validate() error {
 	}
 	if len(r.Doc) < 40 {
 		return fmt.Errorf("rule %s: doc is missing or too short", r.ID)
+	}
+	switch r.Driver {
+	case "":
+	case DriverTree, DriverDrift:
+		if r.Run != nil || r.RunSource != nil {
+			return fmt.Errorf("rule %s: reported by the %s driver, so it has neither Run nor RunSource", r.ID, r.Driver)
+		}
+		return nil
+	default:
+		return fmt.Errorf("rule %s: unknown driver %q; use %q or %q", r.ID, r.Driver, DriverTree, DriverDrift)
 	}
 	if r.Example.Source == "" || r.Example.Target == "" {
 		return fmt.Errorf("rule %s: example is missing", r.ID)
@@ -202,12 +235,18 @@ func (p *SourcePass) Pos(bi int, text source.Span) *source.Position {
 // Config re-grades or switches off rules by id.
 type Config map[string]Severity
 
+// Severity returns the severity cfg gives r: its own, or Off when it is
+// switched off. Drivers grade the findings they report with it.
+func (cfg Config) Severity(r *Rule) Severity {
+	if s, ok := cfg[r.ID]; ok {
+		return s
+	}
+	return r.Severity
+}
+
 // graded returns r with the severity cfg gives it, or nil if it is off.
 func (cfg Config) graded(r *Rule) *Rule {
-	sev := r.Severity
-	if s, ok := cfg[r.ID]; ok {
-		sev = s
-	}
+	sev := cfg.Severity(r)
 	if sev == Off {
 		return nil
 	}

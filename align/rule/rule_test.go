@@ -91,8 +91,13 @@ func format(f rule.Finding) string {
 }
 
 // TestExamples runs each rule on its documented example: it must report.
+// Rules reported by a driver have no example: their cases in testdata are
+// run through the driver (see TestRules).
 func TestExamples(t *testing.T) {
 	for _, r := range rule.All() {
+		if r.Driver != "" {
+			continue
+		}
 		t.Run(r.ID, func(t *testing.T) {
 			lang := r.Example.TargetLang
 			if lang == "" {
@@ -116,18 +121,57 @@ func TestExamples(t *testing.T) {
 	}
 }
 
+// runPair checks the pair of a case with rule r alone.
+func runPair(t *testing.T, file string, ar *txtar.Archive, sections map[string]int, r *rule.Rule) []string {
+	t.Helper()
+	srcName, dstName := "src.txt", "dst.txt"
+	if _, ok := sections["src.md"]; ok {
+		srcName, dstName = "src.md", "dst.md"
+	}
+	si, ok1 := sections[srcName]
+	di, ok2 := sections[dstName]
+	if !ok1 || !ok2 {
+		t.Fatalf("%s: needs src.txt and dst.txt (or src.md and dst.md) sections", file)
+	}
+	lang := "es"
+	if m := langRe.FindSubmatch(ar.Comment); m != nil {
+		lang = string(m[1])
+	}
+	cited := ""
+	if ci, ok := sections["cited.txt"]; ok {
+		cited = string(ar.Files[ci].Data)
+	}
+	return runCited(t, srcName, string(ar.Files[si].Data), dstName, string(ar.Files[di].Data), lang, cited, []*rule.Rule{r})
+}
+
 var langRe = regexp.MustCompile(`(?m)^lang: *([a-z]{2})$`)
 
-// TestRules runs each rule alone on the cases of testdata/<id>/*.txtar:
-// sections src.txt and dst.txt (or src.md and dst.md, read as Markdown;
-// the comment may say "lang: ru" for the target's language), cited.txt if
-// the source quotes a document, and want, the findings one per line.
+// TestRules runs each rule alone on the cases of testdata/<id>/*.txtar,
+// and compares the findings, one per line, with the case's want section.
+// How a case is run depends on what reports the rule's findings:
+//
+//   - a rule run on a Pass: sections src.txt and dst.txt (or src.md and
+//     dst.md, read as Markdown; the comment may say "lang: ru" for the
+//     target's language) are checked as a pair, with cited.txt as a
+//     document the source quotes if there is one;
+//   - a rule of the tree driver: every other section is a file of a tree,
+//     checked as check.Tree checks one (see runTree);
+//   - a rule of the drift driver: the sections build a git history, whose
+//     tree is checked with drift (see runDrift).
 func TestRules(t *testing.T) {
 	for _, r := range rule.All() {
 		t.Run(r.ID, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*.txtar"))
 			if len(files) == 0 {
 				t.Fatalf("found no tests in testdata/%s", r.ID)
+			}
+			for i, file := range files {
+				// Drift cases run from the repository they build.
+				abs, err := filepath.Abs(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				files[i] = abs
 			}
 			for _, file := range files {
 				ar, err := txtar.ParseFile(file)
@@ -138,24 +182,16 @@ func TestRules(t *testing.T) {
 				for i, f := range ar.Files {
 					sections[f.Name] = i
 				}
-				srcName, dstName := "src.txt", "dst.txt"
-				if _, ok := sections["src.md"]; ok {
-					srcName, dstName = "src.md", "dst.md"
+				var lines []string
+				switch r.Driver {
+				case rule.DriverTree:
+					lines = runTree(t, ar, r)
+				case rule.DriverDrift:
+					lines = runDrift(t, ar, r)
+				default:
+					lines = runPair(t, file, ar, sections, r)
 				}
-				si, ok1 := sections[srcName]
-				di, ok2 := sections[dstName]
-				if !ok1 || !ok2 {
-					t.Fatalf("%s: needs src.txt and dst.txt (or src.md and dst.md) sections", file)
-				}
-				lang := "es"
-				if m := langRe.FindSubmatch(ar.Comment); m != nil {
-					lang = string(m[1])
-				}
-				cited := ""
-				if ci, ok := sections["cited.txt"]; ok {
-					cited = string(ar.Files[ci].Data)
-				}
-				got := strings.Join(runCited(t, srcName, string(ar.Files[si].Data), dstName, string(ar.Files[di].Data), lang, cited, []*rule.Rule{r}), "\n")
+				got := strings.Join(lines, "\n")
 				if got != "" {
 					got += "\n"
 				}

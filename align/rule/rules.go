@@ -15,9 +15,11 @@ const (
 	GroupLanguage               // the language of the text
 	GroupLists                  // list numbering
 	GroupWords                  // the words inside aligned sentences: added, dropped, garbled, names, quotes
+	GroupDocuments              // the documents of a tree: translations missing or left over
+	GroupHistory                // what changed in the source since the translation
 )
 
-var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists", "words"}
+var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists", "words", "documents", "history"}
 
 // String returns the lower-case name of g.
 func (g Group) String() string {

@@ -23,6 +23,11 @@ var iso6391 = func() map[string]bool {
 // folder names (zh-Hans, sr-Latn).
 var scripts = map[string]string{"hans": "Hans", "hant": "Hant", "latn": "Latn", "cyrl": "Cyrl", "arab": "Arab"}
 
+// LangCode reports whether s is a language code as trees write them (see
+// the package documentation) and returns it in canonical form: "pt-BR" of
+// "pt_br".
+func LangCode(s string) (string, bool) { return langCode(s) }
+
 // langCode reports whether s, a path segment or part of a file name, is a
 // language code: an ISO 639-1 code, alone or followed by "-" or "_" and a
 // region (two letters or three digits) or a script, in any case. It

@@ -19,13 +19,13 @@ import (
 )
 
 func cmdCheck(args []string, stdout, stderr io.Writer, e env) error {
-	return runCheck("check", "check [flags] FILE...", false, args, stdout, stderr, e)
+	return runCheck("check", "check [flags] PATH...", false, args, stdout, stderr, e)
 }
 
 // cmdQuotes checks the quotes of an article against the documents it
 // quotes: check with the quote rules alone.
 func cmdQuotes(args []string, stdout, stderr io.Writer, e env) error {
-	return runCheck("quotes", "quotes [flags] FILE... --cited FILE...", true, args, stdout, stderr, e)
+	return runCheck("quotes", "quotes [flags] PATH... --cited FILE...", true, args, stdout, stderr, e)
 }
 
 func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, stderr io.Writer, e env) error {
@@ -35,11 +35,12 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	var c common
 	c.register(fs, report.CommandCheck)
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
-	configFile := fs.String("config", "", "a TOML `FILE` that switches rules off or re-grades them (default: "+defaultConfig+" if it exists)")
 	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
+	drift := fs.Bool("drift", false, "compare each source with its git history too: report what changed since each translation was made, and say of each missing paragraph whether the source or the translation caused it")
+	since := fs.String("since", "", "with --drift, compare from this git `REV` instead of the revision each translation was made from")
 	target := fs.String("target", "", targetUsage)
-	files, err := parse(fs, args)
+	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
@@ -47,67 +48,134 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	if err != nil {
 		return err
 	}
-	conf, confName, err := loadConfig(*configFile)
-	if err != nil {
-		return err
+	if *since != "" && !*drift {
+		return usageErr("--since compares with the history: give --drift too")
 	}
-	rules := rule.All()
+	all := rule.All()
 	if quotesOnly {
 		if len(cited) == 0 {
 			return usageErr("quotes: give the documents the article quotes with --cited FILE")
 		}
-		rules = quoteRules(rules)
+		all = quoteRules(all)
 	}
-	cfg := rule.Config{}
-	if err := conf.apply(confName, rules, cfg); err != nil {
-		return err
-	}
-	threshold := rule.Error
-	switch {
-	case *failOn != "":
-		if threshold, err = rule.ParseSeverity(*failOn); err != nil {
-			return usageErr("--fail-on: %v", err)
-		}
-	case conf.FailOn != "":
-		if threshold, err = rule.ParseSeverity(conf.FailOn); err != nil {
-			return usageErr("%s: fail-on: %v", confName, err)
-		}
-	}
-	for _, id := range strings.Split(*disable, ",") {
-		if id = strings.TrimSpace(id); id == "" {
-			continue
-		}
-		if rule.ByID(rules, id) == nil {
-			return usageErr("--disable: unknown rule %q; tralign rules lists them", id)
-		}
-		cfg[id] = rule.Off
-	}
-	opts, err := c.options(*dict)
+	rules, opts, threshold, err := c.ruleSettings(*failOn, *disable, *dict, all)
 	if err != nil {
 		return err
 	}
-	opts.Rules, opts.Config = rules, cfg
+	opts.Drift, opts.Since = *drift, *since
 	if opts.Cited, err = readCited(cited, opts); err != nil {
-		return err
-	}
-	docs, err := c.read(files, opts)
-	if err != nil {
-		return err
-	}
-	src, targets, err := pick(docs, opts.Source)
-	if err != nil {
-		return err
-	}
-	if targets, err = onlyTarget(targets, *target, format); err != nil {
 		return err
 	}
 	prog := newProgress(stderr, e)
 	opts.Progress = func(i, n int, s, t *doc.Document) {
 		prog.say("checking %s against %s (%d of %d)", check.LangOrUnknown(t.Lang), check.LangOrUnknown(s.Lang), i+1, n)
 	}
-	res := check.Documents(src, targets, opts)
+	res, err := c.checkPaths(paths, opts, prog, "", func(src *doc.Document, targets []*doc.Document) (*check.Result, error) {
+		targets, err := onlyTarget(targets, *target, format)
+		if err != nil {
+			return nil, err
+		}
+		res := check.Documents(src, targets, opts)
+		if opts.Drift {
+			if err := check.Drift(res, src, targets, opts); err != nil {
+				return nil, err
+			}
+		}
+		return res, nil
+	})
 	prog.done()
-	if err := c.write(stdout, e, files, format, &report.Input{Check: res, Rules: rules}); err != nil {
+	if err != nil {
+		return err
+	}
+	return c.report(stdout, stderr, e, paths, format, res, rules, threshold)
+}
+
+// ruleSettings reads the config file and the flags that choose the rules,
+// their severities and the threshold, and the flags that shape reading
+// and aligning. all are the rules the command runs.
+func (c *common) ruleSettings(failOn, disable, dict string, all []*rule.Rule) ([]*rule.Rule, check.Options, rule.Severity, error) {
+	var opts check.Options
+	conf, confName, err := c.config()
+	if err != nil {
+		return nil, opts, 0, err
+	}
+	cfg := rule.Config{}
+	if err := conf.apply(confName, rule.All(), cfg); err != nil {
+		return nil, opts, 0, err
+	}
+	threshold := rule.Error
+	switch {
+	case failOn != "":
+		if threshold, err = rule.ParseSeverity(failOn); err != nil {
+			return nil, opts, 0, usageErr("--fail-on: %v", err)
+		}
+	case conf.FailOn != "":
+		if threshold, err = rule.ParseSeverity(conf.FailOn); err != nil {
+			return nil, opts, 0, usageErr("%s: fail-on: %v", confName, err)
+		}
+	}
+	for _, id := range strings.Split(disable, ",") {
+		if id = strings.TrimSpace(id); id == "" {
+			continue
+		}
+		if rule.ByID(rule.All(), id) == nil {
+			return nil, opts, 0, usageErr("--disable: unknown rule %q; tralign rules lists them", id)
+		}
+		cfg[id] = rule.Off
+	}
+	if opts, err = c.options(dict); err != nil {
+		return nil, opts, 0, err
+	}
+	opts.Rules, opts.Config = all, cfg
+	return all, opts, threshold, nil
+}
+
+// checkPaths checks every tree the paths name and the article their files
+// make, and merges the results. article checks the article once read;
+// def is the path taken when none is given ("" for none).
+func (c *common) checkPaths(paths []string, opts check.Options, prog *progress, def string, article func(src *doc.Document, targets []*doc.Document) (*check.Result, error)) (*check.Result, error) {
+	var dir string
+	in, err := c.tree.inputs(paths, c, func(done, total int) { prog.bar("checking "+dir, done, total) }, def)
+	if err != nil {
+		return nil, err
+	}
+	if len(in.trees) == 0 && len(in.files) == 0 {
+		return nil, usageErr("no input files; give the versions of an article, e.g. tralign check a.en.txt a.es.txt, one file holding them all, or a directory holding a tree of translated documents")
+	}
+	var results []*check.Result
+	for _, t := range in.trees {
+		dir = t.Dir
+		res, err := check.Tree(opts, t)
+		if err != nil {
+			return nil, treeErr(err)
+		}
+		results = append(results, res)
+	}
+	if len(in.files) > 0 {
+		docs, err := c.read(in.files, opts)
+		if err != nil {
+			return nil, err
+		}
+		src, targets, err := pick(docs, opts.Source)
+		if err != nil {
+			return nil, err
+		}
+		res, err := article(src, targets)
+		if err != nil {
+			return nil, checkErr(err)
+		}
+		results = append(results, res)
+	}
+	return check.Merge(results...), nil
+}
+
+// report writes the findings and says on stderr what could not be done;
+// the exit status is 1 when a finding reaches threshold.
+func (c *common) report(stdout, stderr io.Writer, e env, paths []string, format report.Format, res *check.Result, rules []*rule.Rule, threshold rule.Severity) error {
+	for _, err := range res.Skipped {
+		fmt.Fprintf(stderr, "tralign: %v; left out\n", err)
+	}
+	if err := c.write(stdout, e, checkedFiles(res, paths), format, &report.Input{Check: res, Rules: rules}); err != nil {
 		return err
 	}
 	if threshold != rule.Off {
@@ -176,14 +244,14 @@ func readDictData(base string) ([]byte, error) {
 }
 
 func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
-	fs := newFlagSet("align", "align [flags] FILE...", stderr)
+	fs := newFlagSet("align", "align [flags] PATH...", stderr)
 	var c common
 	c.register(fs, report.CommandAlign)
 	sentences := fs.Bool("sentences", false, "show the sentences inside each pair of blocks and the cited works inside footnotes")
 	preseg := fs.Bool("presegmented", false, "the two files hold one sentence per line, as sentence aligners take them; writes beads")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
 	target := fs.String("target", "", targetUsage)
-	files, err := parse(fs, args)
+	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
@@ -195,35 +263,62 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 		return err
 	}
 	c.verbose = *sentences
+	if _, _, err := c.config(); err != nil {
+		return err
+	}
 	opts, err := c.options(*dict)
 	if err != nil {
 		return err
 	}
 	if *preseg {
-		beads, err := alignPresegmented(files, &c, opts.Align)
+		beads, err := alignPresegmented(paths, &c, opts.Align)
 		if err != nil {
 			return err
 		}
-		return c.write(stdout, e, files, format, &report.Input{Beads: beads})
-	}
-	docs, err := c.read(files, opts)
-	if err != nil {
-		return err
-	}
-	src, targets, err := pick(docs, opts.Source)
-	if err != nil {
-		return err
-	}
-	if targets, err = onlyTarget(targets, *target, format); err != nil {
-		return err
+		return c.write(stdout, e, paths, format, &report.Input{Beads: beads})
 	}
 	prog := newProgress(stderr, e)
-	opts.Progress = func(i, n int, s, t *doc.Document) {
-		prog.say("aligning %s with %s (%d of %d)", check.LangOrUnknown(t.Lang), check.LangOrUnknown(s.Lang), i+1, n)
+	var dir string
+	in, err := c.tree.inputs(paths, &c, func(done, total int) { prog.bar("aligning "+dir, done, total) }, "")
+	if err != nil {
+		return err
 	}
-	pairs := check.Align(src, targets, opts)
+	var pairs []*bitext.Pair
+	inputs := append([]string(nil), in.files...)
+	for _, t := range in.trees {
+		dir = t.Dir
+		ps, _, err := check.AlignTree(opts, t)
+		if err != nil {
+			prog.done()
+			return treeErr(err)
+		}
+		for _, p := range ps {
+			inputs = append(inputs, p.Source.File.Name, p.Target.File.Name)
+		}
+		pairs = append(pairs, ps...)
+	}
+	if len(in.files) > 0 || len(in.trees) == 0 {
+		docs, err := c.read(in.files, opts)
+		if err != nil {
+			prog.done()
+			return err
+		}
+		src, targets, err := pick(docs, opts.Source)
+		if err != nil {
+			prog.done()
+			return err
+		}
+		if targets, err = onlyTarget(targets, *target, format); err != nil {
+			prog.done()
+			return err
+		}
+		opts.Progress = func(i, n int, s, t *doc.Document) {
+			prog.say("aligning %s with %s (%d of %d)", check.LangOrUnknown(t.Lang), check.LangOrUnknown(s.Lang), i+1, n)
+		}
+		pairs = append(pairs, check.Align(src, targets, opts)...)
+	}
 	prog.done()
-	return c.write(stdout, e, files, format, &report.Input{Pairs: pairs})
+	return c.write(stdout, e, inputs, format, &report.Input{Pairs: pairs})
 }
 
 // alignPresegmented aligns two files of one sentence per line and returns
@@ -275,11 +370,11 @@ func alignPresegmented(files []string, c *common, opts bitext.Options) ([][2][]i
 }
 
 func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
-	fs := newFlagSet("inspect", "inspect [flags] FILE...", stderr)
+	fs := newFlagSet("inspect", "inspect [flags] PATH...", stderr)
 	var c common
 	c.register(fs, report.CommandInspect)
 	verbose := fs.Bool("blocks", false, "list every block of every version")
-	files, err := parse(fs, args)
+	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
@@ -288,15 +383,44 @@ func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
 		return err
 	}
 	c.verbose = *verbose
+	if _, _, err := c.config(); err != nil {
+		return err
+	}
 	opts, err := c.options("")
 	if err != nil {
 		return err
 	}
-	docs, err := c.read(files, opts)
+	prog := newProgress(stderr, e)
+	var dir string
+	in, err := c.tree.inputs(paths, &c, func(done, total int) { prog.bar("reading "+dir, done, total) }, "")
 	if err != nil {
 		return err
 	}
-	return c.write(stdout, e, files, format, &report.Input{Docs: docs})
+	var docs []*doc.Document
+	var infos []*check.TreeInfo
+	for _, t := range in.trees {
+		dir = t.Dir
+		ds, info, err := check.ReadTree(opts, t)
+		if err != nil {
+			prog.done()
+			return treeErr(err)
+		}
+		docs = append(docs, ds...)
+		infos = append(infos, info)
+	}
+	prog.done()
+	if len(in.files) > 0 || len(in.trees) == 0 {
+		ds, err := c.read(in.files, opts)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, ds...)
+	}
+	var inputs []string
+	for _, d := range docs {
+		inputs = append(inputs, d.File.Name)
+	}
+	return c.write(stdout, e, inputs, format, &report.Input{Docs: docs, Tree: check.MergeInfo(infos...)})
 }
 
 func cmdRules(args []string, stdout, stderr io.Writer, e env) error {

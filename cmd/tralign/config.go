@@ -15,16 +15,27 @@ import (
 // given and the file exists.
 const defaultConfig = ".tralign.toml"
 
-// config is the file that switches rules off or re-grades them:
+// config is the file that switches rules off or re-grades them, and says
+// how to read trees of documents:
 //
 //	fail-on = "warning"
+//	source = "en"                      # the source language
+//	translations = ["es", "ru"]        # the languages of a tree to check
+//	layout = "content/{lang}/{path}"   # the layout of a tree
+//	ignore = ["**/drafts/**", "content/*/legal.md"]  # paths of a tree left out
 //
 //	[rules]
 //	url-mismatch = "off"
 //	length-mismatch = "info"
+//
+// The flags win over the file; ignore globs are relative to each tree.
 type config struct {
-	FailOn string            `toml:"fail-on"`
-	Rules  map[string]string `toml:"rules"`
+	FailOn       string            `toml:"fail-on"`
+	Source       string            `toml:"source"`
+	Translations []string          `toml:"translations"`
+	Layout       string            `toml:"layout"`
+	Ignore       []string          `toml:"ignore"`
+	Rules        map[string]string `toml:"rules"`
 }
 
 // loadConfig reads the config file named, or the default one if it
@@ -55,7 +66,7 @@ func loadConfig(name string) (*config, string, error) {
 			keys = append(keys, k.String())
 		}
 		sort.Strings(keys)
-		return nil, "", usageErr("%s: unknown setting %s; the file takes fail-on and a [rules] table", name, strings.Join(keys, ", "))
+		return nil, "", usageErr("%s: unknown setting %s; the file takes fail-on, source, translations, layout, ignore and a [rules] table", name, strings.Join(keys, ", "))
 	}
 	return &c, name, nil
 }

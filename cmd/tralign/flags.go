@@ -20,26 +20,44 @@ import (
 
 // common holds the flags every file-reading command takes.
 type common struct {
-	format   string
-	output   string
-	source   string
-	lang     string
-	encoding string
-	input    string
-	noColor  bool
-	width    int
-	verbose  bool // set by the command's own flag (--blocks, --sentences)
+	format     string
+	output     string
+	source     string
+	lang       string
+	encoding   string
+	input      string
+	noColor    bool
+	width      int
+	verbose    bool // set by the command's own flag (--blocks, --sentences)
+	configFile string
+	tree       treeFlags
 }
 
 func (c *common) register(fs *flag.FlagSet, command string) {
 	fs.StringVar(&c.format, "format", "text", "output `format`: "+strings.Join(report.Names(command), ", "))
 	fs.StringVar(&c.output, "o", "", "write the output to `FILE` instead of stdout (never one of the inputs; written whole or not at all)")
-	fs.StringVar(&c.source, "source", "", "the source version's `LANG` (default: the first version)")
+	fs.StringVar(&c.source, "source", "", "the source version's `LANG` (default: the first version; in a tree, found from the paths)")
 	fs.StringVar(&c.lang, "lang", "", "the language of each FILE, or of each version of a single FILE, comma-separated `LANGS` in order (default: from the name, front matter or detection)")
-	fs.StringVar(&c.encoding, "encoding", "", "the encoding of the input `NAME` (default: detect)")
-	fs.StringVar(&c.input, "input", "", "input `format`: plain, markdown, asciidoc or html (default: from the file name)")
+	if command != report.CommandDrift && command != report.CommandStatus {
+		// Drift reads files as their names say.
+		fs.StringVar(&c.encoding, "encoding", "", "the encoding of the input `NAME` (default: detect)")
+		fs.StringVar(&c.input, "input", "", "input `format`: plain, markdown, asciidoc or html (default: from the file name)")
+	}
 	fs.BoolVar(&c.noColor, "no-color", false, "no colour in text output")
 	fs.IntVar(&c.width, "width", 0, "width of text tables in `columns` (default: the terminal's, else 120)")
+	fs.StringVar(&c.configFile, "config", "", "a TOML `FILE` that switches rules off or re-grades them and says how to read trees (default: "+defaultConfig+" if it exists)")
+	c.tree.register(fs)
+}
+
+// config loads the config file and takes its tree settings where the
+// flags leave them unset.
+func (c *common) config() (*config, string, error) {
+	conf, name, err := loadConfig(c.configFile)
+	if err != nil {
+		return nil, "", err
+	}
+	c.tree.applyConfig(c, conf)
+	return conf, name, nil
 }
 
 // lookupFormat returns the --format of command.
@@ -115,7 +133,10 @@ var flagOf = map[string]string{"Source": "--source", "Langs": "--lang"}
 func checkErr(err error) error {
 	var ce *check.Error
 	if errors.As(err, &ce) && ce.Option != "" {
-		return usageErr("%s: %s", flagOf[ce.Option], ce.Msg)
+		if f := flagOf[ce.Option]; f != "" {
+			return usageErr("%s: %s", f, ce.Msg)
+		}
+		return usageErr("%s", ce.Msg)
 	}
 	return &exitError{code: 2, err: err}
 }

@@ -16,7 +16,7 @@ func readInput(name string) ([]byte, error) {
 	case err != nil:
 		return nil, usageErr("%s: cannot read: %v", name, unwrapPath(err))
 	case st.IsDir():
-		return nil, usageErr("%s: is a directory; give the files of the versions (reading a tree of documents is not supported yet)", name)
+		return nil, usageErr("%s: is a directory; give a file here", name)
 	}
 	data, err := os.ReadFile(name)
 	if err != nil {

@@ -4,9 +4,11 @@
 //
 // Usage:
 //
-//	tralign check  [flags] FILE...   align and report gaps
-//	tralign align  [flags] FILE...   show the alignment itself
-//	tralign inspect [flags] FILE...  show how each file was read
+//	tralign check  [flags] PATH...   align and report gaps; PATH a file or a tree of documents
+//	tralign align  [flags] PATH...   show the alignment itself
+//	tralign inspect [flags] PATH...  show how each file was read
+//	tralign drift  [flags] [PATH...] what changed in each source since its translation (git history)
+//	tralign status [flags] [PATH...] per language: translations current, stale, missing, orphan
 //	tralign rules                    list every rule
 //	tralign version
 //
@@ -49,15 +51,22 @@ func usageErr(format string, args ...any) error {
 	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
 }
 
-const usage = `usage: tralign <command> [flags] FILE...
+const usage = `usage: tralign <command> [flags] PATH...
 
 commands:
   check    align the versions and report the gaps (the main job; --format html for a review page)
   quotes   check the quotes of an article against the documents it quotes (--cited FILE)
   align    show the alignment itself (table, JSON, beads, TMX, XLIFF)
   inspect  show how each file was read: versions, blocks, footnotes, sentences
+  drift    what changed in each source since its translation was made (git history)
+  status   per language: translations current, stale, missing and orphan
   rules    list every rule with its id, severity and doc
   version  print the version
+
+A PATH is a file (the files of one article: the source, then each
+translation, or one file holding them all) or a directory holding a tree of
+translated documents (content/en/x.md beside content/es/x.md, x.md beside
+x.es.md, ...).
 
 Run "tralign <command> -h" for the flags of a command.
 `
@@ -90,6 +99,10 @@ func run(args []string, stdout, stderr io.Writer, e env) int {
 		err = cmdAlign(args[1:], stdout, stderr, e)
 	case "inspect":
 		err = cmdInspect(args[1:], stdout, stderr, e)
+	case "drift":
+		err = cmdDrift(args[1:], stdout, stderr, e)
+	case "status":
+		err = cmdStatus(args[1:], stdout, stderr, e)
 	case "rules":
 		err = cmdRules(args[1:], stdout, stderr, e)
 	case "version", "--version", "-version":

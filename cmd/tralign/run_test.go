@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
@@ -148,6 +150,104 @@ func TestProgress(t *testing.T) {
 		}
 		if terminal && !strings.HasSuffix(string(got), "\r\x1b[K") {
 			t.Errorf("progress line not erased: %q", got)
+		}
+	}
+}
+
+// writeTree writes a generated tree of n documents in content/{en,es,ru}
+// under dir, with a defect in some translations so that there are
+// findings, and returns its path.
+func writeTree(t *testing.T, dir string, n int) string {
+	t.Helper()
+	pages := map[string][3]string{
+		"en": {"# Release %d", "Version %d starts faster and downloads less. The installer checks the disk before it copies anything.", "Reports are written every %d minutes. You can change the interval in the settings file."},
+		"es": {"# Versión %d", "La versión %d arranca más rápido y descarga menos. El instalador comprueba el disco antes de copiar nada.", "Los informes se escriben cada %d minutos. Puede cambiar el intervalo en el archivo de ajustes."},
+		"ru": {"# Выпуск %d", "Версия %d запускается быстрее и весит меньше. Установщик проверяет диск, прежде чем что-либо копировать.", "Отчёты записываются каждые %d минут. Интервал можно изменить в файле настроек."},
+	}
+	root := filepath.Join(dir, "content")
+	for i := range n {
+		for lang, p := range pages {
+			num := i
+			if lang == "es" && i%4 == 1 {
+				num++ // a number changed in translation
+			}
+			text := fmt.Sprintf(p[0]+"\n\n"+p[1]+"\n\n"+p[2]+"\n", i, i, num)
+			if lang == "ru" && i%5 == 2 {
+				continue // a missing translation
+			}
+			f := filepath.Join(root, lang, fmt.Sprintf("s%d", i%3), fmt.Sprintf("page-%d.md", i))
+			if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return root
+}
+
+// TestTreeSameOutput checks a tree twice with four workers, and once with
+// one, and compares the bytes written: the documents are checked in any
+// order, the output must not show it. Run it with -race.
+func TestTreeSameOutput(t *testing.T) {
+	root := writeTree(t, t.TempDir(), 40)
+	for _, format := range []string{"text", "json"} {
+		var outs [][]byte
+		for _, jobs := range []string{"4", "4", "1"} {
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"check", "--jobs", jobs, "--format", format, root}, &stdout, &stderr, env{})
+			if code != 1 {
+				t.Fatalf("exit status %d, want 1 (findings); stderr:\n%s", code, stderr.String())
+			}
+			outs = append(outs, stdout.Bytes())
+		}
+		for i, out := range outs[1:] {
+			if !bytes.Equal(out, outs[0]) {
+				t.Errorf("%s: run %d differs from the first:\n%s\nfirst:\n%s", format, i+2, out, outs[0])
+			}
+		}
+	}
+}
+
+// TestTreeProgress checks that a tree's progress bar shows on stderr only
+// when stderr is a terminal: documents done of how many, and the time
+// left, erased before the output.
+func TestTreeProgress(t *testing.T) {
+	root := writeTree(t, t.TempDir(), 6)
+	for _, terminal := range []bool{true, false} {
+		errf, err := os.CreateTemp(t.TempDir(), "stderr")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stdout bytes.Buffer
+		e := env{terminal: func(*os.File) bool { return terminal }}
+		run([]string{"check", "--fail-on", "none", root}, &stdout, errf, e)
+		errf.Close()
+		got, err := os.ReadFile(errf.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := strings.Contains(string(got), "checking "+root+" ▕") && strings.Contains(string(got), "6 of 6 documents")
+		if shown != terminal {
+			t.Errorf("terminal=%v: progress shown=%v, stderr %q", terminal, shown, got)
+		}
+		if terminal && !strings.HasSuffix(string(got), "\r\x1b[K") {
+			t.Errorf("progress line not erased: %q", got)
+		}
+		if bytes.Contains(stdout.Bytes(), []byte("\x1b[")) || bytes.Contains(stdout.Bytes(), []byte("▕")) {
+			t.Errorf("progress on stdout")
+		}
+	}
+}
+
+func TestClock(t *testing.T) {
+	for _, tc := range []struct {
+		d    time.Duration
+		want string
+	}{{0, "0:00"}, {1500 * time.Millisecond, "0:02"}, {61 * time.Second, "1:01"}, {3725 * time.Second, "1:02:05"}} {
+		if got := clock(tc.d); got != tc.want {
+			t.Errorf("clock(%v) = %q, want %q", tc.d, got, tc.want)
 		}
 	}
 }
