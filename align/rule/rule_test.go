@@ -57,14 +57,10 @@ func parse(t testing.TB, name, text, lang string) *doc.Document {
 	return docs[0]
 }
 
-// runNamed checks dst against src with the rules given and returns one
-// line per finding: severity, rule, places and message. The extension of
-// the file names picks the reader.
-func runNamed(t testing.TB, srcName, src, dstName, dst string, dstLang string, rules []*rule.Rule) []string {
-	return runCited(t, srcName, src, dstName, dst, dstLang, "", rules)
-}
-
-// runCited is runNamed with a document the source quotes ("" for none).
+// runCited checks dst against src with the rules given, cited being a
+// document the source quotes ("" for none), and returns one line per
+// finding: severity, rule, places and message. The extension of the file
+// names picks the reader.
 func runCited(t testing.TB, srcName, src, dstName, dst string, dstLang, cited string, rules []*rule.Rule) []string {
 	s := parse(t, srcName, src, "en")
 	d := parse(t, dstName, dst, dstLang)
