@@ -46,19 +46,20 @@ type Options struct {
 	// the band, which may not be the best overall.
 	MaxBand int
 
-	// Guide, when not empty, centres the band on a path instead of the
-	// diagonal: cells (i, j) that a first, cheaper pass expects the best
-	// script to pass near (anchors, or the path of an earlier script),
-	// non-decreasing in both coordinates. (0, 0) and (nx, ny) are added when
-	// missing. Between two consecutive points the guide runs straight; each
-	// row of the band spans the columns the guide crosses in that row, Band
-	// items more on each side, and the whole of the rectangle between two
-	// consecutive points whose columns are at most Reach apart, where the
-	// script may take any shape. A guided band is explored once, never
-	// widened: the cost stays linear in nx+ny, and the script is the best
-	// inside the band. A point outside the rectangle or out of order is a
-	// programmer error and makes Sequences panic.
-	Guide []Point
+	// Guide, when not empty, centres the band on paths instead of the
+	// diagonal. Each path is cells (i, j) that a first, cheaper pass
+	// expects the best script to pass near (anchors, or the path of an
+	// earlier script), non-decreasing in both coordinates; (0, 0) and
+	// (nx, ny) are added when missing. Between two consecutive points a
+	// path runs straight; each row of its band spans the columns the path
+	// crosses in that row, Band items more on each side, and the whole of
+	// the rectangle between two consecutive points whose columns are at
+	// most Reach apart, where the script may take any shape. The band is
+	// the union of the bands of the paths. A guided band is explored once,
+	// never widened: the cost stays linear in nx+ny, and the script is the
+	// best inside the band. A point outside the rectangle or out of order
+	// is a programmer error and makes Sequences panic.
+	Guide [][]Point
 
 	// Reach is, for a guided band, the widest gap (in items of y) between
 	// consecutive guide points whose rectangle the band takes in whole;
@@ -231,12 +232,44 @@ func (p *programme) alloc() {
 	}
 }
 
-// guide lays out the band of half-width b around the guide points (see
+// guide lays out the band of half-width b around the guide paths (see
 // Options.Guide), taking in whole the rectangles at most reach wide.
-func (p *programme) guide(points []Point, b, reach int) {
+func (p *programme) guide(paths [][]Point, b, reach int) {
+	nx, ny := p.nx, p.ny
+	p.full = false
+	p.alloc()
+	lo, hi := p.lo, p.hi
+	for i := range lo {
+		lo[i], hi[i] = ny+1, -1
+	}
+	for _, path := range paths {
+		p.cover(path, reach)
+	}
+	for i := range lo {
+		lo[i], hi[i] = max(0, lo[i]-b), min(ny, hi[i]+b)
+	}
+	// A path must exist: both ends in the band, and from every cell a
+	// step right or down that stays in it.
+	lo[0], hi[nx] = 0, ny
+	for i := 1; i <= nx; i++ {
+		hi[i] = max(hi[i], hi[i-1])
+	}
+	for i := nx - 1; i >= 0; i-- {
+		lo[i] = min(lo[i], lo[i+1])
+	}
+	for i := 0; i < nx; i++ {
+		hi[i] = max(hi[i], lo[i+1])
+	}
+	p.layout()
+}
+
+// cover widens the rows of the band to take in the columns the guide path
+// points crosses, and the rectangles at most reach wide between its
+// points.
+func (p *programme) cover(points []Point, reach int) {
 	nx, ny := p.nx, p.ny
 	pts := make([]Point, 0, len(points)+2)
-	if points[0] != (Point{}) {
+	if len(points) == 0 || points[0] != (Point{}) {
 		pts = append(pts, Point{})
 	}
 	pts = append(pts, points...)
@@ -248,12 +281,7 @@ func (p *programme) guide(points []Point, b, reach int) {
 			panic(fmt.Sprintf("align: guide point (%d, %d) out of the rectangle or out of order", pt.I, pt.J))
 		}
 	}
-	p.full = false
-	p.alloc()
 	lo, hi := p.lo, p.hi
-	for i := range lo {
-		lo[i], hi[i] = ny+1, -1
-	}
 	cover := func(i, a, c int) {
 		lo[i] = min(lo[i], a)
 		hi[i] = max(hi[i], c)
@@ -279,22 +307,6 @@ func (p *programme) guide(points []Point, b, reach int) {
 			cover(i, j0, j1)
 		}
 	}
-	for i := range lo {
-		lo[i], hi[i] = max(0, lo[i]-b), min(ny, hi[i]+b)
-	}
-	// A path must exist: both ends in the band, and from every cell a
-	// step right or down that stays in it.
-	lo[0], hi[nx] = 0, ny
-	for i := 1; i <= nx; i++ {
-		hi[i] = max(hi[i], hi[i-1])
-	}
-	for i := nx - 1; i >= 0; i-- {
-		lo[i] = min(lo[i], lo[i+1])
-	}
-	for i := 0; i < nx; i++ {
-		hi[i] = max(hi[i], lo[i+1])
-	}
-	p.layout()
 }
 
 // layout places the rows of the band lo..hi in the arrays of the pass.

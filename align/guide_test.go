@@ -35,7 +35,9 @@ func TestGuideHoldsOptimum(t *testing.T) {
 			if len(g) == 0 {
 				continue
 			}
-			got := Sequences(len(x), len(y), cost, &Options{Guide: g, Band: 1 + rng.IntN(3), Reach: rng.IntN(8)})
+			// A second, wrong path does not hide the first.
+			wrong := []Point{{len(x) / 2, 0}, {len(x), len(y) / 2}}
+			got := Sequences(len(x), len(y), cost, &Options{Guide: [][]Point{wrong, g}, Band: 1 + rng.IntN(3), Reach: rng.IntN(8)})
 			if err := got.Validate(len(x), len(y)); err != nil {
 				t.Fatal(err)
 			}
@@ -59,7 +61,7 @@ func TestGuideGap(t *testing.T) {
 	from := (2000 - 150) / 2
 	calls := 0
 	counting := func(xr, yr Range) (float64, bool) { calls++; return cost(xr, yr) }
-	got := Sequences(len(x), len(y), counting, &Options{Guide: []Point{{from, from}, {from + 150, from}}, Band: 5})
+	got := Sequences(len(x), len(y), counting, &Options{Guide: [][]Point{{{from, from}, {from + 150, from}}}, Band: 5})
 	if got.String() != full.String() {
 		t.Errorf("guided script (cost %v) differs from the optimum (cost %v)", got.Cost(), full.Cost())
 	}
@@ -76,7 +78,7 @@ func TestGuideLinear(t *testing.T) {
 		cost := lengthCost(x, y, "")
 		c := 0
 		g := []Point{{n / 3, len(y) / 3}, {2 * n / 3, 2 * len(y) / 3}}
-		s := Sequences(len(x), len(y), func(xr, yr Range) (float64, bool) { c++; return cost(xr, yr) }, &Options{Guide: g, Band: 8, Reach: 16})
+		s := Sequences(len(x), len(y), func(xr, yr Range) (float64, bool) { c++; return cost(xr, yr) }, &Options{Guide: [][]Point{g}, Band: 8, Reach: 16})
 		if err := s.Validate(len(x), len(y)); err != nil {
 			t.Fatal(err)
 		}
@@ -94,5 +96,5 @@ func TestGuidePanics(t *testing.T) {
 			t.Error("no panic for a guide out of order")
 		}
 	}()
-	Sequences(5, 5, lengthCost([]int{1, 2, 3, 4, 5}, []int{1, 2, 3, 4, 5}, ""), &Options{Guide: []Point{{3, 3}, {2, 4}}})
+	Sequences(5, 5, lengthCost([]int{1, 2, 3, 4, 5}, []int{1, 2, 3, 4, 5}, ""), &Options{Guide: [][]Point{{{3, 3}, {2, 4}}}})
 }

@@ -140,3 +140,17 @@ const (
 	maxP  = 0.95
 	minPr = 0.002
 )
+
+// The band of the programme. Principles of cost (a limit), values set so
+// that the band holds the paths of the development documents.
+const (
+	// fullCells is the most cells (units of one side times units of the
+	// other) for which the programme explores every pairing; larger
+	// programmes follow a guide (see anchors).
+	fullCells = 10000
+	// guideBand is the half-width of the band around the guide, in units
+	// of the target side, and guideReach the widest stretch between two
+	// guide points that the band takes in whole.
+	guideBand  = 12
+	guideReach = 48
+)
