@@ -149,10 +149,12 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 	script := sc.align(xs, ys, guide)
 	if !opts.NoLexicon {
 		// A second pass with the words the first pass shows to translate
-		// each other (more passes feed on their own mistakes), in the band
-		// of the anchors and of the first path.
+		// each other, and every weight measured on the first pass (see
+		// model), in the band of the anchors and of the first path. More
+		// passes feed on their own mistakes.
 		if lex := learnScript(script, xs, ys, opts.Dict); lex.Size() > 0 {
 			sc.lex = lex
+			sc.m = newModel(xs, ys, sc.moves()).fit(script, xs, ys, sc.moves(), lex)
 			script = sc.align(xs, ys, guide, pathOf(script))
 		}
 	}

@@ -40,6 +40,11 @@ type wordModel struct {
 	pr    float64  // P(a translation on the other side | any sentence)
 	hit   float64  // log(pt/pr): evidence when a translation is there
 	miss  float64  // log((1-pt)/(1-pr)): evidence when none is
+
+	// The same against b units of the other side at once (b from 1 to
+	// maxMerge), where a translation is there by chance with probability
+	// 1-(1-pr)^b.
+	hitOf, missOf [maxMerge + 1]float64
 }
 
 func (l *Lexicon) add(s, t uint64, w float64) {
@@ -232,6 +237,12 @@ func fitSide(trans map[uint64]map[uint64]float64, xs, ys, yAll [][]uint64) map[u
 		wm.pr = math.Min(math.Max((float64(c)+0.5)/(total+1), minPr), maxP)
 		wm.hit = math.Log(wm.pt / wm.pr)
 		wm.miss = math.Log((1 - wm.pt) / (1 - wm.pr))
+		for b := 1; b <= maxMerge; b++ {
+			pr := math.Min(1-math.Pow(1-wm.pr, float64(b)), maxP)
+			pt := math.Max(wm.pt, pr)
+			wm.hitOf[b] = math.Log(pt / pr)
+			wm.missOf[b] = math.Log((1 - pt) / (1 - pr))
+		}
 	}
 	return models
 }
@@ -295,6 +306,21 @@ func matches(a, b *lexUnit) uint64 {
 		}
 	}
 	return m
+}
+
+// evidenceAgainst sums the log-likelihood ratio of the known words of the
+// unit, given which of them found a translation among b units of the
+// other side (mask).
+func (lu *lexUnit) evidenceAgainst(mask uint64, b int) float64 {
+	e := 0.0
+	for i, wm := range lu.known {
+		if mask&(1<<uint(i)) != 0 {
+			e += wm.hitOf[b]
+		} else {
+			e += wm.missOf[b]
+		}
+	}
+	return e
 }
 
 // evidence sums the log-likelihood ratio of the known words of the unit,

@@ -36,6 +36,8 @@ type scorer struct {
 	// merges would swallow a missing sentence, and a stray "1." left out
 	// would be reported as an extra sentence.
 	wide bool
+
+	m *model // the calibrated model of sentence beads, if set
 }
 
 // run holds the state of one alignment of two unit sequences: scratch
@@ -403,7 +405,13 @@ func (r *run) cost(xr, yr align.Range) (float64, bool) {
 		for _, u := range r.ys[yr.Lo:yr.Hi] {
 			c += s.gapUnit(u)
 		}
+		if s.m != nil {
+			c = c / gapCost * s.m.prior[xr.Len()][yr.Len()]
+		}
 		return c, true
+	}
+	if s.m != nil {
+		return s.m.pairCost(r, xr, yr) + repeatPenalty(r.xs, xr) + repeatPenalty(r.ys, yr), true
 	}
 	c := r.pairCost(xr, yr)
 	c += repeatPenalty(r.xs, xr) + repeatPenalty(r.ys, yr)
