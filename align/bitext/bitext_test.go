@@ -1,6 +1,7 @@
 package bitext
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -15,5 +16,18 @@ func TestStems(t *testing.T) {
 	}
 	if !slices.Equal(have, want) {
 		t.Errorf("stems = %x, want %x", have, want)
+	}
+}
+
+// TestNormalTail checks the table of the tail of the normal law.
+func TestNormalTail(t *testing.T) {
+	for z := -15.0; z < 15; z += 0.0137 {
+		tol := 4e-5
+		if math.Abs(z) > 11 {
+			tol = 0.05 // where the tail meets its floor
+		}
+		if d := math.Abs(normalTail(z) - exactTail(z)); d > tol {
+			t.Fatalf("normalTail(%v) = %v, want %v", z, normalTail(z), exactTail(z))
+		}
 	}
 }

@@ -170,7 +170,7 @@ func (m *model) anchorEvidence(fx, fy *feats) float64 {
 // pairCost prices a bead of source units xs[xr] and target units ys[yr],
 // both non-empty.
 func (m *model) pairCost(r *run, xr, yr align.Range) float64 {
-	fx, fy := r.merge(&r.fx, r.xs[xr.Lo:xr.Hi]), r.merge(&r.fy, r.ys[yr.Lo:yr.Hi])
+	fx, fy := r.featsX(xr), r.featsY(yr)
 	e := m.lengthEvidence(fx.len, fy.len, yr.Len()) + m.anchorEvidence(fx, fy)
 	if r.s.lex != nil && m.lexScale > 0 {
 		e += m.lexScale * r.lexSum(xr, yr)

@@ -46,8 +46,14 @@ type scorer struct {
 type run struct {
 	s      *scorer
 	xs, ys []*unit
-	fx, fy feats    // scratch for merged features
 	tmp    []uint64 // scratch for merging
+
+	// The features of runs of two units or more read together, as ring
+	// caches like that of the matches: mx[(lo%cacheRows)*maxMerge+n-1]
+	// holds xs[lo:lo+n], my[(lo%cacheCols)*maxMerge+n-1] ys[lo:lo+n].
+	// The programme takes the runs of x of one row, then of the rows
+	// above; those of y along a band a little wider than a row.
+	mx, my []mergedEntry
 
 	// cache[(i%8)*cacheCols + j%cacheCols] holds the lexicon matches of
 	// xs[i] and ys[j]: the programme visits the cells of a few rows at a
@@ -55,6 +61,11 @@ type run struct {
 	// cacheCols, so a pair is computed once and seldom evicted.
 	cache     []matchEntry
 	cacheCols int
+}
+
+type mergedEntry struct {
+	lo int32 // the run starts here, -1 for an empty entry
+	f  feats
 }
 
 type matchEntry struct {
@@ -68,12 +79,20 @@ const cacheRows = 8
 
 func (s *scorer) newRun(xs, ys []*unit) *run {
 	r := &run{s: s, xs: xs, ys: ys}
+	cols := 16
+	for cols < min(len(ys)+maxMerge, maxCacheCols) {
+		cols *= 2
+	}
+	r.cacheCols = cols
+	r.mx = make([]mergedEntry, cacheRows*maxMerge)
+	r.my = make([]mergedEntry, cols*maxMerge)
+	for k := range r.mx {
+		r.mx[k].lo = -1
+	}
+	for k := range r.my {
+		r.my[k].lo = -1
+	}
 	if s.lex != nil {
-		cols := 16
-		for cols < min(len(ys)+maxMerge, maxCacheCols) {
-			cols *= 2
-		}
-		r.cacheCols = cols
 		r.cache = make([]matchEntry, cacheRows*cols)
 		for k := range r.cache {
 			r.cache[k].i = -1
@@ -211,14 +230,41 @@ func (s *scorer) gapUnit(u *unit) float64 {
 }
 
 // normalTail returns -ln(2(1-Φ(|z|))), the cost of a length deviation of z
-// standard deviations.
+// standard deviations, from a table (see tailTable).
 func normalTail(z float64) float64 {
+	x := math.Abs(z) * tailSteps
+	k := int(x)
+	if k >= len(tailTable)-1 {
+		return tailTable[len(tailTable)-1]
+	}
+	f := x - float64(k)
+	return tailTable[k] + f*(tailTable[k+1]-tailTable[k])
+}
+
+// exactTail is normalTail computed.
+func exactTail(z float64) float64 {
 	p := math.Erfc(math.Abs(z) / math.Sqrt2)
 	if p < 1e-30 {
 		p = 1e-30
 	}
 	return -math.Log(p)
 }
+
+// tailTable holds exactTail at every 1/tailSteps standard deviation up
+// to tailMax, past the floor of 1e-30 the tail reaches at 11.4; between
+// two entries normalTail interpolates, within 4e-5 below 11.
+var tailTable = func() []float64 {
+	t := make([]float64, tailMax*tailSteps+2)
+	for k := range t {
+		t[k] = exactTail(float64(k) / tailSteps)
+	}
+	return t
+}()
+
+const (
+	tailSteps = 64
+	tailMax   = 12
+)
 
 // lengthZ is the Gale & Church deviation of target length l2 from the
 // length expected for source length l1.
@@ -230,12 +276,35 @@ func (s *scorer) lengthZ(l1, l2 int) float64 {
 	return (float64(l2) - s.ratio*float64(l1)) / math.Sqrt(lengthVariance*s.ratio*mean)
 }
 
-// merge sets dst to the features of us read one after the other, reusing
-// its slices, and returns it; for a single unit it returns the unit's own.
-func (r *run) merge(dst *feats, us []*unit) *feats {
-	if len(us) == 1 {
-		return &us[0].f
+// featsX returns the features of xs[xr] read together.
+func (r *run) featsX(xr align.Range) *feats {
+	if xr.Len() == 1 {
+		return &r.xs[xr.Lo].f
 	}
+	e := &r.mx[(xr.Lo%cacheRows)*maxMerge+xr.Len()-1]
+	if int(e.lo) != xr.Lo {
+		e.lo = int32(xr.Lo)
+		r.merge(&e.f, r.xs[xr.Lo:xr.Hi])
+	}
+	return &e.f
+}
+
+// featsY returns the features of ys[yr] read together.
+func (r *run) featsY(yr align.Range) *feats {
+	if yr.Len() == 1 {
+		return &r.ys[yr.Lo].f
+	}
+	e := &r.my[(yr.Lo%r.cacheCols)*maxMerge+yr.Len()-1]
+	if int(e.lo) != yr.Lo {
+		e.lo = int32(yr.Lo)
+		r.merge(&e.f, r.ys[yr.Lo:yr.Hi])
+	}
+	return &e.f
+}
+
+// merge sets dst to the features of us, two units or more, read one after
+// the other, reusing its slices.
+func (r *run) merge(dst *feats, us []*unit) {
 	f := &us[0].f
 	dst.len, dst.bangs, dst.question = f.len, f.bangs, f.question
 	dst.markers = append(dst.markers[:0], f.markers...)
@@ -252,7 +321,6 @@ func (r *run) merge(dst *feats, us []*unit) *feats {
 		dst.urls = r.add(dst.urls, g.urls, false)
 		dst.names = r.add(dst.names, g.names, true)
 	}
-	return dst
 }
 
 // add returns the sorted union of set and more, in set's space; unique
@@ -289,7 +357,7 @@ func compact(s []uint64) []uint64 {
 func (r *run) pairCost(xr, yr align.Range) float64 {
 	s := r.s
 	xs, ys := r.xs[xr.Lo:xr.Hi], r.ys[yr.Lo:yr.Hi]
-	fx, fy := r.merge(&r.fx, xs), r.merge(&r.fy, ys)
+	fx, fy := r.featsX(xr), r.featsY(yr)
 	c := s.prior(len(xs), len(ys))
 	lc := normalTail(s.lengthZ(fx.len, fy.len))
 	if s.level != levelSentence && lc > blockLengthKnee {
