@@ -3,6 +3,7 @@ package bitext
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 
@@ -252,6 +253,11 @@ type lexUnit struct {
 	known []*wordModel // the words whose translation is evidence (pt > pr), at most 64
 	trans []transBit   // the translations of the known words, sorted by stem
 	stems []uint64     // the stems of the unit, sorted
+
+	// For evidenceAgainst, made on first use: the evidence of every known
+	// word missing against b units, and what each one found adds.
+	missAll [maxMerge + 1]float64
+	gain    [][maxMerge + 1]float64
 }
 
 // transBit is a translation of the known word of a unit with index bit.
@@ -310,15 +316,21 @@ func matches(a, b *lexUnit) uint64 {
 
 // evidenceAgainst sums the log-likelihood ratio of the known words of the
 // unit, given which of them found a translation among b units of the
-// other side (mask).
+// other side (mask): the evidence of all of them missing, plus what each
+// one found changes.
 func (lu *lexUnit) evidenceAgainst(mask uint64, b int) float64 {
-	e := 0.0
-	for i, wm := range lu.known {
-		if mask&(1<<uint(i)) != 0 {
-			e += wm.hitOf[b]
-		} else {
-			e += wm.missOf[b]
+	if lu.gain == nil {
+		lu.gain = make([][maxMerge + 1]float64, len(lu.known))
+		for i, wm := range lu.known {
+			for k := 1; k <= maxMerge; k++ {
+				lu.missAll[k] += wm.missOf[k]
+				lu.gain[i][k] = wm.hitOf[k] - wm.missOf[k]
+			}
 		}
+	}
+	e := lu.missAll[b]
+	for m := mask; m != 0; m &= m - 1 {
+		e += lu.gain[bits.TrailingZeros64(m)][b]
 	}
 	return e
 }
