@@ -339,15 +339,7 @@ func (lu *lexUnit) evidenceAgainst(mask uint64, b int) float64 {
 // given which of them found a translation on the other side (mask), and
 // returns it with the number of known words.
 func (lu *lexUnit) evidence(mask uint64) (float64, int) {
-	e := 0.0
-	for i, wm := range lu.known {
-		if mask&(1<<uint(i)) != 0 {
-			e += wm.hit
-		} else {
-			e += wm.miss
-		}
-	}
-	return e, len(lu.known)
+	return lu.evidenceAgainst(mask, 1), len(lu.known)
 }
 
 // learnLexicon learns a lexicon from the sentence pairs of a first

@@ -91,10 +91,7 @@ func newDocProfiles(d *doc.Document) *docProfiles {
 			ps[si] = feature.NewProfile(b.Text[sp.Start:sp.End], ms)
 		}
 		dp.sents[bi] = ps
-		p := ps[0]
-		for _, q := range ps[1:] {
-			p = p.Merge(q)
-		}
+		p := feature.MergeProfiles(ps)
 		// The block's markers, whichever sentence holds them.
 		p.Markers = markerNumbers(b.Markers)
 		dp.block[bi] = p

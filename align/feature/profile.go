@@ -143,6 +143,43 @@ func (p Profile) Merge(q Profile) Profile {
 	return m
 }
 
+// MergeProfiles returns the profile of the texts of ps read one after
+// the other, as Merge of each with the next would, in time O(n log n) in
+// the keys of all of them.
+func MergeProfiles(ps []Profile) Profile {
+	if len(ps) == 0 {
+		return Profile{pow: 1}
+	}
+	m := Profile{pow: 1}
+	var markers []int
+	for _, p := range ps {
+		m.Len += p.Len
+		m.Bangs += p.Bangs
+		m.Question += p.Question
+		markers = append(markers, p.Markers...)
+		m.Numbers = append(m.Numbers, p.Numbers...)
+		m.URLs = append(m.URLs, p.URLs...)
+		m.Names = append(m.Names, p.Names...)
+		m.Words += p.Words
+		m.Seq = m.Seq*p.pow + p.Seq
+		m.pow *= p.pow
+		for _, st := range p.Stems {
+			if len(m.Stems) == MaxStems {
+				break
+			}
+			if !slices.Contains(m.Stems, st) {
+				m.Stems = append(m.Stems, st)
+			}
+		}
+	}
+	m.Markers = markers
+	slices.Sort(m.Numbers)
+	slices.Sort(m.URLs)
+	slices.Sort(m.Names)
+	m.Names = slices.Compact(m.Names)
+	return m
+}
+
 func concat[T any](a, b []T) []T {
 	if len(b) == 0 {
 		return a

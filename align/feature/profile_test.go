@@ -66,6 +66,13 @@ func TestProfileMerge(t *testing.T) {
 	if !profilesEqual(m, whole) {
 		t.Errorf("merged %+v\nwhole  %+v", m, whole)
 	}
+	var ps []Profile
+	for i, s := range sents {
+		ps = append(ps, NewProfile(s, []int{i}))
+	}
+	if all := MergeProfiles(ps); !profilesEqual(all, whole) {
+		t.Errorf("MergeProfiles %+v\nwhole  %+v", all, whole)
+	}
 	a, b := NewProfile(sents[0], nil), NewProfile(sents[3], nil)
 	if a.Seq != b.Seq || a.Seq == NewProfile(sents[1], nil).Seq {
 		t.Error("the key of a sequence of words does not tell equal sentences from others")
