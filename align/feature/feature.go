@@ -639,6 +639,18 @@ func Words(text string) []string {
 	return out
 }
 
+// CountWords returns len(Words(text)) without making the words.
+func CountWords(text string) int {
+	n := 0
+	for w := nextField(text, 0); w.lo >= 0; w = nextField(text, w.hi) {
+		f := strings.Trim(text[w.lo:w.hi], "'’")
+		if len(f) >= 2 && (len(f) >= 4 || utf8.RuneCountInString(f) >= 2) {
+			n++
+		}
+	}
+	return n
+}
+
 // nextField returns the next run of letters and apostrophes of text at or
 // after i, or lo == -1 if there is none.
 func nextField(text string, i int) span {

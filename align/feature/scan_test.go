@@ -67,6 +67,9 @@ func sameFeatures(t *testing.T, text string) {
 	if have, want := Words(text), oldWords(text); !slices.Equal(have, want) {
 		t.Errorf("Words(%q) = %q, want %q", text, have, want)
 	}
+	if have, want := CountWords(text), len(oldWords(text)); have != want {
+		t.Errorf("CountWords(%q) = %d, want %d", text, have, want)
+	}
 	if have, want := Letters(text), oldLetters(text); have != want {
 		t.Errorf("Letters(%q) = %d, want %d", text, have, want)
 	}
@@ -175,5 +178,13 @@ func BenchmarkDuplicates(b *testing.B) {
 				Duplicates(items)
 			}
 		})
+	}
+}
+
+func TestCountWords(t *testing.T) {
+	for _, s := range append(scanSamples, seedTexts(t)...) {
+		if have, want := CountWords(s), len(oldWords(s)); have != want {
+			t.Errorf("CountWords(%q) = %d, want %d", s, have, want)
+		}
 	}
 }

@@ -390,7 +390,7 @@ func citationLike(s string) bool {
 	return false
 }
 
-func wordCount(s string) int { return len(feature.Words(s)) }
+func wordCount(s string) int { return feature.CountWords(s) }
 
 // langText is a text of the translation whose language is checked.
 type langText struct {

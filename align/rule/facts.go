@@ -40,10 +40,11 @@ type facts struct {
 	// Computed on first use: the source marker paired with each target
 	// marker (see srcMarkerFor), and the neighbours of the links of
 	// blocks and of notes (see insertionPoint).
-	srcOfTarget map[[2]int]*markerRef
-	blockNb     *linkNeighbours
-	noteNb      *linkNeighbours
-	pair        *bitext.Pair
+	srcOfTarget   map[[2]int]*markerRef
+	sortedMarkers map[*doc.Block]bool // whether a block's markers are in the order of its text
+	blockNb       *linkNeighbours
+	noteNb        *linkNeighbours
+	pair          *bitext.Pair
 }
 
 // blockNeighbours returns the neighbours of the pair's block links.
@@ -150,8 +151,8 @@ func (f *facts) pairMarkers(p *bitext.Pair) {
 				// with the sentence.
 				continue
 			}
-			xs := sentMarkers(p.Source, sl.Source)
-			ys := sentMarkers(p.Target, sl.Target)
+			xs := f.sentMarkers(p.Source, sl.Source)
+			ys := f.sentMarkers(p.Target, sl.Target)
 			pairs, rx, ry := matchMarkers(xs, ys, false)
 			for _, mp := range pairs {
 				mp.Link = li
@@ -174,11 +175,11 @@ func (f *facts) pairMarkers(p *bitext.Pair) {
 	}
 }
 
-func sentMarkers(d *doc.Document, refs []bitext.Ref) []*markerRef {
+func (f *facts) sentMarkers(d *doc.Document, refs []bitext.Ref) []*markerRef {
 	var out []*markerRef
 	for _, r := range refs {
 		b := d.Blocks[r.Block]
-		for _, m := range markersWithin(b, b.Sentences[r.Index]) {
+		for _, m := range f.markersWithin(b, b.Sentences[r.Index]) {
 			out = append(out, &markerRef{Block: r.Block, M: m})
 		}
 	}
@@ -187,10 +188,19 @@ func sentMarkers(d *doc.Document, refs []bitext.Ref) []*markerRef {
 
 // markersWithin returns the markers of b that start inside sp, a span of
 // its text. Markers come in the order of the text, so they are found by
-// binary search (a scan when a reader gave them out of order).
-func markersWithin(b *doc.Block, sp source.Span) []doc.Marker {
+// binary search (a scan when a reader gave them out of order; whether
+// they are in order is found once per block).
+func (f *facts) markersWithin(b *doc.Block, sp source.Span) []doc.Marker {
 	ms := b.Markers
-	if !slices.IsSortedFunc(ms, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start }) {
+	sorted, ok := f.sortedMarkers[b]
+	if !ok {
+		sorted = slices.IsSortedFunc(ms, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start })
+		if f.sortedMarkers == nil {
+			f.sortedMarkers = map[*doc.Block]bool{}
+		}
+		f.sortedMarkers[b] = sorted
+	}
+	if !sorted {
 		var out []doc.Marker
 		for _, m := range ms {
 			if m.Text.Start >= sp.Start && m.Text.Start < sp.End {

@@ -60,14 +60,14 @@ var _ = register(&Rule{
 				}
 				for _, r := range sl.Source {
 					text := sentText(p.Pair.Source, r)
-					if len(feature.Words(text)) == 0 {
+					if feature.CountWords(text) == 0 {
 						continue // a list label or a number alone says nothing
 					}
 					msg := "sentence has no counterpart in the translation"
 					if nb == nil {
 						nb = sentNeighbours(l)
 					}
-					if ms := markersIn(p.Pair.Source, r); ms != "" {
+					if ms := markersIn(p, p.Pair.Source, r); ms != "" {
 						msg += " (with marker " + ms + ")"
 					}
 					p.Report(Finding{
@@ -83,10 +83,10 @@ var _ = register(&Rule{
 })
 
 // markersIn lists the footnote markers of sentence r, e.g. "[3] [4]".
-func markersIn(d *doc.Document, r bitext.Ref) string {
+func markersIn(p *Pass, d *doc.Document, r bitext.Ref) string {
 	b := d.Blocks[r.Block]
 	var ms []string
-	for _, m := range markersWithin(b, b.Sentences[r.Index]) {
+	for _, m := range p.facts.markersWithin(b, b.Sentences[r.Index]) {
 		ms = append(ms, marker(m.Number))
 	}
 	return strings.Join(ms, " ")
@@ -124,7 +124,7 @@ var _ = register(&Rule{
 				}
 				for _, r := range sl.Target {
 					text := sentText(p.Pair.Target, r)
-					if len(feature.Words(text)) == 0 {
+					if feature.CountWords(text) == 0 {
 						continue
 					}
 					msg := "sentence has no counterpart in the source"
