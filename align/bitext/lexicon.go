@@ -254,8 +254,8 @@ type lexUnit struct {
 	trans []transBit   // the translations of the known words, sorted by stem
 	stems []uint64     // the stems of the unit, sorted
 
-	// For evidenceAgainst, made on first use: the evidence of every known
-	// word missing against b units, and what each one found adds.
+	// For evidenceAgainst: the evidence of every known word missing
+	// against b units, and what each one found adds.
 	missAll [maxMerge + 1]float64
 	gain    [][maxMerge + 1]float64
 }
@@ -268,7 +268,7 @@ type transBit struct {
 
 // view sets u's view of the lexicon, as a unit of the source side (src)
 // or of the target side, unless it is set already.
-func (l *Lexicon) view(u *unit, src bool) {
+func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 	if u.lxLex == l && u.lxSrc == src {
 		return
 	}
@@ -276,24 +276,64 @@ func (l *Lexicon) view(u *unit, src bool) {
 	if src {
 		models = l.src
 	}
-	lu := lexUnit{stems: slices.Clone(u.p.Stems)}
-	slices.Sort(lu.stems)
+	a.known, a.trans = a.known[:0], a.trans[:0]
 	for _, s := range u.p.Stems {
 		if wm := models[s]; wm != nil && wm.pt > wm.pr {
 			for _, t := range wm.trans {
-				lu.trans = append(lu.trans, transBit{t, uint8(len(lu.known))})
+				a.trans = append(a.trans, transBit{t, uint8(len(a.known))})
 			}
-			lu.known = append(lu.known, wm)
+			a.known = append(a.known, wm)
 		}
 	}
-	slices.SortFunc(lu.trans, func(a, b transBit) int {
-		if c := cmp.Compare(a.stem, b.stem); c != 0 {
+	slices.SortFunc(a.trans, func(x, y transBit) int {
+		if c := cmp.Compare(x.stem, y.stem); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.bit, b.bit)
+		return cmp.Compare(x.bit, y.bit)
 	})
+	lu := lexUnit{
+		stems: carve(&a.stemPool, len(u.p.Stems)),
+		known: carve(&a.knownPool, len(a.known)),
+		trans: carve(&a.transPool, len(a.trans)),
+	}
+	copy(lu.stems, u.p.Stems)
+	slices.Sort(lu.stems)
+	copy(lu.known, a.known)
+	copy(lu.trans, a.trans)
+	lu.gain = carve(&a.gainPool, len(lu.known))
+	for i, wm := range lu.known {
+		for k := 1; k <= maxMerge; k++ {
+			lu.missAll[k] += wm.missOf[k]
+			lu.gain[i][k] = wm.hitOf[k] - wm.missOf[k]
+		}
+	}
 	u.lx, u.lxLex, u.lxSrc = lu, l, src
 }
+
+// viewArena holds the scratch space and the storage of the lexicon's
+// views of many units, so that each view does not allocate its own.
+type viewArena struct {
+	known     []*wordModel
+	trans     []transBit
+	stemPool  []uint64
+	knownPool []*wordModel
+	transPool []transBit
+	gainPool  [][maxMerge + 1]float64
+}
+
+// carve returns a slice of n elements cut from the front of pool, which
+// is renewed in chunks of arenaChunk elements when it runs short.
+func carve[T any](pool *[]T, n int) []T {
+	if n > len(*pool) {
+		*pool = make([]T, max(n, arenaChunk))
+	}
+	out := (*pool)[:n:n]
+	*pool = (*pool)[n:]
+	return out
+}
+
+// arenaChunk is the number of elements a viewArena allocates at once.
+const arenaChunk = 4096
 
 // matches returns a mask of the known words of a that have a translation
 // in b.
@@ -319,15 +359,6 @@ func matches(a, b *lexUnit) uint64 {
 // other side (mask): the evidence of all of them missing, plus what each
 // one found changes.
 func (lu *lexUnit) evidenceAgainst(mask uint64, b int) float64 {
-	if lu.gain == nil {
-		lu.gain = make([][maxMerge + 1]float64, len(lu.known))
-		for i, wm := range lu.known {
-			for k := 1; k <= maxMerge; k++ {
-				lu.missAll[k] += wm.missOf[k]
-				lu.gain[i][k] = wm.hitOf[k] - wm.missOf[k]
-			}
-		}
-	}
 	e := lu.missAll[b]
 	for m := mask; m != 0; m &= m - 1 {
 		e += lu.gain[bits.TrailingZeros64(m)][b]

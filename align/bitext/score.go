@@ -2,6 +2,8 @@ package bitext
 
 import (
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/tralign/tralign/align"
 )
@@ -97,11 +99,12 @@ func (s *scorer) newRun(xs, ys []*unit) *run {
 		for k := range r.cache {
 			r.cache[k].i = -1
 		}
+		var a viewArena
 		for _, u := range xs {
-			s.lex.view(u, true)
+			s.lex.view(u, true, &a)
 		}
 		for _, u := range ys {
-			s.lex.view(u, false)
+			s.lex.view(u, false, &a)
 		}
 	}
 	return r
@@ -461,6 +464,9 @@ func (s *scorer) moves() []align.Move {
 
 // cost is the cost function of the programme over r's units.
 func (r *run) cost(xr, yr align.Range) (float64, bool) {
+	if costHook != nil {
+		costHook()
+	}
 	s := r.s
 	switch {
 	case xr.Len() == 0 && yr.Len() == 0:
@@ -495,6 +501,16 @@ func (r *run) cost(xr, yr align.Range) (float64, bool) {
 // around the guide paths (anchors, earlier paths), or over the whole
 // rectangle when it is small.
 func (s *scorer) align(xs, ys []*unit, guide ...[]align.Point) align.Script {
+	if len(guide) > 0 {
+		if cuts := splitPoints(guide[0], len(xs), len(ys)); len(cuts) > 0 {
+			return s.alignParts(xs, ys, guide, cuts)
+		}
+	}
+	return s.alignPart(xs, ys, guide)
+}
+
+// alignPart runs the programme over xs and ys in one piece.
+func (s *scorer) alignPart(xs, ys []*unit, guide [][]align.Point) align.Script {
 	r := s.newRun(xs, ys)
 	opts := &align.Options{Moves: s.moves(), Band: -1}
 	if len(xs)*len(ys) > fullCells {
@@ -502,9 +518,78 @@ func (s *scorer) align(xs, ys []*unit, guide ...[]align.Point) align.Script {
 			// With no anchors the guide is the diagonal.
 			guide = [][]align.Point{{{I: len(xs), J: len(ys)}}}
 		}
-		opts = &align.Options{Moves: s.moves(), Guide: guide, Band: guideBand, Reach: guideReach}
+		band := guideBand
+		if s.wide {
+			band = wideBand
+		}
+		opts = &align.Options{Moves: s.moves(), Guide: guide, Band: band, Reach: guideReach}
 	}
 	return align.Sequences(len(xs), len(ys), r.cost, opts)
+}
+
+// splitPoints returns cells where a long programme may be cut in pieces
+// that are aligned apart: points of the anchor chain at least splitRows
+// apart whose neighbours on both sides are anchored one-to-one pairs too,
+// so that the best path almost surely passes there (three consecutive
+// sentences vouched for). It returns none for a programme shorter than
+// twice splitRows.
+func splitPoints(chain []align.Point, nx, ny int) []align.Point {
+	if nx < 2*splitRows {
+		return nil
+	}
+	var cuts []align.Point
+	last := 0
+	for k := 1; k+1 < len(chain); k++ {
+		p := chain[k]
+		if p.I-last < splitRows || nx-p.I < splitRows {
+			continue
+		}
+		a, b := chain[k-1], chain[k+1]
+		if a == (align.Point{I: p.I - 1, J: p.J - 1}) && b == (align.Point{I: p.I + 1, J: p.J + 1}) {
+			cuts = append(cuts, p)
+			last = p.I
+		}
+	}
+	return cuts
+}
+
+// alignParts aligns the pieces of the programme between the cuts, on as
+// many goroutines as there are processors, and joins their scripts.
+func (s *scorer) alignParts(xs, ys []*unit, guide [][]align.Point, cuts []align.Point) align.Script {
+	ends := append(append([]align.Point{{}}, cuts...), align.Point{I: len(xs), J: len(ys)})
+	parts := make([]align.Script, len(ends)-1)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k := range parts {
+		lo, hi := ends[k], ends[k+1]
+		// The guides inside the piece, from its corner.
+		var g [][]align.Point
+		for _, path := range guide {
+			var q []align.Point
+			for _, p := range path {
+				if p.I >= lo.I && p.J >= lo.J && p.I <= hi.I && p.J <= hi.J {
+					q = append(q, align.Point{I: p.I - lo.I, J: p.J - lo.J})
+				}
+			}
+			g = append(g, q)
+		}
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			parts[k] = s.alignPart(xs[lo.I:hi.I], ys[lo.J:hi.J], g)
+		})
+	}
+	wg.Wait()
+	var out align.Script
+	for k, part := range parts {
+		lo := ends[k]
+		for _, st := range part {
+			st.X.Lo, st.X.Hi = st.X.Lo+lo.I, st.X.Hi+lo.I
+			st.Y.Lo, st.Y.Hi = st.Y.Lo+lo.J, st.Y.Hi+lo.J
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // repeatPenalty keeps a unit that repeats its neighbour out of a merge: a
@@ -518,3 +603,5 @@ func repeatPenalty(us []*unit, r align.Range) float64 {
 	}
 	return 0
 }
+
+var costHook func()
