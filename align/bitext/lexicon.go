@@ -292,15 +292,15 @@ func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 		return cmp.Compare(x.bit, y.bit)
 	})
 	lu := lexUnit{
-		stems: carve(&a.stemPool, len(u.p.Stems)),
-		known: carve(&a.knownPool, len(a.known)),
-		trans: carve(&a.transPool, len(a.trans)),
+		stems: a.stemPool.carve(len(u.p.Stems)),
+		known: a.knownPool.carve(len(a.known)),
+		trans: a.transPool.carve(len(a.trans)),
 	}
 	copy(lu.stems, u.p.Stems)
 	slices.Sort(lu.stems)
 	copy(lu.known, a.known)
 	copy(lu.trans, a.trans)
-	lu.gain = carve(&a.gainPool, len(lu.known))
+	lu.gain = a.gainPool.carve(len(lu.known))
 	for i, wm := range lu.known {
 		for k := 1; k <= maxMerge; k++ {
 			lu.missAll[k] += wm.missOf[k]
@@ -315,25 +315,37 @@ func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 type viewArena struct {
 	known     []*wordModel
 	trans     []transBit
-	stemPool  []uint64
-	knownPool []*wordModel
-	transPool []transBit
-	gainPool  [][maxMerge + 1]float64
+	stemPool  pool[uint64]
+	knownPool pool[*wordModel]
+	transPool pool[transBit]
+	gainPool  pool[[maxMerge + 1]float64]
 }
 
-// carve returns a slice of n elements cut from the front of pool, which
-// is renewed in chunks of arenaChunk elements when it runs short.
-func carve[T any](pool *[]T, n int) []T {
-	if n > len(*pool) {
-		*pool = make([]T, max(n, arenaChunk))
+// pool hands out slices cut from chunks it allocates, each chunk twice
+// the last (from minArenaChunk elements to maxArenaChunk), so that a small
+// run takes little and a large one allocates seldom.
+type pool[T any] struct {
+	free  []T
+	chunk int
+}
+
+// carve returns a slice of n elements.
+func (p *pool[T]) carve(n int) []T {
+	if n > len(p.free) {
+		p.chunk = min(max(2*p.chunk, minArenaChunk), maxArenaChunk)
+		p.free = make([]T, max(n, p.chunk))
 	}
-	out := (*pool)[:n:n]
-	*pool = (*pool)[n:]
+	out := p.free[:n:n]
+	p.free = p.free[n:]
 	return out
 }
 
-// arenaChunk is the number of elements a viewArena allocates at once.
-const arenaChunk = 4096
+// A viewArena allocates minArenaChunk elements at first, then twice as
+// many at each view up to maxArenaChunk.
+const (
+	minArenaChunk = 16
+	maxArenaChunk = 4096
+)
 
 // matches returns a mask of the known words of a that have a translation
 // in b.

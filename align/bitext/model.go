@@ -289,6 +289,7 @@ func (m *model) fit(script align.Script, xs, ys []*unit, moves []align.Move, lex
 	if lex != nil && lex.Size() > 0 {
 		sc := &scorer{lex: lex}
 		r := sc.newRun(xs, ys)
+		defer r.release()
 		var es, ls []float64
 		for _, p := range pos {
 			es = append(es, r.lexSum(align.Range{Lo: p[0], Hi: p[0] + 1}, align.Range{Lo: p[1], Hi: p[1] + 1}))

@@ -80,14 +80,17 @@ type matchEntry struct {
 const cacheRows = 8
 
 func (s *scorer) newRun(xs, ys []*unit) *run {
-	r := &run{s: s, xs: xs, ys: ys}
-	cols := 16
+	// The caches of a run are taken from those of runs done, to keep
+	// the slices of the features they hold.
+	r := runs.Get().(*run)
+	r.s, r.xs, r.ys = s, xs, ys
+	cols := 8
 	for cols < min(len(ys)+maxMerge, maxCacheCols) {
 		cols *= 2
 	}
 	r.cacheCols = cols
-	r.mx = make([]mergedEntry, cacheRows*maxMerge)
-	r.my = make([]mergedEntry, cols*maxMerge)
+	r.mx = resize(r.mx, cacheRows*maxMerge)
+	r.my = resize(r.my, cols*maxMerge)
 	for k := range r.mx {
 		r.mx[k].lo = -1
 	}
@@ -95,7 +98,7 @@ func (s *scorer) newRun(xs, ys []*unit) *run {
 		r.my[k].lo = -1
 	}
 	if s.lex != nil {
-		r.cache = make([]matchEntry, cacheRows*cols)
+		r.cache = resize(r.cache, cacheRows*cols)
 		for k := range r.cache {
 			r.cache[k].i = -1
 		}
@@ -108,6 +111,24 @@ func (s *scorer) newRun(xs, ys []*unit) *run {
 		}
 	}
 	return r
+}
+
+// release gives r's caches to later runs; r is not used after.
+func (r *run) release() {
+	r.s, r.xs, r.ys = nil, nil, nil
+	runs.Put(r)
+}
+
+// runs holds the runs done, for their caches.
+var runs = sync.Pool{New: func() any { return new(run) }}
+
+// resize returns s with n elements, reusing its array when it is large
+// enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // maxCacheCols bounds the columns of the match cache.
@@ -464,9 +485,6 @@ func (s *scorer) moves() []align.Move {
 
 // cost is the cost function of the programme over r's units.
 func (r *run) cost(xr, yr align.Range) (float64, bool) {
-	if costHook != nil {
-		costHook()
-	}
 	s := r.s
 	switch {
 	case xr.Len() == 0 && yr.Len() == 0:
@@ -512,6 +530,7 @@ func (s *scorer) align(xs, ys []*unit, guide ...[]align.Point) align.Script {
 // alignPart runs the programme over xs and ys in one piece.
 func (s *scorer) alignPart(xs, ys []*unit, guide [][]align.Point) align.Script {
 	r := s.newRun(xs, ys)
+	defer r.release()
 	opts := &align.Options{Moves: s.moves(), Band: -1}
 	if len(xs)*len(ys) > fullCells {
 		if len(guide) == 0 || len(guide) == 1 && len(guide[0]) == 0 {
@@ -603,5 +622,3 @@ func repeatPenalty(us []*unit, r align.Range) float64 {
 	}
 	return 0
 }
-
-var costHook func()
