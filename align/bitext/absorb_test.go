@@ -139,4 +139,3 @@ func norm(ls []Link) []Link {
 	}
 	return out
 }
-

@@ -9,6 +9,14 @@
 // transliteration, "!" and "?", block kind and, for footnotes, their
 // number. A second pass adds a word-translation lexicon learned from the
 // confident sentence pairs of the first (as hunalign's realign does).
+// Sentences segmented by another tool (AlignSentences) are priced in the
+// second pass by a model measured on the pair itself (see model).
+//
+// Features are extracted once per document (Prepare), as integer keys.
+// Long programmes follow a guide, the chain of pairings that shared
+// anchors vouch for, in a band of fixed width, so that the cost grows
+// linearly with the documents; very long ones are cut at anchors and
+// their pieces aligned in parallel.
 package bitext
 
 import (

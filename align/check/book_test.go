@@ -162,15 +162,14 @@ func numberedParagraph(n int) []check.Input {
 }
 
 // oneLine returns the English and Spanish versions of the seed article,
-// each repeated on a single line to about size/2 bytes.
+// each repeated as often on a single line, about size bytes in all.
 func oneLine(tb testing.TB, size int) []check.Input {
 	a := articles(tb)[0]
-	line := func(s string) []byte {
-		s = strings.Join(strings.Fields(s), " ") + " "
-		return []byte(strings.Repeat(s, size/2/len(s)+1) + "\n")
-	}
+	en := strings.Join(strings.Fields(a.en), " ") + " "
+	es := strings.Join(strings.Fields(a.es), " ") + " "
+	n := size/(len(en)+len(es)) + 1
 	return []check.Input{
-		{Name: "line.en.txt", Data: line(a.en)},
-		{Name: "line.es.txt", Data: line(a.es)},
+		{Name: "line.en.txt", Data: []byte(strings.Repeat(en, n) + "\n")},
+		{Name: "line.es.txt", Data: []byte(strings.Repeat(es, n) + "\n")},
 	}
 }
