@@ -64,4 +64,19 @@
 // for the path and a few rows of costs. Widening can reach the full
 // rectangle, (nx+1)·(ny+1) cells, when the two sequences do not correspond;
 // set [Options.MaxBand] to bound that.
+//
+// # Guided band
+//
+// A band around the diagonal fits two sequences that correspond evenly. When
+// one side lost or gained a long run of items, or the lengths of the two
+// drift apart, the best path strays from the diagonal and the band must be
+// wide to hold it. [Options.Guide] centres the band on a path found by a
+// cheaper first pass instead: points the best script is expected to pass
+// near, such as anchors both sequences share or the path of an earlier
+// script. Each row of a guided band spans the columns the guide crosses,
+// [Options.Band] items more on each side, and between two guide points whose
+// columns are at most [Options.Reach] apart, the whole rectangle they span.
+// A guided band is explored once and never widened, so its cost is linear in
+// nx+ny whatever the path: a pass over the band, one callback per cell and
+// move.
 package align

@@ -45,7 +45,31 @@ type Options struct {
 	// may be long and unrelated. The result is then the best script inside
 	// the band, which may not be the best overall.
 	MaxBand int
+
+	// Guide, when not empty, centres the band on paths instead of the
+	// diagonal. Each path is cells (i, j) that a first, cheaper pass
+	// expects the best script to pass near (anchors, or the path of an
+	// earlier script), non-decreasing in both coordinates; (0, 0) and
+	// (nx, ny) are added when missing. Between two consecutive points a
+	// path runs straight; each row of its band spans the columns the path
+	// crosses in that row, Band items more on each side, and the whole of
+	// the rectangle between two consecutive points whose columns are at
+	// most Reach apart, where the script may take any shape. The band is
+	// the union of the bands of the paths. A guided band is explored once,
+	// never widened: the cost stays linear in nx+ny, and the script is the
+	// best inside the band. A point outside the rectangle or out of order
+	// is a programmer error and makes Sequences panic.
+	Guide [][]Point
+
+	// Reach is, for a guided band, the widest gap (in items of y) between
+	// consecutive guide points whose rectangle the band takes in whole;
+	// 0 takes none.
+	Reach int
 }
+
+// Point is a cell of the programme: the first I items of x and the first J
+// items of y aligned with each other.
+type Point struct{ I, J int }
 
 const (
 	defaultBand = 20  // band half-width when Options.Band is 0, in items
@@ -78,6 +102,15 @@ func Sequences(nx, ny int, cost CostFunc, opts *Options) Script {
 	if nx == 0 && ny == 0 {
 		return Script{}
 	}
+	if len(o.Guide) > 0 && o.Band >= 0 {
+		b := o.Band
+		if b == 0 {
+			b = defaultBand
+		}
+		p.guide(o.Guide, b, max(o.Reach, 0))
+		s, _ := p.run()
+		return s
+	}
 
 	// The band: at least ⌈ny/nx⌉ so that neighbouring rows overlap and a
 	// path exists, and ny at most, which is already the full rectangle.
@@ -92,7 +125,8 @@ func Sequences(nx, ny int, cost CostFunc, opts *Options) Script {
 		b = max(b, (ny+nx-1)/nx, 1)
 	}
 	for {
-		s, touched := p.run(b)
+		p.setBand(b)
+		s, touched := p.run()
 		if !touched || (o.MaxBand > 0 && b >= o.MaxBand) {
 			return s
 		}
@@ -171,16 +205,12 @@ func newProgramme(nx, ny int, moves []Move, cost CostFunc) *programme {
 	return p
 }
 
-// setBand lays out the band of half-width b for the next pass.
+// setBand lays out the band of half-width b around the diagonal for the
+// next pass.
 func (p *programme) setBand(b int) {
 	nx, ny := p.nx, p.ny
 	p.full = nx == 0 || b >= ny
-	if p.lo == nil {
-		p.lo = make([]int, nx+1)
-		p.hi = make([]int, nx+1)
-		p.start = make([]int, nx+2)
-	}
-	width := 0
+	p.alloc()
 	for i := 0; i <= nx; i++ {
 		lo, hi := 0, ny
 		if !p.full {
@@ -190,8 +220,102 @@ func (p *programme) setBand(b int) {
 			hi = min(ny, int(floorDiv(c+w, int64(nx))))
 		}
 		p.lo[i], p.hi[i] = lo, hi
-		p.start[i+1] = p.start[i] + hi - lo + 1
-		width = max(width, hi-lo+1)
+	}
+	p.layout()
+}
+
+func (p *programme) alloc() {
+	if p.lo == nil {
+		p.lo = make([]int, p.nx+1)
+		p.hi = make([]int, p.nx+1)
+		p.start = make([]int, p.nx+2)
+	}
+}
+
+// guide lays out the band of half-width b around the guide paths (see
+// Options.Guide), taking in whole the rectangles at most reach wide.
+func (p *programme) guide(paths [][]Point, b, reach int) {
+	nx, ny := p.nx, p.ny
+	p.full = false
+	p.alloc()
+	lo, hi := p.lo, p.hi
+	for i := range lo {
+		lo[i], hi[i] = ny+1, -1
+	}
+	for _, path := range paths {
+		p.cover(path, reach)
+	}
+	for i := range lo {
+		lo[i], hi[i] = max(0, lo[i]-b), min(ny, hi[i]+b)
+	}
+	// A path must exist: both ends in the band, and from every cell a
+	// step right or down that stays in it.
+	lo[0], hi[nx] = 0, ny
+	for i := 1; i <= nx; i++ {
+		hi[i] = max(hi[i], hi[i-1])
+	}
+	for i := nx - 1; i >= 0; i-- {
+		lo[i] = min(lo[i], lo[i+1])
+	}
+	for i := 0; i < nx; i++ {
+		hi[i] = max(hi[i], lo[i+1])
+	}
+	p.layout()
+}
+
+// cover widens the rows of the band to take in the columns the guide path
+// points crosses, and the rectangles at most reach wide between its
+// points.
+func (p *programme) cover(points []Point, reach int) {
+	nx, ny := p.nx, p.ny
+	pts := make([]Point, 0, len(points)+2)
+	if len(points) == 0 || points[0] != (Point{}) {
+		pts = append(pts, Point{})
+	}
+	pts = append(pts, points...)
+	if pts[len(pts)-1] != (Point{nx, ny}) {
+		pts = append(pts, Point{nx, ny})
+	}
+	for k, pt := range pts {
+		if pt.I < 0 || pt.J < 0 || pt.I > nx || pt.J > ny || k > 0 && (pt.I < pts[k-1].I || pt.J < pts[k-1].J) {
+			panic(fmt.Sprintf("align: guide point (%d, %d) out of the rectangle or out of order", pt.I, pt.J))
+		}
+	}
+	lo, hi := p.lo, p.hi
+	cover := func(i, a, c int) {
+		lo[i] = min(lo[i], a)
+		hi[i] = max(hi[i], c)
+	}
+	for k := 1; k < len(pts); k++ {
+		a, c := pts[k-1], pts[k]
+		di, dj := c.I-a.I, c.J-a.J
+		if dj <= reach {
+			for i := a.I; i <= c.I; i++ {
+				cover(i, a.J, c.J)
+			}
+			continue
+		}
+		if di == 0 {
+			cover(a.I, a.J, c.J)
+			continue
+		}
+		// Row i holds the columns the straight line crosses from row i
+		// to row i+1.
+		for i := a.I; i <= c.I; i++ {
+			j0 := a.J + int(floorDiv(int64(i-a.I)*int64(dj), int64(di)))
+			j1 := a.J + int(ceilDiv(int64(min(i+1, c.I)-a.I)*int64(dj), int64(di)))
+			cover(i, j0, j1)
+		}
+	}
+}
+
+// layout places the rows of the band lo..hi in the arrays of the pass.
+func (p *programme) layout() {
+	nx := p.nx
+	width := 0
+	for i := 0; i <= nx; i++ {
+		p.start[i+1] = p.start[i] + p.hi[i] - p.lo[i] + 1
+		width = max(width, p.hi[i]-p.lo[i]+1)
 	}
 	n := p.start[nx+1]
 	if cap(p.path) < n {
@@ -225,10 +349,9 @@ type successor struct {
 	sum    []float64
 }
 
-// run makes one pass with band half-width b. It returns the best script
+// run makes one pass over the band laid out. It returns the best script
 // inside the band and whether its path touches the band's edge.
-func (p *programme) run(b int) (Script, bool) {
-	p.setBand(b)
+func (p *programme) run() (Script, bool) {
 	nx, ny, cost := p.nx, p.ny, p.cost
 	rows := len(p.sum)
 	succ := make([]successor, len(p.moves))

@@ -9,15 +9,23 @@ import "math"
 // blocks. The programme only considers merges of two; this pass extends
 // them. A neighbour is absorbed only when it brings the length ratio of
 // the pairing markedly closer to the document's.
+//
+// The links are taken in order: a pairing that absorbs grows in place at
+// the end of the output, taking the next link of the input or the last
+// of the output, and keeps the sums of its lengths, so the pass takes
+// time linear in the links.
 func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio float64) []Link {
-	dev := func(l Link) float64 {
-		lx, ly := 0, 0
+	lengths := func(l Link) absorbItem {
+		it := absorbItem{Link: l}
 		for _, i := range l.Source {
-			lx += srcLen[i]
+			it.lx += srcLen[i]
 		}
 		for _, i := range l.Target {
-			ly += dstLen[i]
+			it.ly += dstLen[i]
 		}
+		return it
+	}
+	dev := func(lx, ly int) float64 {
 		if lx == 0 || ly == 0 {
 			return math.Inf(1)
 		}
@@ -25,50 +33,80 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 	}
 	gapSource := func(l Link) bool { return len(l.Source) > 0 && len(l.Target) == 0 }
 	gapTarget := func(l Link) bool { return len(l.Target) > 0 && len(l.Source) == 0 }
-	out := append([]Link(nil), links...)
-	for i := 0; i < len(out); i++ {
-		l := out[i]
-		if len(l.Source) == 0 || len(l.Target) == 0 {
-			continue
+	out := make([]absorbItem, 0, len(links))
+	for k := 0; k < len(links); k++ {
+		out = append(out, lengths(links[k]))
+		i := len(out) - 1
+		if len(out[i].Source) == 0 || len(out[i].Target) == 0 || dev(out[i].lx, out[i].ly) < absorbFitDev {
+			continue // a gap, or a pairing that fits: nothing to absorb
 		}
-		if dev(out[i]) < absorbFitDev {
-			continue // the pairing fits: nothing to absorb
-		}
+	absorb:
 		for {
-			d := dev(out[i])
-			best, bestDev := -1, d-absorbGain
+			cur := &out[i]
+			d := dev(cur.lx, cur.ly)
+			bestDev := d - absorbGain
+			var next, prev absorbItem
+			best := 0 // 1: the next link of the input, -1: the last of the output
 			// A neighbour may join when this pairing has one block on the
 			// side the neighbour lacks: source blocks join one target
 			// block, target blocks join one source block.
-			for _, k := range []int{i + 1, i - 1} {
-				if k < 0 || k >= len(out) {
-					continue
-				}
-				fits := (len(out[i].Target) == 1 && gapSource(out[k])) || (len(out[i].Source) == 1 && gapTarget(out[k]))
-				if !fits {
-					continue
-				}
-				lo := min(i, k)
-				if nd := dev(joined(out[lo], out[lo+1])); nd < bestDev {
-					best, bestDev = k, nd
+			if k+1 < len(links) {
+				next = lengths(links[k+1])
+				if (len(cur.Target) == 1 && gapSource(next.Link)) || (len(cur.Source) == 1 && gapTarget(next.Link)) {
+					if nd := dev(cur.lx+next.lx, cur.ly+next.ly); nd < bestDev {
+						best, bestDev = 1, nd
+					}
 				}
 			}
-			if best < 0 {
-				break
+			if i > 0 {
+				prev = out[i-1]
+				if (len(cur.Target) == 1 && gapSource(prev.Link)) || (len(cur.Source) == 1 && gapTarget(prev.Link)) {
+					if nd := dev(prev.lx+cur.lx, prev.ly+cur.ly); nd < bestDev {
+						best = -1
+					}
+				}
 			}
-			lo := min(i, best)
-			m := joined(out[lo], out[lo+1])
-			m.Cost = out[i].Cost + out[best].Cost
-			out = append(out[:lo], append([]Link{m}, out[lo+2:]...)...)
-			i = lo
+			switch best {
+			case 1:
+				cost := cur.Cost + next.Cost
+				*cur = join(*cur, next)
+				cur.Cost = cost
+				k++
+			case -1:
+				cost := cur.Cost + prev.Cost
+				out[i-1] = join(prev, *cur)
+				out[i-1].Cost = cost
+				out = out[:i]
+				i--
+			default:
+				break absorb
+			}
 		}
 	}
-	return out
+	res := make([]Link, len(out))
+	for i, it := range out {
+		res[i] = it.Link
+	}
+	return res
 }
 
-func joined(a, b Link) Link {
-	return Link{
-		Source: append(append([]int(nil), a.Source...), b.Source...),
-		Target: append(append([]int(nil), a.Target...), b.Target...),
+// absorbItem is a link of absorbRuns with the lengths of its blocks.
+type absorbItem struct {
+	Link
+	lx, ly int  // the lengths of its source and target blocks, letters
+	owned  bool // its slices are its own, to append to
+}
+
+// join returns the link of the blocks of a then those of b.
+func join(a, b absorbItem) absorbItem {
+	if !a.owned {
+		a.Source = append([]int(nil), a.Source...)
+		a.Target = append([]int(nil), a.Target...)
+		a.owned = true
 	}
+	a.Source = append(a.Source, b.Source...)
+	a.Target = append(a.Target, b.Target...)
+	a.lx += b.lx
+	a.ly += b.ly
+	return a
 }

@@ -66,22 +66,24 @@ func BenchmarkAlign(b *testing.B) {
 }
 
 // BenchmarkAlignSentences aligns the Text+Berg development set, once and
-// repeated four times.
+// repeated 5, 10 and 20 times: time per sentence should stay flat.
 func BenchmarkAlignSentences(b *testing.B) {
 	de, fr := filepath.Join(textBergDir, "dev.de"), filepath.Join(textBergDir, "dev.fr")
 	if !fileExists(de) || !fileExists(fr) {
 		b.Skip("Text+Berg dev set not present")
 	}
 	xs, ys := readLines(b, de), readLines(b, fr)
-	for _, n := range []int{1, 4} {
+	for _, n := range []int{1, 5, 10, 20} {
 		var x, y []string
 		for range n {
 			x, y = append(x, xs...), append(y, ys...)
 		}
-		b.Run(fmt.Sprintf("sentences=%d", len(x)), func(b *testing.B) {
+		b.Run(fmt.Sprintf("copies=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
 			for b.Loop() {
 				AlignSentences(x, y, Options{})
 			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(x)+len(y)), "ns/sentence")
 		})
 	}
 }

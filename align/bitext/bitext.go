@@ -9,12 +9,18 @@
 // transliteration, "!" and "?", block kind and, for footnotes, their
 // number. A second pass adds a word-translation lexicon learned from the
 // confident sentence pairs of the first (as hunalign's realign does).
+// Sentences segmented by another tool (AlignSentences) are priced in the
+// second pass by a model measured on the pair itself (see model).
+//
+// Features are extracted once per document (Prepare), as integer keys.
+// Long programmes follow a guide, the chain of pairings that shared
+// anchors vouch for, in a band of fixed width, so that the cost grows
+// linearly with the documents; very long ones are cut at anchors and
+// their pieces aligned in parallel.
 package bitext
 
 import (
 	"math"
-	"sort"
-	"strconv"
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
@@ -74,39 +80,62 @@ type Options struct {
 	Dict      *Dict // a bilingual dictionary to seed the lexicon, or nil
 }
 
+// Prepared is a version of a document with what the aligner reads in it
+// extracted once: the features of its sentences and blocks. A source
+// aligned with several translations is prepared once for all of them.
+// A Prepared is not changed by aligning it and may be shared by
+// goroutines.
+type Prepared struct {
+	Doc *doc.Document
+	p   *docProfiles
+}
+
+// Prepare extracts what the aligner reads in d.
+func Prepare(d *doc.Document) *Prepared { return &Prepared{Doc: d, p: newDocProfiles(d)} }
+
 // Align aligns dst against src.
 func Align(src, dst *doc.Document, opts Options) *Pair {
-	p := &Pair{Source: src, Target: dst}
-	sb, su := bodyUnits(src)
-	db, du := bodyUnits(dst)
+	return AlignPrepared(Prepare(src), Prepare(dst), opts)
+}
+
+// AlignPrepared aligns dst against src, both prepared.
+func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
+	p := &Pair{Source: src.Doc, Target: dst.Doc}
+	sp, dp := src.p, dst.p
+	sb, su := bodyUnits(sp)
+	db, du := bodyUnits(dp)
 	p.Ratio = calibrate(su, du)
-	sn, snu := noteUnits(src)
-	dn, dnu := noteUnits(dst)
+	sn, snu := noteUnits(sp)
+	dn, dnu := noteUnits(dp)
 
 	sc := &scorer{ratio: p.Ratio, level: levelBlock}
-	p.Blocks = links(sc.align(su, du), sb, db)
+	guide := anchors(su, du)
+	script := sc.align(su, du, guide)
+	p.Blocks = links(script, sb, db)
 	if r := recalibrate(p.Blocks, su, du, sb, db, p.Ratio); math.Abs(r-p.Ratio) > recalibrateShare*p.Ratio {
 		p.Ratio, sc.ratio = r, r
-		p.Blocks = links(sc.align(su, du), sb, db)
+		script = sc.align(su, du, guide, pathOf(script))
+		p.Blocks = links(script, sb, db)
 	}
 	p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio)
-	p.sentences(sc.ratio, nil)
+	p.sentences(sp, dp, sc.ratio, nil)
 	if !opts.NoLexicon {
-		p.Lexicon = learnLexicon(p, opts.Dict)
+		p.Lexicon = learnLexicon(p, sp, dp, opts.Dict)
 		if p.Lexicon.Size() > 0 {
 			sc.lex = p.Lexicon
-			p.Blocks = links(sc.align(su, du), sb, db)
+			script = sc.align(su, du, guide, pathOf(script))
+			p.Blocks = links(script, sb, db)
 			p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio)
-			p.sentences(sc.ratio, p.Lexicon)
+			p.sentences(sp, dp, sc.ratio, p.Lexicon)
 		}
 	}
 	nc := &scorer{ratio: p.Ratio, level: levelNote, lex: p.Lexicon}
-	p.Notes = links(nc.align(snu, dnu), sn, dn)
+	p.Notes = links(nc.align(snu, dnu, anchors(snu, dnu)), sn, dn)
 	ic := &scorer{ratio: p.Ratio, level: levelItem}
 	for i := range p.Notes {
 		l := &p.Notes[i]
 		if len(l.Source) == 1 && len(l.Target) == 1 {
-			l.Items = alignItems(ic, src, dst, l.Source[0], l.Target[0])
+			l.Items = alignItems(ic, p.Source, p.Target, l.Source[0], l.Target[0])
 		}
 	}
 	return p
@@ -117,20 +146,24 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 func AlignSentences(src, dst []string, opts Options) []SentLink {
 	xs := make([]*unit, len(src))
 	for i, s := range src {
-		xs[i] = newUnit(s, doc.Paragraph, nil)
+		xs[i] = textUnit(s, doc.Paragraph, nil)
 	}
 	ys := make([]*unit, len(dst))
 	for i, s := range dst {
-		ys[i] = newUnit(s, doc.Paragraph, nil)
+		ys[i] = textUnit(s, doc.Paragraph, nil)
 	}
 	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence, wide: true}
-	script := sc.align(xs, ys)
+	guide := anchors(xs, ys)
+	script := sc.align(xs, ys, guide)
 	if !opts.NoLexicon {
 		// A second pass with the words the first pass shows to translate
-		// each other (more passes feed on their own mistakes).
+		// each other, and every weight measured on the first pass (see
+		// model), in the band of the anchors and of the first path. More
+		// passes feed on their own mistakes.
 		if lex := learnScript(script, xs, ys, opts.Dict); lex.Size() > 0 {
 			sc.lex = lex
-			script = sc.align(xs, ys)
+			sc.m = newModel(xs, ys, sc.moves()).fit(script, xs, ys, sc.moves(), lex)
+			script = sc.align(xs, ys, guide, pathOf(script))
 		}
 	}
 	out := make([]SentLink, len(script))
@@ -146,49 +179,27 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 	return out
 }
 
-func newUnit(text string, kind doc.Kind, markers []doc.Marker) *unit {
-	nums := make([]int, len(markers))
-	for i, m := range markers {
-		nums[i] = m.Number
-	}
-	return &unit{text: text, kind: kind, f: feature.Extract(text, nums), words: feature.Words(text)}
-}
-
 // bodyUnits returns the indexes and units of the blocks that are not
 // footnote definitions.
-func bodyUnits(d *doc.Document) ([]int, []*unit) {
+func bodyUnits(dp *docProfiles) ([]int, []*unit) {
 	var idx []int
 	var us []*unit
-	for i, b := range d.Blocks {
+	for i, b := range dp.d.Blocks {
 		if b.Kind == doc.FootnoteDef {
 			continue
 		}
 		idx = append(idx, i)
-		u := newUnit(b.Text, b.Kind, b.Markers)
-		if b.Kind == doc.ListItem && b.Number > 0 {
-			// The number of a numbered item is an anchor like any other:
-			// the number it shows, when the reader knows it.
-			n := b.Number
-			if b.Ordinal > 0 {
-				n = b.Ordinal
-			}
-			u.f.Numbers = feature.MergeSorted(u.f.Numbers, []string{strconv.Itoa(n)})
-		}
-		addMarkup(u, b, 0, len(b.Text))
-		us = append(us, u)
+		us = append(us, dp.blockUnit(i))
 	}
 	return idx, us
 }
 
-func noteUnits(d *doc.Document) ([]int, []*unit) {
+func noteUnits(dp *docProfiles) ([]int, []*unit) {
 	var us []*unit
-	for _, i := range d.Footnotes {
-		b := d.Blocks[i]
-		u := newUnit(b.Text, b.Kind, b.Markers)
-		u.num = b.Number
-		us = append(us, u)
+	for _, i := range dp.d.Footnotes {
+		us = append(us, dp.blockUnit(i))
 	}
-	return append([]int(nil), d.Footnotes...), us
+	return append([]int(nil), dp.d.Footnotes...), us
 }
 
 // calibrate returns the ratio of target to source length, the Gale &
@@ -200,10 +211,10 @@ func calibrate(xs, ys []*unit) float64 {
 	k := min(len(xs), len(ys))
 	lx, ly := 0, 0
 	for _, u := range xs[:k] {
-		lx += u.f.Len
+		lx += u.f.len
 	}
 	for _, u := range ys[:k] {
-		ly += u.f.Len
+		ly += u.f.len
 	}
 	if lx == 0 || ly == 0 {
 		return 1
@@ -215,19 +226,19 @@ func calibrate(xs, ys []*unit) float64 {
 // recalibrate returns the length ratio measured on the one-to-one links of
 // a first alignment, or r when there are too few.
 func recalibrate(ls []Link, xs, ys []*unit, xi, yi []int, r float64) float64 {
-	xu := map[int]*unit{}
+	xu := make(map[int]*unit, len(xi))
 	for k, i := range xi {
 		xu[i] = xs[k]
 	}
-	yu := map[int]*unit{}
+	yu := make(map[int]*unit, len(yi))
 	for k, i := range yi {
 		yu[i] = ys[k]
 	}
 	lx, ly, n := 0, 0, 0
 	for _, l := range ls {
 		if len(l.Source) == 1 && len(l.Target) == 1 {
-			lx += xu[l.Source[0]].f.Len
-			ly += yu[l.Target[0]].f.Len
+			lx += xu[l.Source[0]].f.len
+			ly += yu[l.Target[0]].f.len
 			n++
 		}
 	}
@@ -252,69 +263,41 @@ func links(s align.Script, xi, yi []int) []Link {
 	return out
 }
 
+// pathOf returns the cells the path of s passes through: the guide of a
+// later pass over the same units.
+func pathOf(s align.Script) []align.Point {
+	out := make([]align.Point, 0, len(s))
+	for _, st := range s {
+		out = append(out, align.Point{I: st.X.Hi, J: st.Y.Hi})
+	}
+	return out
+}
+
 // sentences aligns the sentences inside every link with blocks on both
 // sides.
-func (p *Pair) sentences(ratio float64, lex *Lexicon) {
+func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon) {
 	sc := &scorer{ratio: ratio, level: levelSentence, lex: lex}
 	for i := range p.Blocks {
 		l := &p.Blocks[i]
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		xr, xs := sentUnits(p.Source, l.Source)
-		yr, ys := sentUnits(p.Target, l.Target)
-		l.Sents = sentLinks(sc.align(xs, ys), xr, yr)
+		xr, xs := sentUnits(sp, l.Source)
+		yr, ys := sentUnits(dp, l.Target)
+		l.Sents = sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
 	}
 }
 
-func sentUnits(d *doc.Document, blocks []int) ([]Ref, []*unit) {
+func sentUnits(dp *docProfiles, blocks []int) ([]Ref, []*unit) {
 	var refs []Ref
 	var us []*unit
 	for _, bi := range blocks {
-		b := d.Blocks[bi]
-		for si, sp := range b.Sentences {
+		for si := range dp.d.Blocks[bi].Sentences {
 			refs = append(refs, Ref{Block: bi, Index: si})
-			u := newUnit(b.Text[sp.Start:sp.End], b.Kind, markersIn(b, sp.Start, sp.End))
-			addMarkup(u, b, sp.Start, sp.End)
-			us = append(us, u)
+			us = append(us, dp.sentUnit(bi, si))
 		}
 	}
 	return refs, us
-}
-
-// addMarkup adds to u what the markup of b's text [lo, hi) says: the
-// links whose address is not written in the text (a Markdown link shows
-// its text only) are anchors like links written out, and a markup block
-// (a component, a shortcode) is known by its name.
-func addMarkup(u *unit, b *doc.Block, lo, hi int) {
-	var urls []string
-	for _, l := range b.Links {
-		if l.Text.Start < lo || l.Text.Start > hi || (l.Text.Start == hi && hi > lo) {
-			continue
-		}
-		if b.Text[l.Text.Start:l.Text.End] == l.URL {
-			continue // written out: already a feature of the text
-		}
-		urls = append(urls, feature.URLs(l.URL)...)
-	}
-	if len(urls) > 0 {
-		sort.Strings(urls)
-		u.f.URLs = feature.MergeSorted(u.f.URLs, urls)
-	}
-	if b.Kind == doc.Markup && b.Info != "" && lo == 0 {
-		u.f.Names = feature.MergeSorted(u.f.Names, []string{"\x00" + b.Info})
-	}
-}
-
-// markersIn returns the markers of b whose text lies in [lo, hi).
-func markersIn(b *doc.Block, lo, hi int) []doc.Marker {
-	var out []doc.Marker
-	for _, m := range b.Markers {
-		if m.Text.Start >= lo && m.Text.Start < hi {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 func sentLinks(s align.Script, xr, yr []Ref) []SentLink {
@@ -341,7 +324,7 @@ func alignItems(sc *scorer, src, dst *doc.Document, sb, db int) []SentLink {
 	for i, sp := range b.Items {
 		stexts = append(stexts, b.Text[sp.Start:sp.End])
 		xr = append(xr, Ref{Block: sb, Index: i})
-		xs = append(xs, newUnit(b.Text[sp.Start:sp.End], doc.FootnoteDef, nil))
+		xs = append(xs, textUnit(b.Text[sp.Start:sp.End], doc.FootnoteDef, nil))
 	}
 	for _, d := range feature.Duplicates(stexts) {
 		if d >= 0 {
@@ -361,38 +344,34 @@ func alignItems(sc *scorer, src, dst *doc.Document, sb, db int) []SentLink {
 			continue
 		}
 		yr = append(yr, Ref{Block: db, Index: i})
-		ys = append(ys, newUnit(b.Text[sp.Start:sp.End], doc.FootnoteDef, nil))
+		ys = append(ys, textUnit(b.Text[sp.Start:sp.End], doc.FootnoteDef, nil))
 	}
-	out := sentLinks(sc.align(xs, ys), xr, yr)
-	for _, e := range extra {
-		// Insert after the last link whose target item comes before it.
-		at := len(out)
-		for k, l := range out {
-			if len(l.Target) > 0 && l.Target[0].Index > e.Index {
-				at = k
-				break
-			}
+	links := sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
+	if len(extra) == 0 {
+		return links
+	}
+	// Put each extra work after the last link whose target work comes
+	// before it: both lists are in order.
+	out := make([]SentLink, 0, len(links)+len(extra))
+	k := 0
+	for _, l := range links {
+		for k < len(extra) && len(l.Target) > 0 && l.Target[0].Index > extra[k].Index {
+			out = append(out, SentLink{Target: []Ref{extra[k]}})
+			k++
 		}
-		out = append(out[:at], append([]SentLink{{Target: []Ref{e}}}, out[at:]...)...)
+		out = append(out, l)
+	}
+	for ; k < len(extra); k++ {
+		out = append(out, SentLink{Target: []Ref{extra[k]}})
 	}
 	return out
-}
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys(m map[string]float64) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // unitLens maps block indexes to the lengths of their units.
 func unitLens(idx []int, us []*unit) map[int]int {
 	m := make(map[int]int, len(idx))
 	for k, i := range idx {
-		m[i] = us[k].f.Len
+		m[i] = us[k].f.len
 	}
 	return m
 }

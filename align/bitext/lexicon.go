@@ -1,7 +1,10 @@
 package bitext
 
 import (
+	"cmp"
 	"math"
+	"math/bits"
+	"slices"
 	"sort"
 
 	"github.com/tralign/tralign/align"
@@ -13,8 +16,9 @@ import (
 // words that keep turning up in the same aligned sentences as target words
 // (Dice coefficient of their co-occurrence, as hunalign's realign learns
 // them), plus any entries of a bilingual dictionary. Words are compared by
-// their first feature.StemLen letters, a crude stem that lets the inflections of
-// one word count together (Gipfel, Gipfels; expédition, expéditions).
+// their first feature.StemLen letters, a crude stem that lets the
+// inflections of one word count together (Gipfel, Gipfels; expédition,
+// expéditions), each stem by its key (feature.Hash).
 //
 // For scoring, each word with translations also carries two probabilities
 // measured on the documents: how often one of its translations is present
@@ -25,28 +29,29 @@ import (
 // function words that are everywhere weigh nothing, and words without
 // translations say nothing either way.
 type Lexicon struct {
-	trans map[string]map[string]float64 // source stem -> target stem -> strength in (0,1]
-	src   map[string]*wordModel         // source stem -> its evidence
-	dst   map[string]*wordModel         // target stem -> its evidence
+	trans map[uint64]map[uint64]float64 // source stem -> target stem -> strength in (0,1]
+	src   map[uint64]*wordModel         // source stem -> its evidence
+	dst   map[uint64]*wordModel         // target stem -> its evidence
 }
 
 // wordModel is the evidence one word gives about a pairing.
 type wordModel struct {
-	trans []string // its translations, stems of the other side, sorted
+	trans []uint64 // its translations, stems of the other side, sorted
 	pt    float64  // P(a translation on the other side | the pair is aligned)
 	pr    float64  // P(a translation on the other side | any sentence)
 	hit   float64  // log(pt/pr): evidence when a translation is there
 	miss  float64  // log((1-pt)/(1-pr)): evidence when none is
+
+	// The same against b units of the other side at once (b from 1 to
+	// maxMerge), where a translation is there by chance with probability
+	// 1-(1-pr)^b.
+	hitOf, missOf [maxMerge + 1]float64
 }
 
-// stemsOf returns the distinct stems of words in order, at most
-// maxWordsPerUnit.
-func stemsOf(words []string) []string { return feature.Stems(words, maxWordsPerUnit) }
-
-func (l *Lexicon) add(s, t string, w float64) {
+func (l *Lexicon) add(s, t uint64, w float64) {
 	m := l.trans[s]
 	if m == nil {
-		m = map[string]float64{}
+		m = map[uint64]float64{}
 		l.trans[s] = m
 	}
 	if w > m[t] {
@@ -66,76 +71,95 @@ func (l *Lexicon) Size() int {
 	return n
 }
 
-// lexLearner counts the words of aligned pairs and builds a Lexicon.
+// lexLearner collects the stems of aligned pairs and builds a Lexicon.
 type lexLearner struct {
-	pairs          map[[2]string]int
-	xCount, yCount map[string]int
-	xs, ys         [][]string // the stems of each observed pair
+	xs, ys [][]uint64 // the stems of each observed pair
 }
 
-func newLexLearner() *lexLearner {
-	return &lexLearner{pairs: map[[2]string]int{}, xCount: map[string]int{}, yCount: map[string]int{}}
-}
-
-// observe counts the stems of one aligned pair (each side's distinct
+// observe records the stems of one aligned pair (each side's distinct
 // stems).
-func (ll *lexLearner) observe(xw, yw []string) {
+func (ll *lexLearner) observe(xw, yw []uint64) {
 	if len(xw) == 0 || len(yw) == 0 {
 		return
 	}
 	ll.xs = append(ll.xs, xw)
 	ll.ys = append(ll.ys, yw)
-	for _, a := range xw {
-		ll.xCount[a]++
-	}
-	for _, b := range yw {
-		ll.yCount[b]++
-	}
-	for _, a := range xw {
-		for _, b := range yw {
-			ll.pairs[[2]string{a, b}]++
-		}
-	}
 }
 
 // build keeps the pairs that co-occur often enough relative to how often
 // each word occurs, adds the dictionary, and measures the evidence of each
 // word on the observed pairs and on all the units of each side (xAll,
 // yAll, their stems).
-func (ll *lexLearner) build(d *Dict, xAll, yAll [][]string) *Lexicon {
-	l := &Lexicon{trans: map[string]map[string]float64{}}
+func (ll *lexLearner) build(d *Dict, xAll, yAll [][]uint64) *Lexicon {
+	l := &Lexicon{trans: map[uint64]map[uint64]float64{}}
 	if d != nil {
 		for s, ts := range d.entries {
 			for _, t := range ts {
-				for _, a := range stemsOf(feature.Words(s)) {
-					for _, b := range stemsOf(feature.Words(t)) {
+				for _, a := range feature.NewProfile(s, nil).Stems {
+					for _, b := range feature.NewProfile(t, nil).Stems {
 						l.add(a, b, 1)
 					}
 				}
 			}
 		}
 	}
+	xCount, yCount := map[uint64]int{}, map[uint64]int{}
+	for k := range ll.xs {
+		for _, a := range ll.xs[k] {
+			xCount[a]++
+		}
+		for _, b := range ll.ys[k] {
+			yCount[b]++
+		}
+	}
+	// Count the co-occurrences of the pairs that can pass: both words
+	// seen minCooccur times, and counts close enough for a Dice
+	// coefficient of minDice (2n/(cx+cy) with n at most the smaller).
+	canPass := func(cx, cy int) bool {
+		return cx >= minCooccur && cy >= minCooccur && 2*float64(min(cx, cy))/float64(cx+cy) >= minDice
+	}
+	pairs := map[[2]uint64]int{}
+	var ys []uint64
+	for k := range ll.xs {
+		ys = ys[:0]
+		for _, b := range ll.ys[k] {
+			if yCount[b] >= minCooccur {
+				ys = append(ys, b)
+			}
+		}
+		for _, a := range ll.xs[k] {
+			cx := xCount[a]
+			if cx < minCooccur {
+				continue
+			}
+			for _, b := range ys {
+				if canPass(cx, yCount[b]) {
+					pairs[[2]uint64{a, b}]++
+				}
+			}
+		}
+	}
 	type cand struct {
-		t string
+		t uint64
 		d float64
 	}
-	best := map[string][]cand{}
-	for k, n := range ll.pairs {
+	best := map[uint64][]cand{}
+	for k, n := range pairs {
 		if n < minCooccur {
 			continue
 		}
-		d := 2 * float64(n) / float64(ll.xCount[k[0]]+ll.yCount[k[1]])
+		d := 2 * float64(n) / float64(xCount[k[0]]+yCount[k[1]])
 		if d < minDice {
 			continue
 		}
 		best[k[0]] = append(best[k[0]], cand{k[1], d})
 	}
 	for s, cs := range best {
-		sort.Slice(cs, func(i, j int) bool {
-			if cs[i].d != cs[j].d {
-				return cs[i].d > cs[j].d
+		slices.SortFunc(cs, func(a, b cand) int {
+			if c := cmp.Compare(b.d, a.d); c != 0 {
+				return c
 			}
-			return cs[i].t < cs[j].t
+			return cmp.Compare(a.t, b.t)
 		})
 		if len(cs) > maxTrans {
 			cs = cs[:maxTrans]
@@ -144,12 +168,12 @@ func (ll *lexLearner) build(d *Dict, xAll, yAll [][]string) *Lexicon {
 			l.add(s, c.t, c.d)
 		}
 	}
-	rev := map[string]map[string]float64{}
+	rev := map[uint64]map[uint64]float64{}
 	for s, m := range l.trans {
 		for t, w := range m {
 			r := rev[t]
 			if r == nil {
-				r = map[string]float64{}
+				r = map[uint64]float64{}
 				rev[t] = r
 			}
 			r[s] = w
@@ -163,34 +187,38 @@ func (ll *lexLearner) build(d *Dict, xAll, yAll [][]string) *Lexicon {
 // fitSide measures pt and pr for every word of one side that has a
 // translation: pt on the observed pairs (xs[i] with ys[i]), pr on all the
 // units of the other side.
-func fitSide(trans map[string]map[string]float64, xs, ys, yAll [][]string) map[string]*wordModel {
-	models := map[string]*wordModel{}
+func fitSide(trans map[uint64]map[uint64]float64, xs, ys, yAll [][]uint64) map[uint64]*wordModel {
+	models := make(map[uint64]*wordModel, len(trans))
 	for s, m := range trans {
-		models[s] = &wordModel{trans: sortedKeys(m)}
-	}
-	has := func(wm *wordModel, set map[string]bool) bool {
-		for _, t := range wm.trans {
-			if set[t] {
-				return true
-			}
+		ts := make([]uint64, 0, len(m))
+		for t := range m {
+			ts = append(ts, t)
 		}
-		return false
+		slices.Sort(ts)
+		models[s] = &wordModel{trans: ts}
 	}
-	n, k := map[string]int{}, map[string]int{}
+	n, k := map[uint64]int{}, map[uint64]int{}
+	var set []uint64
 	for i := range xs {
-		set := toSet(ys[i])
+		set = append(set[:0], ys[i]...)
+		slices.Sort(set)
 		for _, w := range xs[i] {
-			if wm := models[w]; wm != nil {
-				n[w]++
-				if has(wm, set) {
+			wm := models[w]
+			if wm == nil {
+				continue
+			}
+			n[w]++
+			for _, t := range wm.trans {
+				if _, ok := slices.BinarySearch(set, t); ok {
 					k[w]++
+					break
 				}
 			}
 		}
 	}
 	// Units of the other side that hold a translation: the sum over the
 	// translations, which seldom share a unit.
-	df := map[string]int{}
+	df := map[uint64]int{}
 	for _, u := range yAll {
 		for _, t := range u {
 			df[t]++
@@ -210,84 +238,158 @@ func fitSide(trans map[string]map[string]float64, xs, ys, yAll [][]string) map[s
 		wm.pr = math.Min(math.Max((float64(c)+0.5)/(total+1), minPr), maxP)
 		wm.hit = math.Log(wm.pt / wm.pr)
 		wm.miss = math.Log((1 - wm.pt) / (1 - wm.pr))
+		for b := 1; b <= maxMerge; b++ {
+			pr := math.Min(1-math.Pow(1-wm.pr, float64(b)), maxP)
+			pt := math.Max(wm.pt, pr)
+			wm.hitOf[b] = math.Log(pt / pr)
+			wm.missOf[b] = math.Log((1 - pt) / (1 - pr))
+		}
 	}
 	return models
 }
 
-func toSet(ws []string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
 // lexUnit is what the lexicon knows of one unit.
 type lexUnit struct {
-	lex   *Lexicon
-	set   map[string]bool // the stems of the unit
-	known []*wordModel    // the words whose translation is evidence (pt > pr), at most 64
+	known []*wordModel // the words whose translation is evidence (pt > pr), at most 64
+	trans []transBit   // the translations of the known words, sorted by stem
+	stems []uint64     // the stems of the unit, sorted
+
+	// For evidenceAgainst: the evidence of every known word missing
+	// against b units, and what each one found adds.
+	missAll [maxMerge + 1]float64
+	gain    [][maxMerge + 1]float64
 }
 
-// lexOf returns the lexicon's view of u, as a unit of the source side (src)
-// or of the target side.
-func (l *Lexicon) lexOf(u *unit, src bool) *lexUnit {
-	if u.lx != nil && u.lx.lex == l {
-		return u.lx
+// transBit is a translation of the known word of a unit with index bit.
+type transBit struct {
+	stem uint64
+	bit  uint8
+}
+
+// view sets u's view of the lexicon, as a unit of the source side (src)
+// or of the target side, unless it is set already.
+func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
+	if u.lxLex == l && u.lxSrc == src {
+		return
 	}
-	ss := u.stems()
-	lu := &lexUnit{lex: l, set: toSet(ss)}
 	models := l.dst
 	if src {
 		models = l.src
 	}
-	for _, s := range ss {
+	a.known, a.trans = a.known[:0], a.trans[:0]
+	for _, s := range u.p.Stems {
 		if wm := models[s]; wm != nil && wm.pt > wm.pr {
-			lu.known = append(lu.known, wm)
+			for _, t := range wm.trans {
+				a.trans = append(a.trans, transBit{t, uint8(len(a.known))})
+			}
+			a.known = append(a.known, wm)
 		}
 	}
-	u.lx = lu
-	return lu
+	slices.SortFunc(a.trans, func(x, y transBit) int {
+		if c := cmp.Compare(x.stem, y.stem); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.bit, y.bit)
+	})
+	lu := lexUnit{
+		stems: a.stemPool.carve(len(u.p.Stems)),
+		known: a.knownPool.carve(len(a.known)),
+		trans: a.transPool.carve(len(a.trans)),
+	}
+	copy(lu.stems, u.p.Stems)
+	slices.Sort(lu.stems)
+	copy(lu.known, a.known)
+	copy(lu.trans, a.trans)
+	lu.gain = a.gainPool.carve(len(lu.known))
+	for i, wm := range lu.known {
+		for k := 1; k <= maxMerge; k++ {
+			lu.missAll[k] += wm.missOf[k]
+			lu.gain[i][k] = wm.hitOf[k] - wm.missOf[k]
+		}
+	}
+	u.lx, u.lxLex, u.lxSrc = lu, l, src
 }
+
+// viewArena holds the scratch space and the storage of the lexicon's
+// views of many units, so that each view does not allocate its own.
+type viewArena struct {
+	known     []*wordModel
+	trans     []transBit
+	stemPool  pool[uint64]
+	knownPool pool[*wordModel]
+	transPool pool[transBit]
+	gainPool  pool[[maxMerge + 1]float64]
+}
+
+// pool hands out slices cut from chunks it allocates, each chunk twice
+// the last (from minArenaChunk elements to maxArenaChunk), so that a small
+// run takes little and a large one allocates seldom.
+type pool[T any] struct {
+	free  []T
+	chunk int
+}
+
+// carve returns a slice of n elements.
+func (p *pool[T]) carve(n int) []T {
+	if n > len(p.free) {
+		p.chunk = min(max(2*p.chunk, minArenaChunk), maxArenaChunk)
+		p.free = make([]T, max(n, p.chunk))
+	}
+	out := p.free[:n:n]
+	p.free = p.free[n:]
+	return out
+}
+
+// A viewArena allocates minArenaChunk elements at first, then twice as
+// many at each view up to maxArenaChunk.
+const (
+	minArenaChunk = 16
+	maxArenaChunk = 4096
+)
 
 // matches returns a mask of the known words of a that have a translation
 // in b.
 func matches(a, b *lexUnit) uint64 {
 	var m uint64
-	for i, wm := range a.known {
-		for _, t := range wm.trans {
-			if b.set[t] {
-				m |= 1 << uint(i)
-				break
-			}
+	i, j := 0, 0
+	for i < len(a.trans) && j < len(b.stems) {
+		switch t, s := a.trans[i].stem, b.stems[j]; {
+		case t == s:
+			m |= 1 << a.trans[i].bit
+			i++
+		case t < s:
+			i++
+		default:
+			j++
 		}
 	}
 	return m
 }
 
-// evidence sums the log-likelihood ratio of the known words of the units
-// of one side, given which of them found a translation on the other side
-// (masks, one per unit), and returns it with the number of known words.
-func evidence(us []*lexUnit, masks []uint64) (float64, int) {
-	e, n := 0.0, 0
-	for k, u := range us {
-		n += len(u.known)
-		for i, wm := range u.known {
-			if masks[k]&(1<<uint(i)) != 0 {
-				e += wm.hit
-			} else {
-				e += wm.miss
-			}
-		}
+// evidenceAgainst sums the log-likelihood ratio of the known words of the
+// unit, given which of them found a translation among b units of the
+// other side (mask): the evidence of all of them missing, plus what each
+// one found changes.
+func (lu *lexUnit) evidenceAgainst(mask uint64, b int) float64 {
+	e := lu.missAll[b]
+	for m := mask; m != 0; m &= m - 1 {
+		e += lu.gain[bits.TrailingZeros64(m)][b]
 	}
-	return e, n
+	return e
+}
+
+// evidence sums the log-likelihood ratio of the known words of the unit,
+// given which of them found a translation on the other side (mask), and
+// returns it with the number of known words.
+func (lu *lexUnit) evidence(mask uint64) (float64, int) {
+	return lu.evidenceAgainst(mask, 1), len(lu.known)
 }
 
 // learnLexicon learns a lexicon from the sentence pairs of a first
 // alignment of two documents: the cheaper three quarters of the pairings
 // with sentences on both sides (merges included: their words co-occur all
 // the same).
-func learnLexicon(p *Pair, d *Dict) *Lexicon {
+func learnLexicon(p *Pair, sp, dp *docProfiles, d *Dict) *Lexicon {
 	var costs []float64
 	for _, bl := range p.Blocks {
 		for _, s := range bl.Sents {
@@ -296,39 +398,54 @@ func learnLexicon(p *Pair, d *Dict) *Lexicon {
 			}
 		}
 	}
-	all := func(dd *doc.Document) [][]string {
-		var out [][]string
-		for _, b := range dd.Blocks {
+	all := func(dp *docProfiles) [][]uint64 {
+		var out [][]uint64
+		for bi, b := range dp.d.Blocks {
 			if b.Kind == doc.FootnoteDef {
 				continue
 			}
-			for k := range b.Sentences {
-				out = append(out, stemsOf(feature.Words(b.SentenceText(k))))
+			for _, p := range dp.sents[bi] {
+				out = append(out, p.Stems)
 			}
 		}
 		return out
 	}
-	ll := newLexLearner()
+	var ll lexLearner
 	if len(costs) >= minTrainPairs {
 		limit := trainLimit(costs)
-		text := func(dd *doc.Document, refs []Ref) []string {
-			var ws []string
-			for _, r := range refs {
-				ws = append(ws, feature.Words(dd.Blocks[r.Block].SentenceText(r.Index))...)
+		stems := func(dp *docProfiles, refs []Ref) []uint64 {
+			out := dp.sents[refs[0].Block][refs[0].Index].Stems
+			for _, r := range refs[1:] {
+				out = unionStems(out, dp.sents[r.Block][r.Index].Stems)
 			}
-			return stemsOf(ws)
+			return out
 		}
 		for _, bl := range p.Blocks {
 			for _, s := range bl.Sents {
 				if len(s.Source) > 0 && len(s.Target) > 0 && s.Cost <= limit {
-					ll.observe(text(p.Source, s.Source), text(p.Target, s.Target))
+					ll.observe(stems(sp, s.Source), stems(dp, s.Target))
 				}
 			}
 		}
 	} else if d == nil {
 		return &Lexicon{}
 	}
-	return ll.build(d, all(p.Source), all(p.Target))
+	return ll.build(d, all(sp), all(dp))
+}
+
+// unionStems returns the stems of a then those of b not in a, at most
+// feature.MaxStems: the stems of two texts read one after the other.
+func unionStems(a, b []uint64) []uint64 {
+	out := slices.Clip(a)
+	for _, s := range b {
+		if len(out) == feature.MaxStems {
+			break
+		}
+		if !slices.Contains(a, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // trainLimit returns the cost under which a pairing is confident enough
@@ -348,25 +465,22 @@ func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
 			costs = append(costs, st.Cost)
 		}
 	}
-	all := func(us []*unit) [][]string {
-		out := make([][]string, len(us))
+	all := func(us []*unit) [][]uint64 {
+		out := make([][]uint64, len(us))
 		for i, u := range us {
-			out[i] = u.stems()
+			out[i] = u.p.Stems
 		}
 		return out
 	}
-	ll := newLexLearner()
+	var ll lexLearner
 	if len(costs) >= minTrainPairs {
 		limit := trainLimit(costs)
-		joined := func(us []*unit) []string {
-			if len(us) == 1 {
-				return us[0].stems()
+		joined := func(us []*unit) []uint64 {
+			out := us[0].p.Stems
+			for _, u := range us[1:] {
+				out = unionStems(out, u.p.Stems)
 			}
-			var ws []string
-			for _, u := range us {
-				ws = append(ws, u.words...)
-			}
-			return stemsOf(ws)
+			return out
 		}
 		for _, st := range script {
 			if st.X.Len() > 0 && st.Y.Len() > 0 && st.Cost <= limit {

@@ -2,31 +2,11 @@ package bitext
 
 import (
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/tralign/tralign/align"
-	"github.com/tralign/tralign/align/doc"
-	"github.com/tralign/tralign/align/feature"
 )
-
-// unit is one thing to align: a block, a sentence or a cited work.
-type unit struct {
-	text  string
-	kind  doc.Kind
-	num   int // footnote number for footnote definitions, 0 otherwise
-	f     feature.Features
-	words []string // lower-cased words, for the lexicon
-
-	stemList []string // stems of words, computed on first use
-	lx       *lexUnit // the lexicon's view, computed on first use
-}
-
-// stems returns the distinct stems of the unit's words (see stems).
-func (u *unit) stems() []string {
-	if u.stemList == nil {
-		u.stemList = stemsOf(u.words)
-	}
-	return u.stemList
-}
 
 // level says what is being aligned; each level has its own move priors.
 type level int
@@ -59,13 +39,115 @@ type scorer struct {
 	// would be reported as an extra sentence.
 	wide bool
 
-	memo    map[[2]*unit][2]uint64 // lexicon matches of a source and a target unit
-	memoLex *Lexicon               // the lexicon memo was computed with
+	m *model // the calibrated model of sentence beads, if set
 }
 
-// lexEvidence is the evidence of the lexicon that xs and ys translate each
-// other, as a log-likelihood ratio against unrelated text (see Lexicon),
-// scaled for the level.
+// run holds the state of one alignment of two unit sequences: scratch
+// space for merged features and a cache of the lexicon's matches between
+// pairs of units, so that the cost function allocates nothing.
+type run struct {
+	s      *scorer
+	xs, ys []*unit
+	tmp    []uint64 // scratch for merging
+
+	// The features of runs of two units or more read together, as ring
+	// caches like that of the matches: mx[(lo%cacheRows)*maxMerge+n-1]
+	// holds xs[lo:lo+n], my[(lo%cacheCols)*maxMerge+n-1] ys[lo:lo+n].
+	// The programme takes the runs of x of one row, then of the rows
+	// above; those of y along a band a little wider than a row.
+	mx, my []mergedEntry
+
+	// cache[(i%8)*cacheCols + j%cacheCols] holds the lexicon matches of
+	// xs[i] and ys[j]: the programme visits the cells of a few rows at a
+	// time, and a row's columns lie within a band narrower than
+	// cacheCols, so a pair is computed once and seldom evicted.
+	cache     []matchEntry
+	cacheCols int
+}
+
+type mergedEntry struct {
+	lo int32 // the run starts here, -1 for an empty entry
+	f  feats
+}
+
+type matchEntry struct {
+	i, j   int32
+	mx, my uint64 // known words of xs[i] with a translation in ys[j], and the other way
+}
+
+// cacheRows is the number of rows of x the match cache holds, a power of
+// two above maxMerge.
+const cacheRows = 8
+
+func (s *scorer) newRun(xs, ys []*unit) *run {
+	// The caches of a run are taken from those of runs done, to keep
+	// the slices of the features they hold.
+	r := runs.Get().(*run)
+	r.s, r.xs, r.ys = s, xs, ys
+	cols := 8
+	for cols < min(len(ys)+maxMerge, maxCacheCols) {
+		cols *= 2
+	}
+	r.cacheCols = cols
+	r.mx = resize(r.mx, cacheRows*maxMerge)
+	r.my = resize(r.my, cols*maxMerge)
+	for k := range r.mx {
+		r.mx[k].lo = -1
+	}
+	for k := range r.my {
+		r.my[k].lo = -1
+	}
+	if s.lex != nil {
+		r.cache = resize(r.cache, cacheRows*cols)
+		for k := range r.cache {
+			r.cache[k].i = -1
+		}
+		var a viewArena
+		for _, u := range xs {
+			s.lex.view(u, true, &a)
+		}
+		for _, u := range ys {
+			s.lex.view(u, false, &a)
+		}
+	}
+	return r
+}
+
+// release gives r's caches to later runs; r is not used after.
+func (r *run) release() {
+	r.s, r.xs, r.ys = nil, nil, nil
+	runs.Put(r)
+}
+
+// runs holds the runs done, for their caches.
+var runs = sync.Pool{New: func() any { return new(run) }}
+
+// resize returns s with n elements, reusing its array when it is large
+// enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// maxCacheCols bounds the columns of the match cache.
+const maxCacheCols = 4096
+
+// matches returns the known words of xs[i] with a translation in ys[j],
+// and those of ys[j] with a translation in xs[i], as masks.
+func (r *run) matches(i, j int) (uint64, uint64) {
+	e := &r.cache[(i%cacheRows)*r.cacheCols+j%r.cacheCols]
+	if int(e.i) != i || int(e.j) != j {
+		x, y := &r.xs[i].lx, &r.ys[j].lx
+		*e = matchEntry{i: int32(i), j: int32(j), mx: matches(x, y), my: matches(y, x)}
+	}
+	return e.mx, e.my
+}
+
+// lexEvidence is the evidence of the lexicon that xs[xr] and ys[yr]
+// translate each other, as a log-likelihood ratio against unrelated text
+// (see Lexicon), scaled for the level.
 //
 // Sentences: the evidence of the source words plus that of the target
 // words, divided by the square root of their number. The words of a
@@ -78,37 +160,29 @@ type scorer struct {
 // Blocks and notes: the mean of the two sides' evidence, never below zero.
 // A paragraph that lost or gained a sentence is still that paragraph:
 // what matches counts, what is missing is the sentence aligner's business.
-func (s *scorer) lexEvidence(xs, ys []*unit) float64 {
-	l := s.lex
-	if len(xs) > maxMerge || len(ys) > maxMerge {
+func (r *run) lexEvidence(xr, yr align.Range) float64 {
+	if xr.Len() > maxMerge || yr.Len() > maxMerge {
 		return 0
 	}
-	if s.memoLex != l || s.memo == nil {
-		s.memo, s.memoLex = map[[2]*unit][2]uint64{}, l
-	}
-	var lxs, lys [maxMerge]*lexUnit
 	var mx, my [maxMerge]uint64
-	for i, x := range xs {
-		lxs[i] = l.lexOf(x, true)
-	}
-	for j, y := range ys {
-		lys[j] = l.lexOf(y, false)
-	}
-	for i, x := range xs {
-		for j, y := range ys {
-			k := [2]*unit{x, y}
-			m, ok := s.memo[k]
-			if !ok {
-				m = [2]uint64{matches(lxs[i], lys[j]), matches(lys[j], lxs[i])}
-				s.memo[k] = m
-			}
-			mx[i] |= m[0]
-			my[j] |= m[1]
+	for i := xr.Lo; i < xr.Hi; i++ {
+		for j := yr.Lo; j < yr.Hi; j++ {
+			a, b := r.matches(i, j)
+			mx[i-xr.Lo] |= a
+			my[j-yr.Lo] |= b
 		}
 	}
-	ex, nx := evidence(lxs[:len(xs)], mx[:len(xs)])
-	ey, ny := evidence(lys[:len(ys)], my[:len(ys)])
-	if s.level != levelSentence {
+	ex, nx := 0.0, 0
+	for k, u := range r.xs[xr.Lo:xr.Hi] {
+		e, n := u.lx.evidence(mx[k])
+		ex, nx = ex+e, nx+n
+	}
+	ey, ny := 0.0, 0
+	for k, u := range r.ys[yr.Lo:yr.Hi] {
+		e, n := u.lx.evidence(my[k])
+		ey, ny = ey+e, ny+n
+	}
+	if r.s.level != levelSentence {
 		return math.Max(0, (ex+ey)/2)
 	}
 	if nx+ny == 0 {
@@ -118,11 +192,11 @@ func (s *scorer) lexEvidence(xs, ys []*unit) float64 {
 	// In a merge, each merged sentence must bring its own support: one
 	// whose known words find no translation on the other side is a
 	// sentence with no counterpart, not half of a merge.
-	if len(xs) > 1 {
-		e -= unsupported(lxs[:len(xs)], mx[:len(xs)])
+	if xr.Len() > 1 {
+		e -= unsupported(r.xs[xr.Lo:xr.Hi], mx[:xr.Len()])
 	}
-	if len(ys) > 1 {
-		e -= unsupported(lys[:len(ys)], my[:len(ys)])
+	if yr.Len() > 1 {
+		e -= unsupported(r.ys[yr.Lo:yr.Hi], my[:yr.Len()])
 	}
 	return e
 }
@@ -130,10 +204,10 @@ func (s *scorer) lexEvidence(xs, ys []*unit) float64 {
 // unsupported is the penalty for the units of a merge whose known words
 // (three or more) mostly found no translation: their negative evidence,
 // counted in full.
-func unsupported(us []*lexUnit, masks []uint64) float64 {
+func unsupported(us []*unit, masks []uint64) float64 {
 	p := 0.0
-	for k := range us {
-		e, n := evidence(us[k:k+1], masks[k:k+1])
+	for k, u := range us {
+		e, n := u.lx.evidence(masks[k])
 		if n >= unsupportedMinWords && e < 0 {
 			p -= e
 		}
@@ -174,20 +248,47 @@ func (s *scorer) prior(nx, ny int) float64 {
 // into a neighbour would otherwise cost nearly nothing.
 func (s *scorer) gapUnit(u *unit) float64 {
 	if s.wide {
-		return gapCost * (1 - math.Exp(-float64(u.f.Len+1)/gapLetters))
+		return gapCost * (1 - math.Exp(-float64(u.f.len+1)/gapLetters))
 	}
 	return gapCost
 }
 
 // normalTail returns -ln(2(1-Φ(|z|))), the cost of a length deviation of z
-// standard deviations.
+// standard deviations, from a table (see tailTable).
 func normalTail(z float64) float64 {
+	x := math.Abs(z) * tailSteps
+	k := int(x)
+	if k >= len(tailTable)-1 {
+		return tailTable[len(tailTable)-1]
+	}
+	f := x - float64(k)
+	return tailTable[k] + f*(tailTable[k+1]-tailTable[k])
+}
+
+// exactTail is normalTail computed.
+func exactTail(z float64) float64 {
 	p := math.Erfc(math.Abs(z) / math.Sqrt2)
 	if p < 1e-30 {
 		p = 1e-30
 	}
 	return -math.Log(p)
 }
+
+// tailTable holds exactTail at every 1/tailSteps standard deviation up
+// to tailMax, past the floor of 1e-30 the tail reaches at 11.4; between
+// two entries normalTail interpolates, within 4e-5 below 11.
+var tailTable = func() []float64 {
+	t := make([]float64, tailMax*tailSteps+2)
+	for k := range t {
+		t[k] = exactTail(float64(k) / tailSteps)
+	}
+	return t
+}()
+
+const (
+	tailSteps = 64
+	tailMax   = 12
+)
 
 // lengthZ is the Gale & Church deviation of target length l2 from the
 // length expected for source length l1.
@@ -199,20 +300,90 @@ func (s *scorer) lengthZ(l1, l2 int) float64 {
 	return (float64(l2) - s.ratio*float64(l1)) / math.Sqrt(lengthVariance*s.ratio*mean)
 }
 
-// merged returns the features of us read one after the other.
-func merged(us []*unit) feature.Features {
-	f := us[0].f
-	for _, u := range us[1:] {
-		f = feature.Merge(f, u.f)
+// featsX returns the features of xs[xr] read together.
+func (r *run) featsX(xr align.Range) *feats {
+	if xr.Len() == 1 {
+		return &r.xs[xr.Lo].f
 	}
-	return f
+	e := &r.mx[(xr.Lo%cacheRows)*maxMerge+xr.Len()-1]
+	if int(e.lo) != xr.Lo {
+		e.lo = int32(xr.Lo)
+		r.merge(&e.f, r.xs[xr.Lo:xr.Hi])
+	}
+	return &e.f
 }
 
-// pairCost prices source units xs against target units ys (both
-// non-empty), whose features read together are fx and fy.
-func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
+// featsY returns the features of ys[yr] read together.
+func (r *run) featsY(yr align.Range) *feats {
+	if yr.Len() == 1 {
+		return &r.ys[yr.Lo].f
+	}
+	e := &r.my[(yr.Lo%r.cacheCols)*maxMerge+yr.Len()-1]
+	if int(e.lo) != yr.Lo {
+		e.lo = int32(yr.Lo)
+		r.merge(&e.f, r.ys[yr.Lo:yr.Hi])
+	}
+	return &e.f
+}
+
+// merge sets dst to the features of us, two units or more, read one after
+// the other, reusing its slices.
+func (r *run) merge(dst *feats, us []*unit) {
+	f := &us[0].f
+	dst.len, dst.bangs, dst.question = f.len, f.bangs, f.question
+	dst.markers = append(dst.markers[:0], f.markers...)
+	dst.numbers = append(dst.numbers[:0], f.numbers...)
+	dst.urls = append(dst.urls[:0], f.urls...)
+	dst.names = append(dst.names[:0], f.names...)
+	for _, u := range us[1:] {
+		g := &u.f
+		dst.len += g.len
+		dst.bangs += g.bangs
+		dst.question += g.question
+		dst.markers = r.add(dst.markers, g.markers, false)
+		dst.numbers = r.add(dst.numbers, g.numbers, false)
+		dst.urls = r.add(dst.urls, g.urls, false)
+		dst.names = r.add(dst.names, g.names, true)
+	}
+}
+
+// add returns the sorted union of set and more, in set's space; unique
+// keeps one of each value.
+func (r *run) add(set, more []uint64, unique bool) []uint64 {
+	if len(more) == 0 {
+		return set
+	}
+	r.tmp = append(r.tmp[:0], set...)
+	set = appendMerged(set[:0], r.tmp, more)
+	if unique {
+		set = compact(set)
+	}
+	return set
+}
+
+// compact removes repeats from a sorted slice.
+func compact(s []uint64) []uint64 {
+	if len(s) < 2 {
+		return s
+	}
+	k := 1
+	for _, v := range s[1:] {
+		if v != s[k-1] {
+			s[k] = v
+			k++
+		}
+	}
+	return s[:k]
+}
+
+// pairCost prices source units xs[xr] against target units ys[yr] (both
+// non-empty).
+func (r *run) pairCost(xr, yr align.Range) float64 {
+	s := r.s
+	xs, ys := r.xs[xr.Lo:xr.Hi], r.ys[yr.Lo:yr.Hi]
+	fx, fy := r.featsX(xr), r.featsY(yr)
 	c := s.prior(len(xs), len(ys))
-	lc := normalTail(s.lengthZ(fx.Len, fy.Len))
+	lc := normalTail(s.lengthZ(fx.len, fy.len))
 	if s.level != levelSentence && lc > blockLengthKnee {
 		// A paragraph that lost a sentence is still that paragraph: past
 		// three, length counts for less than the content that matches.
@@ -226,9 +397,14 @@ func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 		if kx.IsHeadingLike() != ky.IsHeadingLike() {
 			c += headingKindCost
 		}
-		for _, u := range append(xs[1:len(xs):len(xs)], ys[1:]...) {
+		for _, u := range xs[1:] {
 			if u.kind.IsHeadingLike() {
 				c += headingKindCost // a heading merged into running text
+			}
+		}
+		for _, u := range ys[1:] {
+			if u.kind.IsHeadingLike() {
+				c += headingKindCost
 			}
 		}
 	}
@@ -239,42 +415,60 @@ func (s *scorer) pairCost(xs, ys []*unit, fx, fy feature.Features) float64 {
 		}
 	}
 	if s.lex != nil {
-		c -= s.lexEvidence(xs, ys)
+		c -= r.lexEvidence(xr, yr)
 	}
 	return c
 }
 
 // anchorCost is the evidence of the anchors the two sides share, as a cost:
 // negative for shared anchors, positive for anchors on one side only.
-func anchorCost(fx, fy feature.Features) float64 {
+func anchorCost(fx, fy *feats) float64 {
 	c := 0.0
-	if t := len(fx.Markers) + len(fy.Markers); t > 0 {
-		m := feature.CommonInts(fx.Markers, fy.Markers)
+	if t := len(fx.markers) + len(fy.markers); t > 0 {
+		m := common(fx.markers, fy.markers)
 		c += markerMiss*float64(t-2*m) - markerHit*float64(m)
 	}
-	if t := len(fx.Numbers) + len(fy.Numbers); t > 0 {
-		m := feature.Common(fx.Numbers, fy.Numbers)
+	if t := len(fx.numbers) + len(fy.numbers); t > 0 {
+		m := common(fx.numbers, fy.numbers)
 		c += numberMiss*float64(t-2*m) - numberHit*float64(m)
 	}
-	if t := len(fx.URLs) + len(fy.URLs); t > 0 {
-		m := feature.Common(fx.URLs, fy.URLs)
+	if t := len(fx.urls) + len(fy.urls); t > 0 {
+		m := common(fx.urls, fy.urls)
 		c += urlMiss*float64(t-2*m) - urlHit*float64(m)
 	}
-	if t := len(fx.Names) + len(fy.Names); t > 0 {
-		m := feature.Common(fx.Names, fy.Names)
+	if t := len(fx.names) + len(fy.names); t > 0 {
+		m := common(fx.names, fy.names)
 		c += nameMiss*float64(t-2*m) - nameHit*float64(m)
 	}
-	if d := fx.Bangs - fy.Bangs; d != 0 {
+	if d := fx.bangs - fy.bangs; d != 0 {
 		c += markWeight * math.Abs(float64(d))
-	} else if fx.Bangs > 0 {
+	} else if fx.bangs > 0 {
 		c -= markWeight
 	}
-	if d := fx.Question - fy.Question; d != 0 {
+	if d := fx.question - fy.question; d != 0 {
 		c += markWeight * math.Abs(float64(d))
-	} else if fx.Question > 0 {
+	} else if fx.question > 0 {
 		c -= markWeight
 	}
 	return c
+}
+
+// common counts the elements two sorted multisets share.
+func common(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // moves returns the moves allowed at a level.
@@ -289,72 +483,142 @@ func (s *scorer) moves() []align.Move {
 	return ms
 }
 
-// align runs the dynamic programme over two unit sequences.
-func (s *scorer) align(xs, ys []*unit) align.Script {
-	// The features of each range of units, merged once: a range takes
-	// part in many steps.
-	type span struct {
-		src    bool
-		lo, hi int
-	}
-	feats := map[span]feature.Features{}
-	features := func(us []*unit, r align.Range, src bool) feature.Features {
-		if r.Len() == 1 {
-			return us[r.Lo].f
+// cost is the cost function of the programme over r's units.
+func (r *run) cost(xr, yr align.Range) (float64, bool) {
+	s := r.s
+	switch {
+	case xr.Len() == 0 && yr.Len() == 0:
+		return 0, false
+	case xr.Len() == 0 || yr.Len() == 0:
+		c := 0.0
+		for _, u := range r.xs[xr.Lo:xr.Hi] {
+			c += s.gapUnit(u)
 		}
-		k := span{src, r.Lo, r.Hi}
-		f, ok := feats[k]
-		if !ok {
-			f = merged(us[r.Lo:r.Hi])
-			feats[k] = f
+		for _, u := range r.ys[yr.Lo:yr.Hi] {
+			c += s.gapUnit(u)
 		}
-		return f
-	}
-	cost := func(xr, yr align.Range) (float64, bool) {
-		switch {
-		case xr.Len() == 0 && yr.Len() == 0:
-			return 0, false
-		case xr.Len() == 0 || yr.Len() == 0:
-			c := 0.0
-			for _, u := range xs[xr.Lo:xr.Hi] {
-				c += s.gapUnit(u)
-			}
-			for _, u := range ys[yr.Lo:yr.Hi] {
-				c += s.gapUnit(u)
-			}
-			return c, true
-		}
-		c := s.pairCost(xs[xr.Lo:xr.Hi], ys[yr.Lo:yr.Hi], features(xs, xr, true), features(ys, yr, false))
-		c += repeatPenalty(xs, xr) + repeatPenalty(ys, yr)
-		if s.level == levelSentence && xr.Len() == 1 && yr.Len() == 1 {
-			// Two sentences in the same place are a poor translation of
-			// each other rather than one dropped and another added.
-			c = math.Min(c, s.gapUnit(xs[xr.Lo])+s.gapUnit(ys[yr.Lo])-substitutionMargin)
+		if s.m != nil {
+			c = c / gapCost * s.m.prior[xr.Len()][yr.Len()]
 		}
 		return c, true
 	}
-	return align.Sequences(len(xs), len(ys), cost, &align.Options{Moves: s.moves()})
+	if s.m != nil {
+		return s.m.pairCost(r, xr, yr) + repeatPenalty(r.xs, xr) + repeatPenalty(r.ys, yr), true
+	}
+	c := r.pairCost(xr, yr)
+	c += repeatPenalty(r.xs, xr) + repeatPenalty(r.ys, yr)
+	if s.level == levelSentence && xr.Len() == 1 && yr.Len() == 1 {
+		// Two sentences in the same place are a poor translation of
+		// each other rather than one dropped and another added.
+		c = math.Min(c, s.gapUnit(r.xs[xr.Lo])+s.gapUnit(r.ys[yr.Lo])-substitutionMargin)
+	}
+	return c, true
+}
+
+// align runs the dynamic programme over two unit sequences, in the band
+// around the guide paths (anchors, earlier paths), or over the whole
+// rectangle when it is small.
+func (s *scorer) align(xs, ys []*unit, guide ...[]align.Point) align.Script {
+	if len(guide) > 0 {
+		if cuts := splitPoints(guide[0], len(xs), len(ys)); len(cuts) > 0 {
+			return s.alignParts(xs, ys, guide, cuts)
+		}
+	}
+	return s.alignPart(xs, ys, guide)
+}
+
+// alignPart runs the programme over xs and ys in one piece.
+func (s *scorer) alignPart(xs, ys []*unit, guide [][]align.Point) align.Script {
+	r := s.newRun(xs, ys)
+	defer r.release()
+	opts := &align.Options{Moves: s.moves(), Band: -1}
+	if len(xs)*len(ys) > fullCells {
+		if len(guide) == 0 || len(guide) == 1 && len(guide[0]) == 0 {
+			// With no anchors the guide is the diagonal.
+			guide = [][]align.Point{{{I: len(xs), J: len(ys)}}}
+		}
+		band := guideBand
+		if s.wide {
+			band = wideBand
+		}
+		opts = &align.Options{Moves: s.moves(), Guide: guide, Band: band, Reach: guideReach}
+	}
+	return align.Sequences(len(xs), len(ys), r.cost, opts)
+}
+
+// splitPoints returns cells where a long programme may be cut in pieces
+// that are aligned apart: points of the anchor chain at least splitRows
+// apart whose neighbours on both sides are anchored one-to-one pairs too,
+// so that the best path almost surely passes there (three consecutive
+// sentences vouched for). It returns none for a programme shorter than
+// twice splitRows.
+func splitPoints(chain []align.Point, nx, ny int) []align.Point {
+	if nx < 2*splitRows {
+		return nil
+	}
+	var cuts []align.Point
+	last := 0
+	for k := 1; k+1 < len(chain); k++ {
+		p := chain[k]
+		if p.I-last < splitRows || nx-p.I < splitRows {
+			continue
+		}
+		a, b := chain[k-1], chain[k+1]
+		if a == (align.Point{I: p.I - 1, J: p.J - 1}) && b == (align.Point{I: p.I + 1, J: p.J + 1}) {
+			cuts = append(cuts, p)
+			last = p.I
+		}
+	}
+	return cuts
+}
+
+// alignParts aligns the pieces of the programme between the cuts, on as
+// many goroutines as there are processors, and joins their scripts.
+func (s *scorer) alignParts(xs, ys []*unit, guide [][]align.Point, cuts []align.Point) align.Script {
+	ends := append(append([]align.Point{{}}, cuts...), align.Point{I: len(xs), J: len(ys)})
+	parts := make([]align.Script, len(ends)-1)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k := range parts {
+		lo, hi := ends[k], ends[k+1]
+		// The guides inside the piece, from its corner.
+		var g [][]align.Point
+		for _, path := range guide {
+			var q []align.Point
+			for _, p := range path {
+				if p.I >= lo.I && p.J >= lo.J && p.I <= hi.I && p.J <= hi.J {
+					q = append(q, align.Point{I: p.I - lo.I, J: p.J - lo.J})
+				}
+			}
+			g = append(g, q)
+		}
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			parts[k] = s.alignPart(xs[lo.I:hi.I], ys[lo.J:hi.J], g)
+		})
+	}
+	wg.Wait()
+	var out align.Script
+	for k, part := range parts {
+		lo := ends[k]
+		for _, st := range part {
+			st.X.Lo, st.X.Hi = st.X.Lo+lo.I, st.X.Hi+lo.I
+			st.Y.Lo, st.Y.Hi = st.Y.Lo+lo.J, st.Y.Hi+lo.J
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // repeatPenalty keeps a unit that repeats its neighbour out of a merge: a
 // sentence written twice is an added sentence, not half of a split.
 func repeatPenalty(us []*unit, r align.Range) float64 {
 	for i := r.Lo + 1; i < r.Hi; i++ {
-		if len(us[i].words) >= repeatMinWords && sameWords(us[i].words, us[i-1].words) {
+		a, b := &us[i].p, &us[i-1].p
+		if a.Words >= repeatMinWords && a.Words == b.Words && a.Seq == b.Seq {
 			return repeatCost
 		}
 	}
 	return 0
-}
-
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

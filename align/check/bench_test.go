@@ -2,94 +2,133 @@ package check_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
-	"runtime/metrics"
-	"sync"
 	"testing"
-	"time"
 
+	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/check"
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/langid"
+	"github.com/tralign/tralign/align/read"
+	"github.com/tralign/tralign/align/rule"
 )
 
-// BenchmarkTree checks generated trees of small documents in 5 languages
-// (the source and 4 translations, with a few defects, missing translations
-// and orphans; see genTree), written to disk, on every core. It reports
-// documents checked per second and the peak of the heap while checking:
-// "peak-heap-MB" is the most the heap held, garbage included;
-// "peak-live-MB" the most it held live after a collection. Memory that
-// stays flat from 1,000 to 10,000 documents is memory bounded by the
-// documents being checked, not by the tree.
-//
-//	go test -run XXX -bench Tree -benchtime 1x ./align/check
-func BenchmarkTree(b *testing.B) {
-	langs := []string{"en", "es", "ru", "de", "fr"}
-	for _, n := range []int{1000, 10000} {
-		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
-			dir := b.TempDir()
-			for name, data := range genTree(n, langs) {
-				p := filepath.Join(dir, filepath.FromSlash(name))
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					b.Fatal(err)
-				}
-				if err := os.WriteFile(p, data, 0o644); err != nil {
-					b.Fatal(err)
-				}
-			}
-			runtime.GC()
-			peak := watchHeap()
-			b.ResetTimer()
-			for b.Loop() {
-				res, err := check.Tree(check.Options{}, check.TreeOptions{Dir: dir})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if len(res.Tree.Languages) != len(langs) || len(res.Findings) == 0 {
-					b.Fatalf("%d languages, %d findings", len(res.Tree.Languages), len(res.Findings))
-				}
-			}
-			b.StopTimer()
-			heap, live := peak()
-			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
-			b.ReportMetric(float64(heap)/(1<<20), "peak-heap-MB")
-			b.ReportMetric(float64(live)/(1<<20), "peak-live-MB")
+// measure runs f b.N times over inputs of n bytes and reports the
+// throughput and the bytes allocated per input byte.
+func measure(b *testing.B, n int, f func()) {
+	b.Helper()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		f()
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(n), "B/byte")
+}
+
+func run(b *testing.B, ins []check.Input) {
+	if _, err := check.Run(ins, check.Options{}); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkCheck runs the whole check on generated trilingual books of
+// 0.3, 3 and 30 MB: time and memory per byte should stay flat.
+func BenchmarkCheck(b *testing.B) {
+	for _, size := range []int{300_000, 3_000_000, 30_000_000} {
+		ins := book(b, size)
+		b.Run(fmt.Sprintf("MB=%.1f", float64(size)/1e6), func(b *testing.B) {
+			measure(b, inputBytes(ins), func() { run(b, ins) })
 		})
 	}
 }
 
-// watchHeap samples the heap every millisecond until the returned function
-// is called, which returns the largest heap seen (live objects and garbage
-// not yet collected) and the largest live heap after a collection, in
-// bytes.
-func watchHeap() func() (heap, live uint64) {
-	samples := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
-	var mu sync.Mutex
-	var maxHeap, maxLive uint64
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		t := time.NewTicker(time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(samples)
-			mu.Lock()
-			maxHeap = max(maxHeap, samples[0].Value.Uint64())
-			maxLive = max(maxLive, samples[1].Value.Uint64())
-			mu.Unlock()
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
+// BenchmarkCheckLongParagraph checks one paragraph of 2,000 numbered
+// sentences (about 140 KB in two versions): no rule may be quadratic in
+// the sentences of a paragraph.
+func BenchmarkCheckLongParagraph(b *testing.B) {
+	for _, n := range []int{500, 2000} {
+		ins := numberedParagraph(n)
+		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
+			measure(b, inputBytes(ins), func() { run(b, ins) })
+		})
+	}
+}
+
+// BenchmarkCheckOneLine checks two versions written each on a single
+// line, 24 MB in all.
+func BenchmarkCheckOneLine(b *testing.B) {
+	ins := oneLine(b, 24_000_000)
+	measure(b, inputBytes(ins), func() { run(b, ins) })
+}
+
+// stageBook returns the documents of a generated book of about size
+// bytes: the source first.
+func stageBook(b *testing.B, size int) ([]check.Input, []*doc.Document) {
+	ins := book(b, size)
+	docs, err := check.Read(ins, check.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ins, docs
+}
+
+// BenchmarkStages measures each stage of a check on books of 1, 4 and 16
+// units of 100 KB: each stage's time per byte should stay flat.
+func BenchmarkStages(b *testing.B) {
+	for _, x := range []int{1, 4, 16} {
+		ins, docs := stageBook(b, x*100_000)
+		n := inputBytes(ins)
+		pairs := make([]*bitext.Pair, len(docs)-1)
+		for i, d := range docs[1:] {
+			pairs[i] = bitext.Align(docs[0], d, bitext.Options{})
 		}
-	}()
-	return func() (uint64, uint64) {
-		close(stop)
-		<-done
-		mu.Lock()
-		defer mu.Unlock()
-		return maxHeap, maxLive
+		b.Run(fmt.Sprintf("stage=read/x=%d", x), func(b *testing.B) {
+			measure(b, n, func() {
+				for _, in := range ins {
+					if _, err := read.File(in.Name, in.Data, read.Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+		b.Run(fmt.Sprintf("stage=langid/x=%d", x), func(b *testing.B) {
+			measure(b, n, func() {
+				for _, d := range docs {
+					for _, bl := range d.Blocks {
+						langid.Identify(bl.Text, nil)
+					}
+				}
+			})
+		})
+		b.Run(fmt.Sprintf("stage=features/x=%d", x), func(b *testing.B) {
+			measure(b, n, func() {
+				for _, d := range docs {
+					for _, bl := range d.Blocks {
+						for k := range bl.Sentences {
+							feature.Extract(bl.SentenceText(k), nil)
+						}
+					}
+				}
+			})
+		})
+		b.Run(fmt.Sprintf("stage=align/x=%d", x), func(b *testing.B) {
+			measure(b, n, func() {
+				for _, d := range docs[1:] {
+					bitext.Align(docs[0], d, bitext.Options{})
+				}
+			})
+		})
+		b.Run(fmt.Sprintf("stage=rules/x=%d", x), func(b *testing.B) {
+			measure(b, n, func() {
+				rule.CheckSource(docs[0], rule.All(), nil)
+				for _, p := range pairs {
+					rule.Check(p, rule.All(), nil)
+				}
+			})
+		})
 	}
 }

@@ -6,7 +6,10 @@
 //	res, err := check.Run([]check.Input{{Name: "a.en.md", Data: en}, {Name: "a.es.md", Data: es}}, check.Options{})
 //
 // Defects of the source itself are reported once, however many
-// translations there are.
+// translations there are. Files are read, and translations aligned and
+// checked, in parallel on every processor, with the same result as one
+// at a time. Inputs beyond the Limits (the size of a file, of a line, the
+// number of versions) are refused with an *Error naming the limit.
 //
 // [Tree] checks a whole tree of translated docs (content/en/x.md beside
 // content/es/x.md, x.md beside x.es.md...) in one run: it finds the
@@ -19,8 +22,11 @@
 package check
 
 import (
+	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
@@ -60,7 +66,9 @@ type Options struct {
 	// are looked up in them. Nil for none.
 	Cited []*doc.Document
 	// Progress, if set, is called before each translation is aligned, with
-	// its index (from 0), the number of translations and the pair.
+	// its index (from 0), the number of translations and the pair. The
+	// calls come in the order of the translations, one at a time, but not
+	// necessarily from the calling goroutine.
 	Progress func(i, n int, source, target *doc.Document)
 	// Drift compares each source with its git history too (see [Drift]
 	// and [Tree]): the drift rules report what changed since each
@@ -70,6 +78,43 @@ type Options struct {
 	// Since names the revision the translations are compared from, for
 	// Drift; "" finds it for each translation (see package drift).
 	Since string
+	// Limits bound the inputs a check takes; the zero value means
+	// DefaultLimits.
+	Limits Limits
+	// Workers is the most files read, or translations aligned, at once;
+	// 0 means one per processor (runtime.GOMAXPROCS). Results are the same
+	// whatever the number.
+	Workers int
+}
+
+// Limits bound the inputs of a check, so that an input too large for the
+// machine is refused with an error saying which limit it exceeds rather
+// than exhausting memory. A check takes memory of about ten times its
+// input. Zero fields take the value of DefaultLimits; negative ones mean
+// no limit.
+type Limits struct {
+	MaxFileSize   int // bytes of one input file, as given (before decoding)
+	MaxLineLength int // bytes of one line of an input file
+	MaxVersions   int // language versions in one check, the source included
+}
+
+// DefaultLimits are the limits of a check whose Options leave them zero: a
+// file of 64 MiB, a line of 32 MiB (a whole book written on one line),
+// 64 versions.
+var DefaultLimits = Limits{MaxFileSize: 64 << 20, MaxLineLength: 32 << 20, MaxVersions: 64}
+
+// orDefault returns l with its zero fields set from DefaultLimits.
+func (l Limits) orDefault() Limits {
+	if l.MaxFileSize == 0 {
+		l.MaxFileSize = DefaultLimits.MaxFileSize
+	}
+	if l.MaxLineLength == 0 {
+		l.MaxLineLength = DefaultLimits.MaxLineLength
+	}
+	if l.MaxVersions == 0 {
+		l.MaxVersions = DefaultLimits.MaxVersions
+	}
+	return l
 }
 
 // Side names a version: its language and file.
@@ -101,6 +146,7 @@ type Result struct {
 // is wrong and what to do.
 type Error struct {
 	Option string // the field of Options at fault ("Source", "Langs"); "" if none
+	Limit  string // the field of Limits an input exceeds ("MaxFileSize", "MaxLineLength", "MaxVersions"); "" if none
 	Msg    string
 }
 
@@ -146,8 +192,14 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 	if langs != nil && len(langs) != len(inputs) && !combined {
 		return nil, optionErrorf("Langs", "%s for %s; give one per file, comma-separated", plural(len(langs), "language"), plural(len(inputs), "file"))
 	}
-	var docs []*doc.Document
-	for i, in := range inputs {
+	lim := opts.Limits.orDefault()
+	for _, in := range inputs {
+		if err := checkSize(in, lim); err != nil {
+			return nil, err
+		}
+	}
+	read1 := func(i int) ([]*doc.Document, error) {
+		in := inputs[i]
 		ro := read.Options{Encoding: opts.Encoding, Format: opts.Format, Split: len(inputs) == 1}
 		if langs != nil && !combined {
 			ro.Lang = langs[i]
@@ -162,11 +214,21 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 			}
 			err = nil // the languages the reader could not tell are given now
 		}
-		if err != nil {
-			// A version whose language is unknown cannot be checked.
-			return nil, err
+		// A version whose language is unknown cannot be checked.
+		return ds, err
+	}
+	read := make([][]*doc.Document, len(inputs))
+	errs := make([]error, len(inputs))
+	parallel(len(inputs), opts.Workers, func(i int) { read[i], errs[i] = read1(i) })
+	var docs []*doc.Document
+	for i := range inputs {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		docs = append(docs, ds...)
+		docs = append(docs, read[i]...)
+	}
+	if lim.MaxVersions > 0 && len(docs) > lim.MaxVersions {
+		return nil, &Error{Limit: "MaxVersions", Msg: fmt.Sprintf("%s, more than the %d a check takes: check fewer at once, or raise the limit", plural(len(docs), "version"), lim.MaxVersions)}
 	}
 	return docs, nil
 }
@@ -184,6 +246,62 @@ func ReadCited(inputs []Input, opts Options) ([]*doc.Document, error) {
 		out = append(out, ds...)
 	}
 	return out, nil
+}
+
+// checkSize returns an *Error if in is larger than lim allows, or has a
+// longer line.
+func checkSize(in Input, lim Limits) error {
+	if lim.MaxFileSize > 0 && len(in.Data) > lim.MaxFileSize {
+		return &Error{Limit: "MaxFileSize", Msg: fmt.Sprintf("%s: %s, more than the %s a check takes for one file: split it, or raise the limit", in.Name, size(len(in.Data)), size(lim.MaxFileSize))}
+	}
+	if lim.MaxLineLength > 0 {
+		if n, line := longestLine(in.Data); n > lim.MaxLineLength {
+			return &Error{Limit: "MaxLineLength", Msg: fmt.Sprintf("%s:%d: a line of %s, more than the %s a check takes: break the text into lines, or raise the limit", in.Name, line, size(n), size(lim.MaxLineLength))}
+		}
+	}
+	return nil
+}
+
+// longestLine returns the length in bytes of the longest line of data
+// (ended by "\n", "\r\n" or "\r") and its number, from 1.
+func longestLine(data []byte) (n, line int) {
+	no := 0
+	for len(data) > 0 {
+		no++
+		end := len(data)
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			end = i
+		}
+		seg := data[:end]
+		// "\r" alone ends lines too.
+		for {
+			k := bytes.IndexByte(seg, '\r')
+			if k < 0 || k == len(seg)-1 {
+				break
+			}
+			if k > n {
+				n, line = k, no
+			}
+			seg = seg[k+1:]
+			no++
+		}
+		if l := len(bytes.TrimSuffix(seg, []byte("\r"))); l > n {
+			n, line = l, no
+		}
+		if end == len(data) {
+			break
+		}
+		data = data[end+1:]
+	}
+	return n, line
+}
+
+// size writes a number of bytes for a message: "24.0 MB".
+func size(n int) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
 // Pick splits docs into the source (the first version, or the one in
@@ -221,7 +339,8 @@ func Pick(docs []*doc.Document, lang string) (*doc.Document, []*doc.Document, er
 	return docs[si], rest, nil
 }
 
-// Documents aligns every target with src and runs the rules.
+// Documents aligns every target with src and runs the rules. The
+// translations are aligned and checked in parallel (see Options.Workers).
 func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result {
 	rules := opts.Rules
 	if rules == nil {
@@ -229,14 +348,14 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 	}
 	res := &Result{Source: Side{Lang: src.Lang, File: src.File.Name}}
 	res.Findings = rule.CheckSourceCited(src, opts.Cited, rules, opts.Config)
+	found := make([][]rule.Finding, len(targets))
+	res.Pairs = alignAll(src, targets, opts, func(i int, p *bitext.Pair) {
+		found[i] = rule.CheckCited(p, opts.Cited, rules, opts.Config)
+	})
 	for i, d := range targets {
-		if opts.Progress != nil {
-			opts.Progress(i, len(targets), src, d)
-		}
-		p := bitext.Align(src, d, opts.Align)
-		res.Pairs = append(res.Pairs, p)
+		p := res.Pairs[i]
 		res.Versions = append(res.Versions, Version{Lang: d.Lang, File: d.File.Name, Blocks: len(d.Blocks), Aligned: p.Aligned()})
-		res.Findings = append(res.Findings, rule.CheckCited(p, opts.Cited, rules, opts.Config)...)
+		res.Findings = append(res.Findings, found[i]...)
 	}
 	rule.Sort(res.Findings)
 	return res
@@ -245,14 +364,65 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 // Align aligns every target with src, as Documents does, without running
 // the rules.
 func Align(src *doc.Document, targets []*doc.Document, opts Options) []*bitext.Pair {
-	var pairs []*bitext.Pair
-	for i, d := range targets {
-		if opts.Progress != nil {
-			opts.Progress(i, len(targets), src, d)
-		}
-		pairs = append(pairs, bitext.Align(src, d, opts.Align))
+	return alignAll(src, targets, opts, nil)
+}
+
+// alignAll aligns every target with src in parallel, calling then, if not
+// nil, with each pair in the goroutine that aligned it.
+func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then func(int, *bitext.Pair)) []*bitext.Pair {
+	pairs := make([]*bitext.Pair, len(targets))
+	if len(targets) == 0 {
+		return pairs
 	}
+	ps := bitext.Prepare(src)
+	var mu sync.Mutex
+	next := 0
+	parallel(len(targets), opts.Workers, func(int) {
+		// Take the translations in order, so that Progress reports them in
+		// order.
+		mu.Lock()
+		i := next
+		next++
+		if opts.Progress != nil {
+			opts.Progress(i, len(targets), src, targets[i])
+		}
+		mu.Unlock()
+		pairs[i] = bitext.AlignPrepared(ps, bitext.Prepare(targets[i]), opts.Align)
+		if then != nil {
+			then(i, pairs[i])
+		}
+	})
 	return pairs
+}
+
+// parallel calls f(i) for every i in [0, n), on at most workers
+// goroutines at once (0: one per processor), and returns when all calls
+// have.
+func parallel(n, workers int, f func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range workers {
+		wg.Go(func() {
+			for i := range work {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
 }
 
 // LangOrUnknown returns l, or "language unknown" when it is empty.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"testing"
 
 	"github.com/tralign/tralign/align/check"
@@ -84,5 +85,27 @@ func TestSourceDefectsOnce(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d footnote-sequence findings about the source, want 2 (the marker and the definition)", n)
+	}
+}
+
+// TestParallelSameResult checks a generated book with one worker and with
+// several: the findings and alignments must be the same.
+func TestParallelSameResult(t *testing.T) {
+	ins := book(t, 200_000)
+	one, err := check.Run(ins, check.Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	many, err := check.Run(ins, check.Options{Workers: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(one.Findings, many.Findings) || !reflect.DeepEqual(one.Versions, many.Versions) {
+		t.Errorf("findings differ with 1 and 4 workers: %d and %d", len(one.Findings), len(many.Findings))
+	}
+	for i := range one.Pairs {
+		if !reflect.DeepEqual(one.Pairs[i].Blocks, many.Pairs[i].Blocks) || !reflect.DeepEqual(one.Pairs[i].Notes, many.Pairs[i].Notes) {
+			t.Errorf("alignment of translation %d differs with 1 and 4 workers", i)
+		}
 	}
 }

@@ -11,9 +11,8 @@
 package feature
 
 import (
-	"regexp"
+	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,53 +34,21 @@ type Features struct {
 	Question int      // "?" and "¿"
 }
 
-var (
-	urlRe    = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"“”«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	numRe    = regexp.MustCompile(`\d+(?:[.,\x{00a0}\x{202f} ]\d+)*`)
-	markRe   = regexp.MustCompile(`\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
-	wordRe   = regexp.MustCompile(`[\p{L}][\p{L}\p{M}'’-]*`)
-	trimURLs = ".,;:!?)]}'’"
-
-	// nameFolds folds the spellings transliteration leaves apart.
-	nameFolds = strings.NewReplacer("dzh", "g", "ph", "f", "th", "t", "kh", "h", "x", "ks", "w", "v", "c", "k", "q", "k", "y", "i", "j", "i", "zh", "g", "ts", "s")
-)
-
-// mayHaveURL reports whether text holds what every match of urlRe holds:
-// "://", "www." in any case, or "@". Most text has none, and the test is
-// much cheaper than the expression.
-func mayHaveURL(text string) bool {
-	if strings.Contains(text, "://") || strings.IndexByte(text, '@') >= 0 {
-		return true
-	}
-	for i := strings.IndexByte(text, '.'); i >= 0; {
-		if i >= 3 && strings.EqualFold(text[i-3:i], "www") {
-			return true
-		}
-		j := strings.IndexByte(text[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
-}
-
-// mayHaveMark reports whether text holds what every match of markRe
-// holds: "[" or a superscript digit.
-func mayHaveMark(text string) bool {
-	return strings.ContainsAny(text, "[⁰¹²³⁴⁵⁶⁷⁸⁹")
-}
+// trimURLs is the punctuation a link written in running text does not
+// end with.
+const trimURLs = ".,;:!?)]}'’"
 
 // URLs returns the links and e-mail addresses in text, normalised: scheme
 // and "www." removed, trailing punctuation and slash removed, lower-cased
 // host.
 func URLs(text string) []string {
-	if !mayHaveURL(text) {
+	sps := linkSpans(text)
+	if len(sps) == 0 {
 		return nil
 	}
-	var out []string
-	for _, u := range urlRe.FindAllString(text, -1) {
-		out = append(out, normURL(u))
+	out := make([]string, len(sps))
+	for i, sp := range sps {
+		out[i] = normURL(text[sp.lo:sp.hi])
 	}
 	sort.Strings(out)
 	return out
@@ -90,12 +57,13 @@ func URLs(text string) []string {
 // RawURLs returns the links and e-mail addresses in text as written,
 // without trailing punctuation.
 func RawURLs(text string) []string {
-	if !mayHaveURL(text) {
+	sps := linkSpans(text)
+	if len(sps) == 0 {
 		return nil
 	}
-	var out []string
-	for _, u := range urlRe.FindAllString(text, -1) {
-		out = append(out, strings.TrimRight(u, trimURLs))
+	out := make([]string, len(sps))
+	for i, sp := range sps {
+		out[i] = strings.TrimRight(text[sp.lo:sp.hi], trimURLs)
 	}
 	return out
 }
@@ -155,68 +123,93 @@ func month(w string) int {
 	return 0
 }
 
+// monthKeys are the keys of the months, "m1" to "m12", at their number.
+var monthKeys = [...]string{"", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12"}
+
 // Numbers returns the numbers of text as normalised strings, sorted:
 // thousands separators removed, decimal commas made points, footnote
 // markers and URLs left out; a month name next to a number counts as
 // "m<N>", so that dates compare across languages.
 func Numbers(text string) []string {
-	if !strings.ContainsAny(text, "0123456789") {
-		return nil // every match of numRe starts with an ASCII digit
+	if !hasDigit(text) {
+		return nil
 	}
-	if mayHaveMark(text) {
-		text = markRe.ReplaceAllString(text, " ")
-	}
-	if mayHaveURL(text) {
-		text = urlRe.ReplaceAllString(text, " ")
-	}
-	var out []string
-	locs := numRe.FindAllStringIndex(text, -1)
-	for _, loc := range locs {
-		out = append(out, normNumber(text[loc[0]:loc[1]])...)
-	}
-	if len(locs) > 0 {
-		for _, wl := range wordRe.FindAllStringIndex(text, -1) {
-			m := month(text[wl[0]:wl[1]])
-			if m == 0 {
-				continue
-			}
-			if nearNumber(text, wl[0], wl[1], locs) {
-				out = append(out, "m"+strconv.Itoa(m))
-			}
-		}
-	}
-	sort.Strings(out)
-	return out
+	return numbersOf(numberText(text))
 }
 
-// nearNumber reports whether a number stands within a few bytes (a
-// preposition such as "de") of the word at [lo, hi).
-func nearNumber(text string, lo, hi int, locs [][]int) bool {
-	for _, l := range locs {
-		if (l[1] <= lo && lo-l[1] <= 5) || (l[0] >= hi && l[0]-hi <= 5) {
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
 			return true
 		}
 	}
 	return false
 }
 
-func normNumber(s string) []string {
-	// Split groups on separators.
-	var groups []string
-	var seps []rune
-	cur := strings.Builder{}
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			cur.WriteRune(r)
+// numberText returns text as numbers are read in it: footnote markers
+// and links replaced by a space each.
+func numberText(text string) string {
+	t := withoutMarkers(text)
+	return blank(t, linkSpans(t))
+}
+
+// numbersOf returns the numbers of t, which has no markers or links left
+// (see numberText).
+func numbersOf(t string) []string {
+	locs := numberSpans(t)
+	if len(locs) == 0 {
+		return nil
+	}
+	var out []string
+	for _, l := range locs {
+		out = appendNumber(out, t[l.lo:l.hi])
+	}
+	// A month name counts when a number stands within a few bytes (a
+	// preposition such as "de") before or after it. Words and numbers
+	// come in order and never overlap, so the closest number before a
+	// word is the last that ends before it and the closest after is the
+	// next.
+	p := 0
+	for w := nextWord(t, 0); w.lo >= 0; w = nextWord(t, w.hi) {
+		for p < len(locs) && locs[p].hi <= w.lo {
+			p++
+		}
+		near := p > 0 && w.lo-locs[p-1].hi <= nearBytes || p < len(locs) && locs[p].lo-w.hi <= nearBytes
+		if !near {
 			continue
 		}
-		groups = append(groups, cur.String())
-		seps = append(seps, r)
-		cur.Reset()
+		if m := month(t[w.lo:w.hi]); m > 0 {
+			out = append(out, monthKeys[m])
+		}
 	}
-	groups = append(groups, cur.String())
+	sort.Strings(out)
+	return out
+}
+
+// nearBytes is how far (in bytes) a number may stand from a month name
+// for the two to make a date: room for a preposition such as "de".
+const nearBytes = 5
+
+// appendNumber appends the normalised values of the number s (digit
+// groups and separators, as numberSpans finds them) to out.
+func appendNumber(out []string, s string) []string {
+	// Split groups on separators.
+	var groupBuf [8]string
+	var sepBuf [8]rune
+	groups, seps := groupBuf[:0], sepBuf[:0]
+	start := 0
+	for i, r := range s {
+		if r >= '0' && r <= '9' {
+			continue
+		}
+		groups = append(groups, s[start:i])
+		seps = append(seps, r)
+		start = i + utf8.RuneLen(r)
+	}
+	groups = append(groups, s[start:])
 	if len(groups) == 1 {
-		return []string{trimZeros(groups[0])}
+		return append(out, trimZeros(groups[0]))
 	}
 	// Thousands grouping: every group after the first has 3 digits and
 	// the first has 1-3, with one kind of separator.
@@ -229,7 +222,7 @@ func normNumber(s string) []string {
 	if thousands && groups[0] != "" && groups[0] != "0" {
 		// "1,000", "1.000", "1 000" are one number; "1.5" is not (a group
 		// of one digit).
-		return []string{trimZeros(strings.Join(groups, ""))}
+		return append(out, trimZeros(strings.Join(groups, "")))
 	}
 	// Thousands grouping then a decimal part: "12,345.67", "12.345,67",
 	// "12 345,67".
@@ -241,14 +234,13 @@ func normNumber(s string) []string {
 			}
 		}
 		if ok && groups[n] != "" {
-			return []string{trimZeros(strings.Join(groups[:n], "")) + "." + groups[n]}
+			return append(out, trimZeros(strings.Join(groups[:n], ""))+"."+groups[n])
 		}
 	}
 	if len(groups) == 2 && (seps[0] == '.' || seps[0] == ',') {
-		return []string{trimZeros(groups[0]) + "." + groups[1]}
+		return append(out, trimZeros(groups[0])+"."+groups[1])
 	}
 	// A list of numbers ("2.0.0", "31.07.2023", "1 2"): each on its own.
-	out := make([]string, 0, len(groups))
 	for _, g := range groups {
 		if g != "" {
 			out = append(out, trimZeros(g))
@@ -270,26 +262,75 @@ func trimZeros(s string) string {
 // letters, folded (w→v, c→k, doubled letters once...) and cut to their
 // first five letters, so that Лавров ~ Lavrov and Киссинджер ~ Kissinger.
 func Names(text string) []string {
-	if mayHaveURL(text) {
-		text = urlRe.ReplaceAllString(text, " ")
-	}
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range wordRe.FindAllString(text, -1) {
-		r, _ := utf8.DecodeRuneInString(w)
-		n := utf8.RuneCountInString(w)
+	return nameStrings(nameKeys(blank(text, linkSpans(text)), nil))
+}
+
+// nameKeys appends the keys of the names of t (links already blanked) to
+// keys, packed (see packName), sorted and without repeats.
+func nameKeys(t string, keys []uint64) []uint64 {
+	var buf [nameKeyLen]byte
+	n0 := len(keys)
+	for w := nextWord(t, 0); w.lo >= 0; w = nextWord(t, w.hi) {
+		word := t[w.lo:w.hi]
+		if len(word) < 4 {
+			continue // fewer than four letters
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		n := utf8.RuneCountInString(word)
 		if n < 4 || (!unicode.IsUpper(r) && n < 7) {
 			continue
 		}
-		k := NameKey(w)
-		if len(k) < 4 || seen[k] {
+		k := appendNameKey(buf[:0], word)
+		if len(k) < 4 {
 			continue
 		}
-		seen[k] = true
-		out = append(out, k)
+		keys = append(keys, packName(k))
 	}
-	sort.Strings(out)
+	s := keys[n0:]
+	slices.Sort(s)
+	return append(keys[:n0], slices.Compact(s)...)
+}
+
+// nameStrings returns packed name keys as strings.
+func nameStrings(keys []uint64) []string {
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = unpackName(k)
+	}
 	return out
+}
+
+// nameKeyLen is the most letters a name key keeps.
+const nameKeyLen = 5
+
+// packName packs a name key (at most eight bytes, none of them zero) into
+// an integer, first byte highest, so that packed keys sort as the keys do.
+func packName(k []byte) uint64 {
+	var v uint64
+	for i := range 8 {
+		v <<= 8
+		if i < len(k) {
+			v |= uint64(k[i])
+		}
+	}
+	return v
+}
+
+func unpackName(v uint64) string {
+	var b [8]byte
+	n := 0
+	for i := range 8 {
+		c := byte(v >> (56 - 8*i))
+		if c == 0 {
+			break
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
 }
 
 var translit = map[rune]string{
@@ -298,47 +339,150 @@ var translit = map[rune]string{
 	'х': "h", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "sh", 'ъ': "", 'ы': "i", 'ь': "", 'э': "e", 'ю': "iu", 'я': "ia",
 }
 
+// cyrillic is translit as a table over the Cyrillic block (U+0400 to
+// U+04FF): the Latin letters of each letter, and whether it has any.
+var cyrillic = func() (t [256]struct {
+	latin string
+	ok    bool
+}) {
+	for r, s := range translit {
+		t[r-0x400].latin, t[r-0x400].ok = s, true
+	}
+	return t
+}()
+
 // NameKey folds a word into a key that a name keeps across Latin and
 // Cyrillic spellings.
 func NameKey(w string) string {
-	w = strings.ToLower(w)
-	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		if unicode.Is(unicode.Mn, r) {
+	var buf [nameKeyLen]byte
+	return string(appendNameKey(buf[:0], w))
+}
+
+// appendNameKey appends the name key of w to dst: its letters lower-cased,
+// without diacritics, Cyrillic ones transliterated and others than Latin
+// left out; then dzh→g, ph→f, th→t, kh→h, x→ks, w→v, c→k, q→k, y→i, j→i,
+// zh→g, ts→s from left to right, doubled letters once, and the first
+// nameKeyLen letters kept.
+func appendNameKey(dst []byte, w string) []byte {
+	var lb [64]byte
+	l := lb[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' {
+				l = append(l, c)
+			}
+			i++
 			continue
 		}
-		if t, ok := translit[r]; ok {
-			b.WriteString(t)
-			continue
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		l = appendFolded(l, unicode.ToLower(r))
+	}
+	start := len(dst)
+	for i := 0; i < len(l) && len(dst)-start < nameKeyLen; {
+		rep, adv := l[i:i+1], 1
+		next := byte(0)
+		if i+1 < len(l) {
+			next = l[i+1]
 		}
-		if r < utf8.RuneSelf && unicode.IsLetter(r) {
-			b.WriteRune(r)
+		switch l[i] {
+		case 'd':
+			if next == 'z' && i+2 < len(l) && l[i+2] == 'h' {
+				rep, adv = []byte("g"), 3
+			}
+		case 'p':
+			if next == 'h' {
+				rep, adv = []byte("f"), 2
+			}
+		case 't':
+			if next == 'h' {
+				rep, adv = []byte("t"), 2
+			} else if next == 's' {
+				rep, adv = []byte("s"), 2
+			}
+		case 'k':
+			if next == 'h' {
+				rep, adv = []byte("h"), 2
+			}
+		case 'z':
+			if next == 'h' {
+				rep, adv = []byte("g"), 2
+			}
+		case 'x':
+			rep = []byte("ks")
+		case 'w':
+			rep = []byte("v")
+		case 'c', 'q':
+			rep = []byte("k")
+		case 'y', 'j':
+			rep = []byte("i")
+		}
+		for _, b := range rep {
+			if len(dst) > start && dst[len(dst)-1] == b || len(dst)-start == nameKeyLen {
+				continue
+			}
+			dst = append(dst, b)
+		}
+		i += adv
+	}
+	return dst
+}
+
+// appendFolded appends the Latin letters of the lower-case rune r: those
+// of its canonical decomposition without its combining marks, Cyrillic
+// letters transliterated; other letters have none.
+func appendFolded(l []byte, r rune) []byte {
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	d := norm.NFD.Properties(b[:n]).Decomposition()
+	if d == nil {
+		return appendLatin(l, r)
+	}
+	for len(d) > 0 {
+		r, n := utf8.DecodeRune(d)
+		d = d[n:]
+		if !unicode.Is(unicode.Mn, r) {
+			l = appendLatin(l, r)
 		}
 	}
-	s := b.String()
-	s = nameFolds.Replace(s)
-	// Doubled letters once.
-	var out []byte
-	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] == s[i-1] {
-			continue
+	return l
+}
+
+func appendLatin(l []byte, r rune) []byte {
+	if 0x400 <= r && r < 0x500 {
+		if t := cyrillic[r-0x400]; t.ok {
+			return append(l, t.latin...)
 		}
-		out = append(out, s[i])
+		return l
 	}
-	if len(out) > 5 {
-		out = out[:5]
+	if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+		return append(l, byte(r))
 	}
-	return string(out)
+	return l
 }
 
 // Letters returns the number of letters and digits of text, in runes: the
 // length that length ratios compare.
 func Letters(text string) int {
 	n := 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c) {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
@@ -346,20 +490,56 @@ func Letters(text string) int {
 // Extract computes the features of text; markers are given by the reader.
 func Extract(text string, markers []int) Features {
 	f := Features{Markers: markers}
-	for _, r := range text {
+	f.Len, f.Bangs, f.Question = counts(text)
+	links := linkSpans(text)
+	if len(links) > 0 {
+		f.URLs = make([]string, len(links))
+		for i, sp := range links {
+			f.URLs[i] = normURL(text[sp.lo:sp.hi])
+		}
+		sort.Strings(f.URLs)
+	}
+	unlinked := blank(text, links)
+	if hasDigit(text) {
+		nt := unlinked
+		if t := withoutMarkers(text); t != text {
+			nt = numberText(text)
+		}
+		f.Numbers = numbersOf(nt)
+	}
+	f.Names = nameStrings(nameKeys(unlinked, nil))
+	return f
+}
+
+// counts returns the letters and digits of text, and its "!" or "¡" and
+// its "?" or "¿".
+func counts(text string) (letters, bangs, questions int) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c):
+				letters++
+			case c == '!':
+				bangs++
+			case c == '?':
+				questions++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			f.Len++
-		case r == '!' || r == '¡':
-			f.Bangs++
-		case r == '?' || r == '¿':
-			f.Question++
+			letters++
+		case r == '¡':
+			bangs++
+		case r == '¿':
+			questions++
 		}
+		i += size
 	}
-	f.Numbers = Numbers(text)
-	f.URLs = URLs(text)
-	f.Names = Names(text)
-	return f
+	return letters, bangs, questions
 }
 
 // Merge returns the features of a and b read one after the other.
@@ -450,15 +630,104 @@ func CommonInts(a, b []int) int {
 
 // Words returns the lower-cased words of text (letters only, two or more).
 func Words(text string) []string {
-	fs := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	out := fs[:0]
-	for _, w := range fs {
-		w = strings.Trim(w, "'’")
-		if len([]rune(w)) >= 2 {
-			out = append(out, w)
+	var out []string
+	for w := nextField(text, 0); w.lo >= 0; w = nextField(text, w.hi) {
+		if word, ok := lowerWord(text[w.lo:w.hi]); ok {
+			out = append(out, word)
 		}
 	}
 	return out
+}
+
+// CountWords returns len(Words(text)) without making the words.
+func CountWords(text string) int {
+	n := 0
+	for w := nextField(text, 0); w.lo >= 0; w = nextField(text, w.hi) {
+		f := strings.Trim(text[w.lo:w.hi], "'’")
+		if len(f) >= 2 && (len(f) >= 4 || utf8.RuneCountInString(f) >= 2) {
+			n++
+		}
+	}
+	return n
+}
+
+// nextField returns the next run of letters and apostrophes of text at or
+// after i, or lo == -1 if there is none.
+func nextField(text string, i int) span {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isFieldRune(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(text) {
+		return span{-1, -1}
+	}
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' {
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isFieldRune(r) {
+			break
+		}
+		j += n
+	}
+	return span{i, j}
+}
+
+// isFieldRune reports whether r, lower-cased, is part of a word: a letter
+// or an apostrophe.
+func isFieldRune(r rune) bool {
+	return r == '’' || unicode.IsLetter(unicode.ToLower(r))
+}
+
+// lowerWord returns the field f (see nextField) lower-cased and without
+// apostrophes at its ends, and whether that is a word of two letters or
+// more. It allocates only when f has upper-case letters.
+func lowerWord(f string) (string, bool) {
+	f = strings.Trim(f, "'’")
+	if len(f) < 2 {
+		return "", false
+	}
+	upper := false
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			upper = true
+			break
+		}
+	}
+	if upper {
+		lower := true
+		for _, r := range f {
+			if unicode.ToLower(r) != r {
+				lower = false
+				break
+			}
+		}
+		if !lower {
+			f = strings.ToLower(f)
+		}
+	}
+	if len(f) < 4 && utf8.RuneCountInString(f) < 2 {
+		return "", false
+	}
+	return f, true
 }
 
 // StemLen is the number of letters of a word that [Stem] keeps: a crude

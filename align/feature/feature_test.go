@@ -2,7 +2,6 @@ package feature
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -171,40 +170,4 @@ func TestDuplicates(t *testing.T) {
 	if have := Duplicates(nil); len(have) != 0 {
 		t.Errorf("Duplicates(nil) = %v", have)
 	}
-}
-
-// TestPrechecks checks that the cheap tests run before the expressions
-// never say no where an expression matches: they are necessary
-// conditions of a match.
-func TestPrechecks(t *testing.T) {
-	texts := []string{
-		"see https://example.org/a for more", "WWW.EXAMPLE.ORG", "visit www.example.org.", "mail ana@example.org",
-		"ftp://host/x", "a www b", "wwwx.org", "www", "..www.", "no link here.", "[12] a marker", "x² and ³",
-		"Ww.w.www.x", "", "ВВВ.пример.рф", "www.", "w.w.w.", "see HTTP://X.Y",
-	}
-	for _, s := range texts {
-		if urlRe.MatchString(s) && !mayHaveURL(s) {
-			t.Errorf("mayHaveURL(%q) = false, but urlRe matches", s)
-		}
-		if markRe.MatchString(s) && !mayHaveMark(s) {
-			t.Errorf("mayHaveMark(%q) = false, but markRe matches", s)
-		}
-	}
-}
-
-func FuzzPrechecks(f *testing.F) {
-	for _, s := range []string{"https://a.b", "www.x.y", "a@b.c", "[1]", "x¹", "plain"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if urlRe.MatchString(s) && !mayHaveURL(s) {
-			t.Errorf("mayHaveURL(%q) = false, but urlRe matches", s)
-		}
-		if markRe.MatchString(s) && !mayHaveMark(s) {
-			t.Errorf("mayHaveMark(%q) = false, but markRe matches", s)
-		}
-		if numRe.MatchString(s) && !strings.ContainsAny(s, "0123456789") {
-			t.Errorf("numRe matches %q, which has no ASCII digit", s)
-		}
-	})
 }

@@ -9,13 +9,14 @@ import (
 // URLSpans returns where the links and e-mail addresses of text stand in
 // it, trailing punctuation left out.
 func URLSpans(text string) []source.Span {
-	if !mayHaveURL(text) {
+	sps := linkSpans(text)
+	if len(sps) == 0 {
 		return nil
 	}
-	var out []source.Span
-	for _, m := range urlRe.FindAllStringIndex(text, -1) {
-		end := m[0] + len(strings.TrimRight(text[m[0]:m[1]], trimURLs))
-		out = append(out, source.Span{Start: m[0], End: end})
+	out := make([]source.Span, len(sps))
+	for i, sp := range sps {
+		end := sp.lo + len(strings.TrimRight(text[sp.lo:sp.hi], trimURLs))
+		out[i] = source.Span{Start: sp.lo, End: end}
 	}
 	return out
 }

@@ -1,8 +1,11 @@
 package feature
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // normCitation folds a cited work for comparison: lower case, letters and
@@ -26,7 +29,7 @@ func normCitation(s string) string {
 
 // Two cited works are the same work when, folded to lower-case letters and
 // digits, both are at least minWorkLetters long and share at least
-// minWorkDice of their character trigrams (Dice coefficient). The folding
+// diceNum/diceDen (0.9) of their character trigrams (Dice coefficient). The folding
 // takes out what copying a reference changes (case, punctuation, spacing);
 // the trigram threshold leaves room for a typo or a changed access date.
 // Both were set on the seed article, whose Spanish footnote 8 lists one
@@ -34,63 +37,190 @@ func normCitation(s string) string {
 // benchmark as a check that distinct works of one author (same name, same
 // site) stay apart.
 const (
-	minWorkLetters = 12  // bytes of the folded text, letters and digits
-	minWorkDice    = 0.9 // share of character trigrams, in [0, 1]
+	minWorkLetters = 12 // bytes of the folded text, letters and digits
+	diceNum        = 9  // share of character trigrams, numerator
+	diceDen        = 10 // and denominator
 )
 
 // SameWork reports whether two cited works (items of a footnote) are the
 // same work written twice.
 func SameWork(a, b string) bool {
-	x, y := normCitation(a), normCitation(b)
-	if len(x) < minWorkLetters || len(y) < minWorkLetters {
+	x, y := newWork(a), newWork(b)
+	return sameWork(&x, &y)
+}
+
+// work is a cited work folded for comparison: its folded text and the
+// multiset of its character trigrams (see trigramSet).
+type work struct {
+	folded string
+	grams  []uint64 // sorted
+}
+
+func newWork(s string) work {
+	w := work{folded: normCitation(s)}
+	if len(w.folded) >= minWorkLetters {
+		w.grams = trigramSet(w.folded)
+	}
+	return w
+}
+
+func sameWork(x, y *work) bool {
+	if len(x.folded) < minWorkLetters || len(y.folded) < minWorkLetters {
 		return false
 	}
-	if x == y {
+	if x.folded == y.folded {
 		return true
 	}
-	return trigramDice(x, y) >= minWorkDice
+	a, b := len(x.grams), len(y.grams)
+	if a == 0 || b == 0 {
+		return false
+	}
+	return diceAtLeast(common64(x.grams, y.grams), a, b)
 }
 
-func trigramDice(x, y string) float64 {
-	tx, ty := trigrams(x), trigrams(y)
-	if len(tx) == 0 || len(ty) == 0 {
-		return 0
-	}
-	n := 0
-	for g, c := range tx {
-		n += min(c, ty[g])
-	}
-	total := 0
-	for _, c := range tx {
-		total += c
-	}
-	for _, c := range ty {
-		total += c
-	}
-	return 2 * float64(n) / float64(total)
+// diceAtLeast reports whether two multisets of sizes a and b that share
+// n elements have a Dice coefficient of at least diceNum/diceDen.
+func diceAtLeast(n, a, b int) bool {
+	return diceDen*2*n >= diceNum*(a+b)
 }
 
-func trigrams(s string) map[string]int {
-	r := []rune(s)
-	m := map[string]int{}
-	for i := 0; i+3 <= len(r); i++ {
-		m[string(r[i:i+3])]++
+// trigramSet returns the character trigrams of s, each packed into 63
+// bits (three runes of 21 bits), sorted, repeats included.
+func trigramSet(s string) []uint64 {
+	n := utf8.RuneCountInString(s)
+	if n < 3 {
+		return nil
 	}
-	return m
+	gs := make([]uint64, 0, n-2)
+	var g uint64
+	k := 0
+	for _, r := range s {
+		g = (g<<21 | uint64(r)) & (1<<63 - 1)
+		if k++; k >= 3 {
+			gs = append(gs, g)
+		}
+	}
+	slices.Sort(gs)
+	return gs
 }
 
-// Duplicates returns, for each item of a footnote, the index of an earlier
-// item it repeats, or -1.
+// common64 counts the elements two sorted multisets share.
+func common64(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// Duplicates returns, for each item of a footnote, the index of the first
+// earlier item it repeats (see SameWork), or -1.
+//
+// Only items that may be the same work are compared, so that a footnote
+// of many items takes time near-linear in its length. Two works whose
+// trigrams have a Dice coefficient of 0.9 (diceNum/diceDen) share at
+// least 9/11 of the trigrams of each, so in any fixed order of trigrams
+// the first 2/11 or so of each (its prefix) have one in common: prefix
+// filtering, as in the set-similarity joins of Chaudhuri et al. (2006).
+// Trigrams are ordered from the rarest in the footnote, so that prefixes
+// hold what sets a work apart. Each item is compared with the earlier
+// items whose prefix shares a trigram with its own, and with those folded
+// to the same text.
 func Duplicates(items []string) []int {
 	out := make([]int, len(items))
+	ws := make([]work, len(items))
+	if len(items) <= pairwiseItems {
+		for i := range items {
+			ws[i] = newWork(items[i])
+			out[i] = -1
+			for j := range i {
+				if sameWork(&ws[j], &ws[i]) {
+					out[i] = j
+					break
+				}
+			}
+		}
+		return out
+	}
+	df := map[uint64]int{} // trigram -> items that have it
+	for i := range items {
+		ws[i] = newWork(items[i])
+		for k, g := range ws[i].grams {
+			if k == 0 || g != ws[i].grams[k-1] {
+				df[g]++
+			}
+		}
+	}
+	first := map[string]int{}   // folded text -> first item
+	index := map[uint64][]int{} // trigram -> items with it in their prefix
+	seen := make([]int, len(items))
+	var pre []uint64
 	for i := range items {
 		out[i] = -1
-		for j := 0; j < i; j++ {
-			if SameWork(items[i], items[j]) {
-				out[i] = j
-				break
+		seen[i] = -1
+		w := &ws[i]
+		if len(w.folded) < minWorkLetters {
+			continue
+		}
+		best := -1
+		if j, ok := first[w.folded]; ok {
+			best = j
+		} else {
+			first[w.folded] = i
+		}
+		// The prefix: the rarest trigrams first, repeats kept together.
+		pre = append(pre[:0], w.grams...)
+		slices.SortStableFunc(pre, func(a, b uint64) int {
+			if c := df[a] - df[b]; c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		pre = pre[:prefixLen(len(pre))]
+		for k, g := range pre {
+			if k > 0 && g == pre[k-1] {
+				continue
+			}
+			for _, j := range index[g] {
+				if (best >= 0 && j >= best) || seen[j] == i {
+					continue
+				}
+				seen[j] = i
+				if sameWork(&ws[j], w) {
+					best = j
+				}
+			}
+		}
+		out[i] = best
+		for k, g := range pre {
+			if k == 0 || g != pre[k-1] {
+				index[g] = append(index[g], i)
 			}
 		}
 	}
 	return out
+}
+
+// pairwiseItems is the most items Duplicates compares pair by pair, where
+// that is quicker than filtering.
+const pairwiseItems = 16
+
+// prefixLen is the length of the prefix of a work of n trigrams that any
+// work the same as it shares a trigram with (see Duplicates): n less the
+// least number of trigrams two same works share, ⌈9n/11⌉, plus one.
+func prefixLen(n int) int {
+	if n == 0 {
+		return 0
+	}
+	least := (diceNum*n + (2*diceDen - diceNum) - 1) / (2*diceDen - diceNum)
+	return n - least + 1
 }

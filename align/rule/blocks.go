@@ -13,21 +13,40 @@ import (
 
 // insertionPoint returns where in the target the source blocks of links[li]
 // would stand: the start of the next target block with a counterpart, or
-// the end of the previous one.
-func insertionPoint(p *Pass, links []bitext.Link, li int) *source.Position {
+// the end of the previous one. nb holds the neighbours of links.
+func insertionPoint(p *Pass, links []bitext.Link, nb *linkNeighbours, li int) *source.Position {
 	d := p.Pair.Target
-	for k := li + 1; k < len(links); k++ {
-		if len(links[k].Target) > 0 {
-			return p.TargetPos(links[k].Target[0], source.Span{})
-		}
+	if k := nb.next[li]; k >= 0 {
+		return p.TargetPos(links[k].Target[0], source.Span{})
 	}
-	for k := li - 1; k >= 0; k-- {
-		if n := len(links[k].Target); n > 0 {
-			bi := links[k].Target[n-1]
-			return p.TargetPos(bi, source.Span{Start: len(d.Blocks[bi].Text), End: len(d.Blocks[bi].Text)})
-		}
+	if k := nb.prev[li]; k >= 0 {
+		bi := links[k].Target[len(links[k].Target)-1]
+		return p.TargetPos(bi, source.Span{Start: len(d.Blocks[bi].Text), End: len(d.Blocks[bi].Text)})
 	}
 	return nil
+}
+
+// linkNeighbours holds, for each link of a list, the index of the next
+// link after it and of the last link before it with target blocks, or -1.
+type linkNeighbours struct{ next, prev []int }
+
+func newLinkNeighbours(links []bitext.Link) *linkNeighbours {
+	nb := &linkNeighbours{next: make([]int, len(links)), prev: make([]int, len(links))}
+	k := -1
+	for i := range links {
+		nb.prev[i] = k
+		if len(links[i].Target) > 0 {
+			k = i
+		}
+	}
+	k = -1
+	for i := len(links) - 1; i >= 0; i-- {
+		nb.next[i] = k
+		if len(links[i].Target) > 0 {
+			k = i
+		}
+	}
+	return nb
 }
 
 var _ = register(&Rule{
@@ -56,7 +75,7 @@ var _ = register(&Rule{
 				p.Report(Finding{
 					Message:  fmt.Sprintf("%s has no counterpart in the translation", kindName(b.Kind)),
 					Source:   p.SourcePos(bi, source.Span{}),
-					Target:   insertionPoint(p, p.Pair.Blocks, li),
+					Target:   insertionPoint(p, p.Pair.Blocks, p.facts.blockNeighbours(), li),
 					Evidence: Evidence{Source: head(b.Text, evidenceWidth)},
 				})
 			}
@@ -338,7 +357,7 @@ var _ = register(&Rule{
 					p.Report(Finding{
 						Message:  fmt.Sprintf("%s %q has no counterpart in the translation", b.Kind, head(b.Text, titleWidth)),
 						Source:   p.SourcePos(bi, source.Span{}),
-						Target:   insertionPoint(p, p.Pair.Blocks, li),
+						Target:   insertionPoint(p, p.Pair.Blocks, p.facts.blockNeighbours(), li),
 						Evidence: Evidence{Source: head(b.Text, evidenceWidth)},
 					})
 				}

@@ -39,11 +39,11 @@ var _ = register(&Rule{
 				continue
 			}
 			// Works that the source itself lists twice.
-			var srcTwice []string
+			var srcTwice []feature.Features
 			src := itemTexts(p, true, l.Source[0])
 			for i, d := range feature.Duplicates(src) {
 				if d >= 0 {
-					srcTwice = append(srcTwice, src[i])
+					srcTwice = append(srcTwice, feature.Extract(src[i], nil))
 				}
 			}
 			db := p.Pair.Target.Blocks[l.Target[0]]
@@ -63,13 +63,15 @@ var _ = register(&Rule{
 })
 
 // carriedOver reports whether target work text is a work the source
-// lists twice too: it shares a link with one of them, or half of its names
-// and numbers. Works are compared by what survives translation, since the
-// titles may be translated.
-func carriedOver(text string, srcTwice []string) bool {
+// lists twice too (srcTwice holds their features): it shares a link with
+// one of them, or half of its names and numbers. Works are compared by
+// what survives translation, since the titles may be translated.
+func carriedOver(text string, srcTwice []feature.Features) bool {
+	if len(srcTwice) == 0 {
+		return false
+	}
 	t := feature.Extract(text, nil)
-	for _, s := range srcTwice {
-		f := feature.Extract(s, nil)
+	for _, f := range srcTwice {
 		if len(common(t.URLs, f.URLs)) > 0 {
 			return true
 		}

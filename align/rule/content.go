@@ -3,6 +3,7 @@ package rule
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/tralign/tralign/align/doc"
@@ -19,16 +20,8 @@ func numberKeys(text string) []string {
 			ns[i] = n[1:]
 		}
 	}
-	sortStrings(ns)
+	sort.Strings(ns)
 	return ns
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 func singleDigit(ns []string) bool {
@@ -40,12 +33,31 @@ func singleDigit(ns []string) bool {
 	return true
 }
 
+// numberContext holds the numbers of a pair of aligned blocks (or
+// footnotes), counted once for all the sentences (or cited works) inside.
+type numberContext struct {
+	src, dst map[string]int // number -> times it occurs in the source, target text
+}
+
+// newNumberContext counts the numbers of the aligned texts sCtx and dCtx.
+func newNumberContext(sCtx, dCtx string) *numberContext {
+	return &numberContext{src: countKeys(numberKeys(sCtx)), dst: countKeys(numberKeys(dCtx))}
+}
+
+func countKeys(ns []string) map[string]int {
+	m := make(map[string]int, len(ns))
+	for _, n := range ns {
+		m[n]++
+	}
+	return m
+}
+
 // numberDiff returns the numbers of the source text missing from the
 // translation and those the translation adds, leaving out what an editor
 // should not act on: numbers found on the other side elsewhere in the
-// block pair moved, single digits dropped alone were probably written out
-// in words.
-func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
+// block pair (ctx, nil for none) moved, single digits dropped alone were
+// probably written out in words.
+func numberDiff(st, dt string, ctx *numberContext) (missing, extra []string) {
 	st, dt = dropListLabel(st), dropListLabel(dt)
 	sn, dn := numberKeys(st), numberKeys(dt)
 	// Values, not occurrences: a translation may say a number twice where
@@ -54,9 +66,12 @@ func numberDiff(st, dt, sCtx, dCtx string) (missing, extra []string) {
 	us, ud := uniqSorted(sn), uniqSorted(dn)
 	missing = feature.Diff(us, ud)
 	extra = feature.Diff(ud, us)
-	// Moved to a neighbouring sentence of the same block pair.
-	missing = feature.Diff(missing, feature.Diff(numberKeys(dCtx), dn))
-	extra = feature.Diff(extra, feature.Diff(numberKeys(sCtx), sn))
+	if ctx != nil {
+		// Moved to a neighbouring sentence of the same block pair: the
+		// numbers of the other side's blocks less its own sentence's.
+		missing = withoutMoved(missing, ctx.dst, dn)
+		extra = withoutMoved(extra, ctx.src, sn)
+	}
 	if len(extra) == 0 && singleDigit(missing) {
 		missing = nil // "two" for "2"
 	}
@@ -73,6 +88,31 @@ func uniqSorted(s []string) []string {
 		if i == 0 || x != s[i-1] {
 			out = append(out, x)
 		}
+	}
+	return out
+}
+
+// withoutMoved returns sorted ns less, value by value, the numbers that
+// ctx counts beyond those of sorted own: the multiset difference
+// ns − (ctx − own), in the order of ns. It takes time in the size of ns,
+// not of ctx.
+func withoutMoved(ns []string, ctx map[string]int, own []string) []string {
+	var out []string
+	for i := 0; i < len(ns); {
+		j := i + 1
+		for j < len(ns) && ns[j] == ns[i] {
+			j++
+		}
+		lo := sort.SearchStrings(own, ns[i])
+		hi := lo
+		for hi < len(own) && own[hi] == ns[i] {
+			hi++
+		}
+		elsewhere := max(0, ctx[ns[i]]-(hi-lo))
+		for range max(0, j-i-elsewhere) {
+			out = append(out, ns[i])
+		}
+		i = j
 	}
 	return out
 }
@@ -239,7 +279,7 @@ var _ = register(&Rule{
 			if len(l.Source) == 0 || len(l.Target) == 0 {
 				continue
 			}
-			sCtx, dCtx := blockTexts(p.Pair.Source, l.Source), blockTexts(p.Pair.Target, l.Target)
+			var ctx *numberContext // the numbers of the block pair, counted once
 			for _, sl := range l.Sents {
 				if len(sl.Source) == 0 || len(sl.Target) == 0 {
 					continue
@@ -254,7 +294,10 @@ var _ = register(&Rule{
 					dst = append(dst, piece{r.Block, sp.Start, sp.End - sp.Start})
 					dt += sentText(p.Pair.Target, r) + " "
 				}
-				if missing, extra := numberDiff(st, dt, sCtx, dCtx); len(missing)+len(extra) > 0 {
+				if ctx == nil {
+					ctx = newNumberContext(blockTexts(p.Pair.Source, l.Source), blockTexts(p.Pair.Target, l.Target))
+				}
+				if missing, extra := numberDiff(st, dt, ctx); len(missing)+len(extra) > 0 {
 					p.Report(numberFinding(p, missing, extra,
 						sl.Source[0].Block, st, sentSpan(p.Pair.Source, sl.Source[0]).Start, dt, dst))
 				}
@@ -267,13 +310,14 @@ var _ = register(&Rule{
 			}
 			sb, db := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
 			if len(l.Items) == 0 {
-				if missing, extra := numberDiff(sb.Text, db.Text, "", ""); len(missing)+len(extra) > 0 {
+				if missing, extra := numberDiff(sb.Text, db.Text, nil); len(missing)+len(extra) > 0 {
 					f := numberFinding(p, missing, extra, l.Source[0], sb.Text, 0, db.Text, []piece{{l.Target[0], 0, len(db.Text)}})
 					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
 					p.Report(f)
 				}
 				continue
 			}
+			ctx := newNumberContext(sb.Text, db.Text)
 			for _, il := range l.Items {
 				if len(il.Source) == 0 || len(il.Target) == 0 {
 					continue
@@ -288,7 +332,7 @@ var _ = register(&Rule{
 					dst = append(dst, piece{l.Target[0], sp.Start, sp.End - sp.Start})
 					dt += db.ItemText(r.Index) + " "
 				}
-				if missing, extra := numberDiff(st, dt, sb.Text, db.Text); len(missing)+len(extra) > 0 {
+				if missing, extra := numberDiff(st, dt, ctx); len(missing)+len(extra) > 0 {
 					f := numberFinding(p, missing, extra, l.Source[0], st, sb.Items[il.Source[0].Index].Start, dt, dst)
 					f.Message = fmt.Sprintf("footnote %s: %s", marker(db.Number), f.Message)
 					p.Report(f)

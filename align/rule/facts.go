@@ -1,8 +1,12 @@
 package rule
 
 import (
+	"slices"
+	"sort"
+
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
 )
 
 // markerRef is one footnote marker of a version: its block and itself.
@@ -32,10 +36,35 @@ type facts struct {
 	// The footnote numbers each version defines.
 	srcDefined map[int]bool
 	dstDefined map[int]bool
+
+	// Computed on first use: the source marker paired with each target
+	// marker (see srcMarkerFor), and the neighbours of the links of
+	// blocks and of notes (see insertionPoint).
+	srcOfTarget   map[[2]int]*markerRef
+	sortedMarkers map[*doc.Block]bool // whether a block's markers are in the order of its text
+	blockNb       *linkNeighbours
+	noteNb        *linkNeighbours
+	pair          *bitext.Pair
+}
+
+// blockNeighbours returns the neighbours of the pair's block links.
+func (f *facts) blockNeighbours() *linkNeighbours {
+	if f.blockNb == nil {
+		f.blockNb = newLinkNeighbours(f.pair.Blocks)
+	}
+	return f.blockNb
+}
+
+// noteNeighbours returns the neighbours of the pair's note links.
+func (f *facts) noteNeighbours() *linkNeighbours {
+	if f.noteNb == nil {
+		f.noteNb = newLinkNeighbours(f.pair.Notes)
+	}
+	return f.noteNb
 }
 
 func newFacts(p *bitext.Pair) *facts {
-	f := &facts{cut: map[int]bool{}}
+	f := &facts{cut: map[int]bool{}, pair: p}
 	f.truncation(p)
 	f.pairMarkers(p)
 	f.srcDefined = defined(p.Source)
@@ -122,8 +151,8 @@ func (f *facts) pairMarkers(p *bitext.Pair) {
 				// with the sentence.
 				continue
 			}
-			xs := sentMarkers(p.Source, sl.Source)
-			ys := sentMarkers(p.Target, sl.Target)
+			xs := f.sentMarkers(p.Source, sl.Source)
+			ys := f.sentMarkers(p.Target, sl.Target)
 			pairs, rx, ry := matchMarkers(xs, ys, false)
 			for _, mp := range pairs {
 				mp.Link = li
@@ -146,18 +175,46 @@ func (f *facts) pairMarkers(p *bitext.Pair) {
 	}
 }
 
-func sentMarkers(d *doc.Document, refs []bitext.Ref) []*markerRef {
+func (f *facts) sentMarkers(d *doc.Document, refs []bitext.Ref) []*markerRef {
 	var out []*markerRef
 	for _, r := range refs {
 		b := d.Blocks[r.Block]
-		sp := b.Sentences[r.Index]
-		for _, m := range b.Markers {
-			if m.Text.Start >= sp.Start && m.Text.Start < sp.End {
-				out = append(out, &markerRef{Block: r.Block, M: m})
-			}
+		for _, m := range f.markersWithin(b, b.Sentences[r.Index]) {
+			out = append(out, &markerRef{Block: r.Block, M: m})
 		}
 	}
 	return out
+}
+
+// markersWithin returns the markers of b that start inside sp, a span of
+// its text. Markers come in the order of the text, so they are found by
+// binary search (a scan when a reader gave them out of order; whether
+// they are in order is found once per block).
+func (f *facts) markersWithin(b *doc.Block, sp source.Span) []doc.Marker {
+	ms := b.Markers
+	sorted, ok := f.sortedMarkers[b]
+	if !ok {
+		sorted = slices.IsSortedFunc(ms, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start })
+		if f.sortedMarkers == nil {
+			f.sortedMarkers = map[*doc.Block]bool{}
+		}
+		f.sortedMarkers[b] = sorted
+	}
+	if !sorted {
+		var out []doc.Marker
+		for _, m := range ms {
+			if m.Text.Start >= sp.Start && m.Text.Start < sp.End {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Text.Start >= sp.Start })
+	hi := lo
+	for hi < len(ms) && ms[hi].Text.Start < sp.End {
+		hi++
+	}
+	return ms[lo:hi]
 }
 
 // matchMarkers pairs markers with equal numbers, then (if byOrder or both
@@ -174,20 +231,19 @@ func matchMarkers(xs, ys []*markerRef, final bool) ([]markerPair, []*markerRef, 
 		return pairs, nil, nil
 	}
 	usedY := make([]bool, len(ys))
+	byNumber := map[int][]int{} // number -> the unused markers of ys with it, in order
+	for j, y := range ys {
+		byNumber[y.M.Number] = append(byNumber[y.M.Number], j)
+	}
 	var restX []*markerRef
 	for _, x := range xs {
-		found := false
-		for j, y := range ys {
-			if !usedY[j] && y.M.Number == x.M.Number {
-				usedY[j] = true
-				pairs = append(pairs, markerPair{Source: x, Target: y})
-				found = true
-				break
-			}
+		if js := byNumber[x.M.Number]; len(js) > 0 {
+			usedY[js[0]] = true
+			byNumber[x.M.Number] = js[1:]
+			pairs = append(pairs, markerPair{Source: x, Target: ys[js[0]]})
+			continue
 		}
-		if !found {
-			restX = append(restX, x)
-		}
+		restX = append(restX, x)
 	}
 	var restY []*markerRef
 	for j, y := range ys {

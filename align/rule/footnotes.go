@@ -111,12 +111,21 @@ var _ = register(&Rule{
 // srcMarkerFor returns the source marker matched with the target marker at
 // block bi, text offset off, if any.
 func srcMarkerFor(p *Pass, bi, off int) *markerRef {
-	for _, mp := range p.facts.markers {
-		if mp.Target != nil && mp.Target.Block == bi && mp.Target.M.Text.Start == off {
-			return mp.Source
+	f := p.facts
+	if f.srcOfTarget == nil {
+		// The first pair of each target marker, looked up by place.
+		f.srcOfTarget = map[[2]int]*markerRef{}
+		for _, mp := range f.markers {
+			if mp.Target == nil {
+				continue
+			}
+			k := [2]int{mp.Target.Block, mp.Target.M.Text.Start}
+			if _, ok := f.srcOfTarget[k]; !ok {
+				f.srcOfTarget[k] = mp.Source
+			}
 		}
 	}
-	return nil
+	return f.srcOfTarget[[2]int{bi, off}]
 }
 
 var _ = register(&Rule{
@@ -244,7 +253,7 @@ var _ = register(&Rule{
 				p.Report(Finding{
 					Message:  fmt.Sprintf("source footnote %s has no counterpart in the translation", marker(b.Number)),
 					Source:   p.SourcePos(bi, source.Span{}),
-					Target:   insertionPoint(p, p.Pair.Notes, li),
+					Target:   insertionPoint(p, p.Pair.Notes, p.facts.noteNeighbours(), li),
 					Evidence: Evidence{Source: head(b.Text, pairWidth)},
 				})
 			}

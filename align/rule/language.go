@@ -11,7 +11,7 @@ import (
 	"github.com/tralign/tralign/align/source"
 )
 
-func wordCount(s string) int { return len(feature.Words(s)) }
+func wordCount(s string) int { return feature.CountWords(s) }
 
 // langText is a text of the translation whose language is checked.
 type langText struct {

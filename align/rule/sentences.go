@@ -12,22 +12,31 @@ import (
 )
 
 // sentInsertion returns where in the target the source sentences of
-// sents[k] would stand.
-func sentInsertion(p *Pass, l bitext.Link, k int) *source.Position {
-	for j := k - 1; j >= 0; j-- {
-		if n := len(l.Sents[j].Target); n > 0 {
-			r := l.Sents[j].Target[n-1]
-			sp := sentSpan(p.Pair.Target, r)
-			return p.TargetPos(r.Block, source.Span{Start: sp.End, End: sp.End})
-		}
+// l.Sents[k] would stand: after the last target sentence of the links
+// before it, or at the first of those after it. nb holds the neighbours
+// of l.Sents (see sentNeighbours).
+func sentInsertion(p *Pass, l bitext.Link, nb *linkNeighbours, k int) *source.Position {
+	if j := nb.prev[k]; j >= 0 {
+		ts := l.Sents[j].Target
+		r := ts[len(ts)-1]
+		sp := sentSpan(p.Pair.Target, r)
+		return p.TargetPos(r.Block, source.Span{Start: sp.End, End: sp.End})
 	}
-	for j := k + 1; j < len(l.Sents); j++ {
-		if len(l.Sents[j].Target) > 0 {
-			r := l.Sents[j].Target[0]
-			return p.TargetPos(r.Block, sentSpan(p.Pair.Target, r))
-		}
+	if j := nb.next[k]; j >= 0 {
+		r := l.Sents[j].Target[0]
+		return p.TargetPos(r.Block, sentSpan(p.Pair.Target, r))
 	}
 	return p.TargetPos(l.Target[0], source.Span{})
+}
+
+// sentNeighbours returns the neighbours of the sentence links of l: for
+// each, the next and the last before it with target sentences.
+func sentNeighbours(l bitext.Link) *linkNeighbours {
+	links := make([]bitext.Link, len(l.Sents))
+	for i, sl := range l.Sents {
+		links[i].Target = make([]int, len(sl.Target))
+	}
+	return newLinkNeighbours(links)
 }
 
 var _ = register(&Rule{
@@ -44,23 +53,27 @@ var _ = register(&Rule{
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
+			var nb *linkNeighbours // computed for the first sentence missing
 			for k, sl := range l.Sents {
 				if len(sl.Target) > 0 {
 					continue
 				}
 				for _, r := range sl.Source {
 					text := sentText(p.Pair.Source, r)
-					if len(feature.Words(text)) == 0 {
+					if feature.CountWords(text) == 0 {
 						continue // a list label or a number alone says nothing
 					}
 					msg := "sentence has no counterpart in the translation"
-					if ms := markersIn(p.Pair.Source, r); ms != "" {
+					if nb == nil {
+						nb = sentNeighbours(l)
+					}
+					if ms := markersIn(p, p.Pair.Source, r); ms != "" {
 						msg += " (with marker " + ms + ")"
 					}
 					p.Report(Finding{
 						Message:  msg,
 						Source:   p.SourcePos(r.Block, sentSpan(p.Pair.Source, r)),
-						Target:   sentInsertion(p, l, k),
+						Target:   sentInsertion(p, l, nb, k),
 						Evidence: Evidence{Source: head(text, evidenceWidth)},
 					})
 				}
@@ -70,14 +83,11 @@ var _ = register(&Rule{
 })
 
 // markersIn lists the footnote markers of sentence r, e.g. "[3] [4]".
-func markersIn(d *doc.Document, r bitext.Ref) string {
+func markersIn(p *Pass, d *doc.Document, r bitext.Ref) string {
 	b := d.Blocks[r.Block]
-	sp := b.Sentences[r.Index]
 	var ms []string
-	for _, m := range b.Markers {
-		if m.Text.Start >= sp.Start && m.Text.Start < sp.End {
-			ms = append(ms, marker(m.Number))
-		}
+	for _, m := range p.facts.markersWithin(b, b.Sentences[r.Index]) {
+		ms = append(ms, marker(m.Number))
 	}
 	return strings.Join(ms, " ")
 }
@@ -95,6 +105,7 @@ var _ = register(&Rule{
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
+			var texts map[string]int // computed for the first sentence added
 			for _, sl := range l.Sents {
 				if len(sl.Source) > 0 {
 					// A sentence written twice may have been taken as half
@@ -113,11 +124,14 @@ var _ = register(&Rule{
 				}
 				for _, r := range sl.Target {
 					text := sentText(p.Pair.Target, r)
-					if len(feature.Words(text)) == 0 {
+					if feature.CountWords(text) == 0 {
 						continue
 					}
 					msg := "sentence has no counterpart in the source"
-					if repeated(p, l, r) {
+					if texts == nil {
+						texts = sentenceTexts(p, l)
+					}
+					if texts[strings.TrimSpace(text)] > 1 {
 						msg = "sentence repeats another sentence of the paragraph"
 					}
 					p.Report(Finding{
@@ -132,19 +146,17 @@ var _ = register(&Rule{
 	},
 })
 
-// repeated reports whether target sentence r repeats another sentence of
-// the blocks of l.
-func repeated(p *Pass, l bitext.Link, r bitext.Ref) bool {
-	t := strings.TrimSpace(sentText(p.Pair.Target, r))
+// sentenceTexts counts the sentences of the target blocks of l by their
+// text: a sentence whose text is there more than once repeats another.
+func sentenceTexts(p *Pass, l bitext.Link) map[string]int {
+	m := map[string]int{}
 	for _, bi := range l.Target {
 		b := p.Pair.Target.Blocks[bi]
 		for i := range b.Sentences {
-			if (bi != r.Block || i != r.Index) && strings.TrimSpace(b.SentenceText(i)) == t {
-				return true
-			}
+			m[strings.TrimSpace(b.SentenceText(i))]++
 		}
 	}
-	return false
+	return m
 }
 
 var _ = register(&Rule{

@@ -14,6 +14,7 @@ package source
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -23,7 +24,23 @@ type File struct {
 	Content  []byte // decoded text, UTF-8
 	Encoding string // encoding the bytes on disk were decoded from, e.g. "utf-8", "windows-1251"
 	lines    []int  // byte offset of the first byte of each line, starting at 0
+
+	// Code points counted from the start of the file at offsets about
+	// runeStep apart, for the columns of long lines; made on first use.
+	runeOnce  sync.Once
+	runeMarks []runeMark
 }
+
+// runeMark is a count of code points up to an offset where a code point
+// starts.
+type runeMark struct{ offset, runes int }
+
+// runeStep is the distance in bytes between rune marks, and longLine the
+// length of a line whose columns are counted from them.
+const (
+	runeStep = 1024
+	longLine = 4096
+)
 
 // NewFile returns a File for content, which must be UTF-8 (invalid bytes are
 // counted as one code point each). The encoding name is recorded as "utf-8";
@@ -76,12 +93,50 @@ func (f *File) Line(offset int) int {
 func (f *File) Position(offset int) Position {
 	line := f.Line(offset)
 	start := f.lines[line-1]
+	col := 0
+	if offset-start <= longLine {
+		col = utf8.RuneCount(f.Content[start:offset])
+	} else {
+		// Counting a long line from its start for every position would
+		// take time in its length: count from the nearest mark.
+		col = f.runesTo(offset) - f.runesTo(start)
+	}
 	return Position{
 		Filename: f.Name,
 		Offset:   offset,
 		Line:     line,
-		Column:   utf8.RuneCount(f.Content[start:offset]) + 1,
+		Column:   col + 1,
 	}
+}
+
+// runesTo returns the number of code points in Content[:offset]. Code
+// points are decoded from the start of the file, and a line starts where
+// one does, so the count from a line's start to an offset is the
+// difference of two counts.
+func (f *File) runesTo(offset int) int {
+	f.runeOnce.Do(func() {
+		n := 0
+		next := 0
+		for i := 0; i < len(f.Content); {
+			if i >= next {
+				f.runeMarks = append(f.runeMarks, runeMark{i, n})
+				next = i + runeStep
+			}
+			if f.Content[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, size := utf8.DecodeRune(f.Content[i:])
+				i += size
+			}
+			n++
+		}
+	})
+	k := sort.Search(len(f.runeMarks), func(k int) bool { return f.runeMarks[k].offset > offset }) - 1
+	if k < 0 {
+		return utf8.RuneCount(f.Content[:offset])
+	}
+	m := f.runeMarks[k]
+	return m.runes + utf8.RuneCount(f.Content[m.offset:offset])
 }
 
 // Text returns the content of span as a string.

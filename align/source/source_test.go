@@ -1,6 +1,9 @@
 package source
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestPosition(t *testing.T) {
 	tests := []struct {
@@ -69,4 +72,24 @@ func TestPositionPanicsOutOfRange(t *testing.T) {
 		}
 	}()
 	NewFile("", []byte("ab")).Position(3)
+}
+
+// TestLongLineColumns checks the columns of a long line, counted from
+// marks, against a count from the line's start.
+func TestLongLineColumns(t *testing.T) {
+	var b []byte
+	b = append(b, "first line\n"...)
+	for i := range 5000 {
+		b = append(b, "aé\xffЖ€"[i%5:]...)
+		b = append(b, ' ')
+	}
+	b = append(b, "\r\nlast"...)
+	f := NewFile("long.txt", b)
+	for off := 0; off <= len(b); off += 7 {
+		p := f.Position(off)
+		start := f.LineStart(p.Line)
+		if want := utf8.RuneCount(b[start:off]) + 1; p.Column != want {
+			t.Fatalf("offset %d: column %d, want %d", off, p.Column, want)
+		}
+	}
 }

@@ -1,0 +1,187 @@
+package bitext
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
+)
+
+// unit is one thing to align: a block, a sentence or a cited work.
+type unit struct {
+	kind doc.Kind
+	num  int // footnote number for footnote definitions, 0 otherwise
+	p    feature.Profile
+	f    feats
+
+	lx    lexUnit  // the lexicon's view, for lxLex
+	lxLex *Lexicon // the lexicon lx was computed with
+	lxSrc bool     // whether lx is the view of a source unit
+}
+
+// feats are the features the cost compares, as sorted keys.
+type feats struct {
+	len, bangs, question int
+	markers              []uint64 // footnote numbers, sorted
+	numbers, urls, names []uint64
+}
+
+func newUnit(p feature.Profile, kind doc.Kind) *unit {
+	u := &unit{kind: kind, p: p}
+	u.f = feats{len: p.Len, bangs: p.Bangs, question: p.Question, numbers: p.Numbers, urls: p.URLs, names: p.Names}
+	if len(p.Markers) > 0 {
+		u.f.markers = make([]uint64, len(p.Markers))
+		for i, m := range p.Markers {
+			u.f.markers[i] = uint64(m)
+		}
+		slices.Sort(u.f.markers)
+	}
+	return u
+}
+
+// textUnit is the unit of a text of kind kind with its markers.
+func textUnit(text string, kind doc.Kind, markers []doc.Marker) *unit {
+	return newUnit(feature.NewProfile(text, markerNumbers(markers)), kind)
+}
+
+func markerNumbers(ms []doc.Marker) []int {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]int, len(ms))
+	for i, m := range ms {
+		out[i] = m.Number
+	}
+	return out
+}
+
+// docProfiles holds the profiles of the sentences of a document and of its
+// blocks, computed once and shared by every pass of the alignment.
+type docProfiles struct {
+	d     *doc.Document
+	sents [][]feature.Profile // per block, per sentence
+	block []feature.Profile   // per block: its sentences merged
+}
+
+func newDocProfiles(d *doc.Document) *docProfiles {
+	dp := &docProfiles{d: d, sents: make([][]feature.Profile, len(d.Blocks)), block: make([]feature.Profile, len(d.Blocks))}
+	for bi, b := range d.Blocks {
+		if len(b.Sentences) == 0 {
+			dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
+			continue
+		}
+		ps := make([]feature.Profile, len(b.Sentences))
+		sorted := slices.IsSortedFunc(b.Markers, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start })
+		k := 0 // with sorted markers, the first not yet in a sentence
+		for si, sp := range b.Sentences {
+			var ms []int
+			if !sorted {
+				k = 0
+			}
+			for ; k < len(b.Markers); k++ {
+				m := b.Markers[k]
+				if m.Text.Start >= sp.End && sorted {
+					break
+				}
+				if m.Text.Start >= sp.Start && m.Text.Start < sp.End {
+					ms = append(ms, m.Number)
+				}
+			}
+			ps[si] = feature.NewProfile(b.Text[sp.Start:sp.End], ms)
+		}
+		dp.sents[bi] = ps
+		p := feature.MergeProfiles(ps)
+		// The block's markers, whichever sentence holds them.
+		p.Markers = markerNumbers(b.Markers)
+		dp.block[bi] = p
+	}
+	return dp
+}
+
+// blockUnit returns the unit of block bi.
+func (dp *docProfiles) blockUnit(bi int) *unit {
+	b := dp.d.Blocks[bi]
+	u := newUnit(dp.block[bi], b.Kind)
+	if b.Kind == doc.ListItem && b.Number > 0 {
+		// The number of a numbered item is an anchor like any other: the
+		// number it shows, when the reader knows it.
+		n := b.Number
+		if b.Ordinal > 0 {
+			n = b.Ordinal
+		}
+		u.f.numbers = mergeSorted(u.f.numbers, []uint64{feature.Hash(strconv.Itoa(n))})
+	}
+	addMarkup(u, b, 0, len(b.Text))
+	if b.Kind == doc.FootnoteDef {
+		u.num = b.Number
+	}
+	return u
+}
+
+// sentUnit returns the unit of sentence si of block bi.
+func (dp *docProfiles) sentUnit(bi, si int) *unit {
+	b := dp.d.Blocks[bi]
+	u := newUnit(dp.sents[bi][si], b.Kind)
+	sp := b.Sentences[si]
+	addMarkup(u, b, sp.Start, sp.End)
+	return u
+}
+
+// addMarkup adds to u what the markup of b's text [lo, hi) says: the
+// links whose address is not written in the text (a Markdown link shows
+// its text only) are anchors like links written out, and a markup block
+// (a component, a shortcode) is known by its name.
+func addMarkup(u *unit, b *doc.Block, lo, hi int) {
+	var urls []uint64
+	for _, l := range b.Links {
+		if l.Text.Start < lo || l.Text.Start > hi || (l.Text.Start == hi && hi > lo) {
+			continue
+		}
+		if b.Text[l.Text.Start:l.Text.End] == l.URL {
+			continue // written out: already a feature of the text
+		}
+		for _, n := range feature.URLs(l.URL) {
+			urls = append(urls, feature.Hash(n))
+		}
+	}
+	if len(urls) > 0 {
+		slices.Sort(urls)
+		u.f.urls = mergeSorted(u.f.urls, urls)
+	}
+	if b.Kind == doc.Markup && b.Info != "" && lo == 0 {
+		u.f.names = mergeSorted(u.f.names, []uint64{feature.Hash("\x00" + b.Info)})
+	}
+}
+
+// mergeSorted returns the sorted union of sorted multisets a and b.
+func mergeSorted(a, b []uint64) []uint64 {
+	out := make([]uint64, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j] < a[i] {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	return append(append(out, a[i:]...), b[j:]...)
+}
+
+// appendMerged appends the sorted union of sorted multisets a and b to
+// dst, which must not overlap them.
+func appendMerged(dst, a, b []uint64) []uint64 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j] < a[i] {
+			dst = append(dst, b[j])
+			j++
+		} else {
+			dst = append(dst, a[i])
+			i++
+		}
+	}
+	return append(append(dst, a[i:]...), b[j:]...)
+}
