@@ -45,39 +45,52 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 			cur := &out[i]
 			d := dev(cur.lx, cur.ly)
 			bestDev := d - absorbGain
-			var next, prev absorbItem
-			best := 0 // 1: the next link of the input, -1: the last of the output
-			// A neighbour may join when this pairing has one block on the
-			// side the neighbour lacks: source blocks join one target
-			// block, target blocks join one source block.
-			if k+1 < len(links) {
-				next = lengths(links[k+1])
-				if (len(cur.Target) == 1 && gapSource(next.Link)) || (len(cur.Source) == 1 && gapTarget(next.Link)) {
-					if nd := dev(cur.lx+next.lx, cur.ly+next.ly); nd < bestDev {
-						best, bestDev = 1, nd
-					}
+			// A run of neighbours may join when this pairing has one block
+			// on the side they lack: source blocks join one target block,
+			// target blocks join one source block. The run is taken whole
+			// up to the length that fits best, since each of its blocks
+			// alone may be too short to move the ratio.
+			// All the run's links lack the same side.
+			joins := func(l, first Link) bool {
+				if len(cur.Target) == 1 && gapSource(l) {
+					return gapSource(first)
+				}
+				return len(cur.Source) == 1 && gapTarget(l) && gapTarget(first)
+			}
+			nextN, prevN := 0, 0 // links of the best run after, before
+			lx, ly := cur.lx, cur.ly
+			for n := 1; n <= absorbMaxRun && k+n < len(links) && joins(links[k+n], links[k+1]); n++ {
+				it := lengths(links[k+n])
+				lx, ly = lx+it.lx, ly+it.ly
+				if nd := dev(lx, ly); nd < bestDev {
+					nextN, bestDev = n, nd
 				}
 			}
-			if i > 0 {
-				prev = out[i-1]
-				if (len(cur.Target) == 1 && gapSource(prev.Link)) || (len(cur.Source) == 1 && gapTarget(prev.Link)) {
-					if nd := dev(prev.lx+cur.lx, prev.ly+cur.ly); nd < bestDev {
-						best = -1
-					}
+			lx, ly = cur.lx, cur.ly
+			for n := 1; n <= absorbMaxRun && i-n >= 0 && joins(out[i-n].Link, out[i-1].Link); n++ {
+				lx, ly = lx+out[i-n].lx, ly+out[i-n].ly
+				if nd := dev(lx, ly); nd < bestDev {
+					nextN, prevN, bestDev = 0, n, nd
 				}
 			}
-			switch best {
-			case 1:
-				cost := cur.Cost + next.Cost
-				*cur = join(*cur, next)
-				cur.Cost = cost
-				k++
-			case -1:
-				cost := cur.Cost + prev.Cost
-				out[i-1] = join(prev, *cur)
-				out[i-1].Cost = cost
-				out = out[:i]
-				i--
+			switch {
+			case nextN > 0:
+				for n := 1; n <= nextN; n++ {
+					next := lengths(links[k+n])
+					cost := cur.Cost + next.Cost
+					*cur = join(*cur, next)
+					cur.Cost = cost
+				}
+				k += nextN
+			case prevN > 0:
+				t := i - prevN
+				for n := t + 1; n <= i; n++ {
+					cost := out[t].Cost + out[n].Cost
+					out[t] = join(out[t], out[n])
+					out[t].Cost = cost
+				}
+				out = out[:t+1]
+				i = t
 			default:
 				break absorb
 			}

@@ -124,6 +124,10 @@ const (
 	// paragraph).
 	absorbFitDev = 0.35
 	absorbGain   = 0.03
+	// absorbMaxRun is the most neighbours one step of absorbRuns looks
+	// at on each side: a bound on its work per link, not a fit (a list
+	// rendered as one paragraph seldom has more items).
+	absorbMaxRun = 64
 
 	// unsupportedMinWords is the least number of known words for a merged
 	// sentence whose words mostly find no translation to be taken as a
