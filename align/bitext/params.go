@@ -59,6 +59,14 @@ const (
 	// into a run of blocks. Fit (seed article headings).
 	headingKindCost = 3.0
 
+	// structKindCost is the cost of pairing or merging a block of code,
+	// markup or a table row with a block of another of these classes or
+	// with prose. Principle: twice headingKindCost, more than the length
+	// of a short block can say for the pairing; checked on the Markdown
+	// pages of the eval cases and the real docs pages (no alignment of
+	// prose with code left).
+	structKindCost = 6.0
+
 	// noteNumberBonus is the evidence of two footnotes carrying the same
 	// number: footnotes are aligned by number first and confirmed by their
 	// content. Fit (seed article; the rcit footnote-deleted variants).

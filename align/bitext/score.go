@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/tralign/tralign/align"
+	"github.com/tralign/tralign/align/doc"
 )
 
 // level says what is being aligned; each level has its own move priors.
@@ -407,6 +408,22 @@ func (r *run) pairCost(xr, yr align.Range) float64 {
 				c += headingKindCost
 			}
 		}
+		// Code, markup and table rows are not prose: a code sample pairs
+		// with a code sample, and neither merges with running text.
+		cx := structClass(kx)
+		if structClass(ky) != cx {
+			c += structKindCost
+		}
+		for _, u := range xs[1:] {
+			if structClass(u.kind) != cx {
+				c += structKindCost
+			}
+		}
+		for _, u := range ys[1:] {
+			if structClass(u.kind) != cx {
+				c += structKindCost
+			}
+		}
 	}
 	if s.level == levelNote {
 		// Notes are numbered: the same number is strong evidence.
@@ -418,6 +435,17 @@ func (r *run) pairCost(xr, yr align.Range) float64 {
 		c -= r.lexEvidence(xr, yr)
 	}
 	return c
+}
+
+// structClass sorts block kinds into what may pair or merge with what:
+// code, markup, table rows, and the rest (prose, in any kind: headings
+// are priced apart).
+func structClass(k doc.Kind) doc.Kind {
+	switch k {
+	case doc.Code, doc.Markup, doc.TableRow:
+		return k
+	}
+	return doc.Paragraph
 }
 
 // anchorCost is the evidence of the anchors the two sides share, as a cost:
