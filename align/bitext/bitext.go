@@ -206,8 +206,10 @@ func noteUnits(dp *docProfiles) ([]int, []*unit) {
 // Church c estimated from the pair itself. It compares the first k units
 // of each side, k the length of the shorter, so that a translation that
 // stops early (or a source with a passage the translation lacks) does not
-// skew it.
+// skew it. Only prose counts: code and markup are written alike in every
+// version and would pull the ratio towards one.
 func calibrate(xs, ys []*unit) float64 {
+	xs, ys = prose(xs), prose(ys)
 	k := min(len(xs), len(ys))
 	lx, ly := 0, 0
 	for _, u := range xs[:k] {
@@ -223,6 +225,20 @@ func calibrate(xs, ys []*unit) float64 {
 	return math.Max(minRatio, math.Min(r, maxRatio))
 }
 
+// prose returns the units of us that are prose, or us if none is.
+func prose(us []*unit) []*unit {
+	var out []*unit
+	for _, u := range us {
+		if structClass(u.kind) == doc.Paragraph {
+			out = append(out, u)
+		}
+	}
+	if len(out) == 0 {
+		return us
+	}
+	return out
+}
+
 // recalibrate returns the length ratio measured on the one-to-one links of
 // a first alignment, or r when there are too few.
 func recalibrate(ls []Link, xs, ys []*unit, xi, yi []int, r float64) float64 {
@@ -236,7 +252,7 @@ func recalibrate(ls []Link, xs, ys []*unit, xi, yi []int, r float64) float64 {
 	}
 	lx, ly, n := 0, 0, 0
 	for _, l := range ls {
-		if len(l.Source) == 1 && len(l.Target) == 1 {
+		if len(l.Source) == 1 && len(l.Target) == 1 && xu[l.Source[0]].kind.IsProse() {
 			lx += xu[l.Source[0]].f.len
 			ly += yu[l.Target[0]].f.len
 			n++
