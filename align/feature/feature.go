@@ -162,7 +162,16 @@ func numbersOf(t string) []string {
 		return nil
 	}
 	var out []string
+	tokEnd := -1 // the end of the last code read, whose numbers are in it
 	for _, l := range locs {
+		if l.lo < tokEnd {
+			continue
+		}
+		if lo, hi := codeAround(t, l); hi > lo {
+			out = append(out, strings.ToLower(t[lo:hi]))
+			tokEnd = hi
+			continue
+		}
 		out = appendNumber(out, t[l.lo:l.hi])
 	}
 	// A month name counts when a number stands within a few bytes (a
@@ -240,13 +249,73 @@ func appendNumber(out []string, s string) []string {
 	if len(groups) == 2 && (seps[0] == '.' || seps[0] == ',') {
 		return append(out, trimZeros(groups[0])+"."+groups[1])
 	}
-	// A list of numbers ("2.0.0", "31.07.2023", "1 2"): each on its own.
+	// A version ("0.1.117", "2.0.0"): one token. A date written with dots
+	// ("31.07.2023") is not one: its numbers compare with a date written
+	// otherwise.
+	if len(seps) >= 2 && !strings.ContainsFunc(string(seps), func(r rune) bool { return r != '.' }) && !dottedDate(groups) {
+		parts := make([]string, len(groups))
+		for i, g := range groups {
+			parts[i] = trimZeros(g)
+		}
+		return append(out, strings.Join(parts, "."))
+	}
+	// A list of numbers ("31.07.2023", "1 2"): each on its own.
 	for _, g := range groups {
 		if g != "" {
 			out = append(out, trimZeros(g))
 		}
 	}
 	return out
+}
+
+// dottedDate reports whether the digit groups of a number written with
+// dots are a day, a month and a year (in either order of day and month,
+// or the year first).
+func dottedDate(groups []string) bool {
+	if len(groups) != 3 {
+		return false
+	}
+	short := func(g string) bool { return len(g) >= 1 && len(g) <= 2 }
+	return short(groups[0]) && short(groups[1]) && (len(groups[2]) == 4 || len(groups[2]) == 2) ||
+		len(groups[0]) == 4 && short(groups[1]) && short(groups[2])
+}
+
+// codeAround returns the code the number at l stands in, when it is glued
+// to ASCII letters on both sides or alternates with them three times or
+// more ("5114f85", "21AF26D3", "x86_64"): an identifier, a hash, written
+// alike in every language, compared whole. It returns lo == hi otherwise:
+// "mp3", "CO2", "5km" and "v2" keep their number.
+func codeAround(t string, l span) (lo, hi int) {
+	for i := l.lo; i < l.hi; i++ {
+		if !isDigit(t[i]) {
+			return 0, 0 // groups with separators: a number
+		}
+	}
+	lo, hi = l.lo, l.hi
+	for lo > 0 && isCodeByte(t[lo-1]) {
+		lo--
+	}
+	for hi < len(t) && isCodeByte(t[hi]) {
+		hi++
+	}
+	if lo == l.lo && hi == l.hi {
+		return 0, 0
+	}
+	runs := 0
+	for i := lo; i < hi; i++ {
+		if i == lo || isDigit(t[i]) != isDigit(t[i-1]) {
+			runs++
+		}
+	}
+	if runs < 3 {
+		return 0, 0
+	}
+	return lo, hi
+}
+
+// isCodeByte reports whether c is an ASCII letter, digit or underscore.
+func isCodeByte(c byte) bool {
+	return isDigit(c) || c == '_' || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 func trimZeros(s string) string {
