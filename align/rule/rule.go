@@ -51,8 +51,8 @@ func (s Severity) String() string {
 	return "off"
 }
 
-// ParseSeverity parses "error", "warning", "info" or "off" ("none" is
-// accepted for off).
+// ParseSeverity parses "error", "warning", "info" or "none" (which
+// switches a rule off; "off" is an alias).
 func ParseSeverity(s string) (Severity, error) {
 	switch strings.ToLower(s) {
 	case "error":
@@ -64,7 +64,7 @@ func ParseSeverity(s string) (Severity, error) {
 	case "off", "none":
 		return Off, nil
 	}
-	return Off, fmt.Errorf("unknown severity %q; use error, warning, info or off", s)
+	return Off, fmt.Errorf("unknown severity %q; use error, warning, info or none (off is an alias of none)", s)
 }
 
 // Evidence is the text a finding is about, short, on each side.
