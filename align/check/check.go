@@ -371,7 +371,7 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 		res.Versions = append(res.Versions, Version{Lang: d.Lang, File: d.File.Name, Blocks: len(d.Blocks), Aligned: p.Aligned()})
 		res.Findings = append(res.Findings, found[i]...)
 	}
-	res.Findings = suppress(res.Findings, src, targets, rules, opts.Config)
+	res.Findings = suppress(res.Findings, src, targets, nil, rules, opts.Config)
 	rule.Sort(res.Findings)
 	return res
 }

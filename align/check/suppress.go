@@ -13,6 +13,7 @@ import (
 // suppressed is one suppression comment of a version, with what it did.
 type suppressed struct {
 	d      *doc.Document
+	lang   string // the language findings about d carry
 	s      *doc.Suppression
 	source bool   // it stands in the source: it silences findings about the source block
 	bad    string // why it is invalid; "" when valid
@@ -52,8 +53,11 @@ func (x blockIndex) block(p *source.Position) int {
 // place in that translation is in its block; one in the source, findings
 // whose source place is in its block, in every translation) and adds the
 // findings of suppression-invalid and suppression-unused, when rules run
-// them. Its cost is linear in the findings, times the log of the blocks.
-func suppress(fs []rule.Finding, src *doc.Document, targets []*doc.Document, rules []*rule.Rule, cfg rule.Config) []rule.Finding {
+// them. langs, if not nil, are the languages findings about src and each
+// target carry (in a tree, with the region the path gives); nil means
+// each document's own. Its cost is linear in the findings, times the log
+// of the blocks.
+func suppress(fs []rule.Finding, src *doc.Document, targets []*doc.Document, langs []string, rules []*rule.Rule, cfg rule.Config) []rule.Finding {
 	var all []*suppressed
 	type key struct {
 		d     *doc.Document
@@ -61,19 +65,25 @@ func suppress(fs []rule.Finding, src *doc.Document, targets []*doc.Document, rul
 	}
 	byBlock := map[key][]*suppressed{}
 	known := rule.All()
-	add := func(d *doc.Document, isSource bool) {
+	add := func(d *doc.Document, lang string, isSource bool) {
 		for i := range d.Suppressions {
 			s := &d.Suppressions[i]
-			e := &suppressed{d: d, s: s, source: isSource, bad: invalid(s, known)}
+			e := &suppressed{d: d, lang: lang, s: s, source: isSource, bad: invalid(s, known)}
 			all = append(all, e)
 			if e.bad == "" && s.Block >= 0 {
 				byBlock[key{d, s.Block}] = append(byBlock[key{d, s.Block}], e)
 			}
 		}
 	}
-	add(src, true)
-	for _, t := range targets {
-		add(t, false)
+	lang := func(i int, d *doc.Document) string {
+		if langs != nil {
+			return langs[i]
+		}
+		return d.Lang
+	}
+	add(src, lang(0, src), true)
+	for i, t := range targets {
+		add(t, lang(i+1, t), false)
 	}
 	if len(all) == 0 {
 		return fs
@@ -148,7 +158,7 @@ func suppressionFindings(all []*suppressed, rules []*rule.Rule, cfg rule.Config)
 	invalidSev, unusedSev := sev(rule.SuppressionInvalid), sev(rule.SuppressionUnused)
 	var out []rule.Finding
 	for _, e := range all {
-		f := rule.Finding{Lang: e.d.Lang}
+		f := rule.Finding{Lang: e.lang}
 		pos := e.d.File.Position(e.s.Span.Start)
 		ev := "tralign-ignore " + e.s.Text
 		if e.source {
