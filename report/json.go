@@ -50,6 +50,7 @@ var _ = register(Format{Command: CommandCheck, Name: "json", Write: checkJSON})
 func checkJSON(w io.Writer, in *Input, o Options) error {
 	r := in.Check
 	out := jsonResult{Tool: o.Tool, Source: r.Source, Versions: r.Versions, Findings: []jsonFinding{}, Summary: Count(r.Findings, ""), Tree: r.Tree}
+	out.Summary.Baseline = r.Baseline
 	if out.Versions == nil {
 		out.Versions = []check.Version{}
 	}

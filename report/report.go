@@ -14,6 +14,7 @@
 package report
 
 import (
+	"github.com/tralign/tralign/align/baseline"
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/doc"
@@ -50,6 +51,8 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Baseline says what a baseline hid (check --baseline); nil without.
+	Baseline *baseline.Stats `json:"baseline,omitempty"`
 }
 
 // Count counts findings by severity; lang "" counts all.

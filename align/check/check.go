@@ -28,6 +28,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tralign/tralign/align/baseline"
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/read"
@@ -136,10 +137,23 @@ type Version struct {
 type Result struct {
 	Source   Side
 	Versions []Version
-	Findings []rule.Finding // an article's sorted by language, file and place; a tree's by file and place (see SortByFile)
-	Pairs    []*bitext.Pair // the alignment of each translation, in the order of Versions; nil for a tree
-	Tree     *TreeInfo      // for a tree, the summary per language; nil for an article
-	Skipped  []error        // translations whose drift could not be told, and why
+	Findings []rule.Finding  // an article's sorted by language, file and place; a tree's by file and place (see SortByFile)
+	Pairs    []*bitext.Pair  // the alignment of each translation, in the order of Versions; nil for a tree
+	Tree     *TreeInfo       // for a tree, the summary per language; nil for an article
+	Skipped  []error         // translations whose drift could not be told, and why
+	Baseline *baseline.Stats // what a baseline hid (see ApplyBaseline); nil when none was applied
+}
+
+// ApplyBaseline leaves out of r the findings b knows and records how many
+// it hid and how many of its findings are gone; root is the directory
+// file names are relative to (see package baseline).
+func (r *Result) ApplyBaseline(b *baseline.File, root string) {
+	kept, st := b.Filter(r.Findings, root)
+	r.Findings = kept
+	r.Baseline = &st
+	if r.Tree != nil {
+		countFindings(r.Tree, r.Findings)
+	}
 }
 
 // Error is an input that cannot be checked as given: the message says what
@@ -357,6 +371,7 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 		res.Versions = append(res.Versions, Version{Lang: d.Lang, File: d.File.Name, Blocks: len(d.Blocks), Aligned: p.Aligned()})
 		res.Findings = append(res.Findings, found[i]...)
 	}
+	res.Findings = suppress(res.Findings, src, targets, nil, rules, opts.Config)
 	rule.Sort(res.Findings)
 	return res
 }

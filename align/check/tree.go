@@ -467,6 +467,8 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 		setLang(fs, w.t.SourceLang)
 		out.findings = append(out.findings, fs...)
 	}
+	var trs []*doc.Document           // the translations read, for their suppressions
+	langs := []string{w.t.SourceLang} // the languages of src and trs, as the tree names them
 	for _, lang := range w.t.Langs {
 		p, ok := d.Translations[lang]
 		if !ok {
@@ -484,6 +486,7 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 				out.err = err
 				return out
 			}
+			trs, langs = append(trs, tr), append(langs, lang)
 			pair := bitext.Align(src, tr, w.opts.Align)
 			fs = rule.Check(pair, w.rules, w.opts.Config)
 			v.Blocks, v.Aligned = len(tr.Blocks), pair.Aligned()
@@ -515,6 +518,9 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 		setLang(fs, lang)
 		out.findings = append(out.findings, fs...)
 		out.versions = append(out.versions, v)
+	}
+	if src != nil {
+		out.findings = suppress(out.findings, src, trs, langs, w.rules, w.opts.Config)
 	}
 	return out
 }

@@ -80,6 +80,23 @@ type Document struct {
 	Blocks     []*Block
 	Footnotes  []int // indexes into Blocks of the footnote definitions, in order
 	Confidence float64
+	// Suppressions are the tralign-ignore comments of the version, in
+	// file order. The comments themselves are neither blocks nor text.
+	Suppressions []Suppression
+}
+
+// Suppression is an inline comment that silences rules for one block:
+// "<!-- tralign-ignore RULE[, RULE...]: reason -->" in Markdown and HTML,
+// "// tralign-ignore ..." in AsciiDoc, a line "tralign-ignore ..." in plain
+// text. It applies to the block that follows it, or to the block it
+// stands in when it stands inside one.
+type Suppression struct {
+	Rules  []string    // the rule ids named, as written; none when the comment names none
+	Reason string      // why, after the colon; "" when the comment gives none
+	Line   int         // the line of the comment in the file, from 1
+	Span   source.Span // the comment in the file
+	Block  int         // index into Blocks of the block it applies to; -1 when no block follows
+	Text   string      // what follows "tralign-ignore", trimmed, for messages
 }
 
 // FirstLine returns the first line of the version in its file.

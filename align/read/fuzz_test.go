@@ -116,10 +116,36 @@ func spans(docs []*doc.Document) string {
 	return sb.String()
 }
 
+// suppressionInputs are small inputs with tralign-ignore comments in
+// every syntax, well and badly formed, for the fuzzers to start from.
+var suppressionInputs = []string{
+	"Title\n\ntralign-ignore number-mismatch: a reason\nText 12.\n",
+	"tralign-ignore\ntralign-ignore:\ntralign-ignore a,,b:\n",
+	"# T\n\n<!-- tralign-ignore a, b: why -->\nText <!-- tralign-ignore c: inline --> more.\n\n<!-- tralign-ignore",
+	"<!--tralign-ignore x:y--><!---->\n```\n<!-- tralign-ignore a: in code -->\n```\n`<!-- tralign-ignore b: c -->`\n",
+	"= T\n\n// tralign-ignore a: why\nText.\n\n////\n// tralign-ignore b: hidden\n////\n//tralign-ignore\n",
+	"<html><body><!-- tralign-ignore a: b --><p>One.</p><!-- tralign-ignore c --></body></html>",
+}
+
+// FuzzSuppressions reads any bytes in any format, checking the
+// suppressions found with the other invariants.
+func FuzzSuppressions(f *testing.F) {
+	for i, in := range suppressionInputs {
+		f.Add([]byte(in), uint8(i))
+	}
+	formats := []string{"plain", "markdown", "asciidoc", "html"}
+	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
+		fuzzRead(t, "fuzz", data, read.Options{Format: formats[int(format)%len(formats)], Split: format >= 128})
+	})
+}
+
 // FuzzPlain reads any bytes as plain text.
 func FuzzPlain(f *testing.F) {
 	for _, data := range testdataInputs(f) {
 		f.Add(data)
+	}
+	for _, in := range suppressionInputs {
+		f.Add([]byte(in))
 	}
 	for _, data := range seedPieces(f, 30) {
 		f.Add(data)
@@ -133,6 +159,9 @@ func FuzzPlain(f *testing.F) {
 func FuzzMarkdown(f *testing.F) {
 	for _, data := range testdataInputs(f) {
 		f.Add(data)
+	}
+	for _, in := range suppressionInputs {
+		f.Add([]byte(in))
 	}
 	for _, data := range seedPieces(f, 30) {
 		f.Add(data)
@@ -241,6 +270,18 @@ func checkInvariants(t *testing.T, data []byte, docs []*doc.Document, err error)
 			}
 			if b.Kind == doc.FootnoteDef || b.Items != nil {
 				checkTiling(t, where()+" items", b.Text, b.Items)
+			}
+		}
+		for _, sp := range d.Suppressions {
+			checkSpan(t, "suppression", sp.Span, n)
+			if sp.Span.Start < d.Span.Start || sp.Span.Start >= d.Span.End {
+				t.Fatalf("version %d: suppression at %v outside the version %v", di+1, sp.Span, d.Span)
+			}
+			if sp.Block < -1 || sp.Block >= len(d.Blocks) {
+				t.Fatalf("version %d: suppression applies to block %d of %d", di+1, sp.Block, len(d.Blocks))
+			}
+			if sp.Line != f.Line(sp.Span.Start) {
+				t.Fatalf("version %d: suppression on line %d, at offset %d which is line %d", di+1, sp.Line, sp.Span.Start, f.Line(sp.Span.Start))
 			}
 		}
 		for _, i := range d.Footnotes {

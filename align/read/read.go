@@ -82,6 +82,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	}
 	var raws []*rawBlock
 	var meta map[string]string
+	sups := findSuppressions(f, format)
 	switch format {
 	case "markdown", "asciidoc", "html":
 		read := markdown.Blocks
@@ -108,6 +109,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		if fmLang != "" {
 			meta = map[string]string{"lang": fmLang}
 		}
+		sups = blankSuppressions(f, body)
 		raws = plainBlocks(body)
 	default:
 		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain, markdown, asciidoc or html", format)}
@@ -190,6 +192,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		}
 		docs = append(docs, d)
 	}
+	attachSuppressions(docs, sups)
 	errs.Sort()
 	return docs, errs.Err()
 }

@@ -13,7 +13,7 @@
 // made. Their rules are declared here all the same, so that the rule list,
 // the config file and SARIF know them, but they have a [Rule.Driver]
 // instead of a Run function: the driver named there reports their
-// findings (see [DriverTree] and [DriverDrift]).
+// findings (see [DriverTree], [DriverDrift] and [DriverSuppress]).
 package rule
 
 import (
@@ -51,8 +51,8 @@ func (s Severity) String() string {
 	return "off"
 }
 
-// ParseSeverity parses "error", "warning", "info" or "off" ("none" is
-// accepted for off).
+// ParseSeverity parses "error", "warning", "info" or "none" (which
+// switches a rule off; "off" is an alias).
 func ParseSeverity(s string) (Severity, error) {
 	switch strings.ToLower(s) {
 	case "error":
@@ -64,7 +64,7 @@ func ParseSeverity(s string) (Severity, error) {
 	case "off", "none":
 		return Off, nil
 	}
-	return Off, fmt.Errorf("unknown severity %q; use error, warning, info or off", s)
+	return Off, fmt.Errorf("unknown severity %q; use error, warning, info or none (off is an alias of none)", s)
 }
 
 // Evidence is the text a finding is about, short, on each side.
@@ -110,7 +110,7 @@ type Rule struct {
 	RunSource func(*SourcePass)
 
 	// Driver, for a rule that no Pass can check, names what reports its
-	// findings instead: DriverTree or DriverDrift. Such a rule has no Run,
+	// findings instead: DriverTree, DriverDrift or DriverSuppress. Such a rule has no Run,
 	// RunSource or Example; its cases in testdata are run through the
 	// driver. "" for the rules run on a Pass.
 	Driver string
@@ -124,6 +124,10 @@ const (
 	// DriverDrift is the comparison of the source with its history (package
 	// drift), which knows what changed since a translation was made.
 	DriverDrift = "drift"
+	// DriverSuppress is the step that applies the inline suppressions
+	// (tralign-ignore comments) once the other rules have run (package
+	// check), which knows what each suppression silenced.
+	DriverSuppress = "suppress"
 )
 
 // Validate checks that r is well formed.
@@ -142,13 +146,13 @@ func (r *Rule) Validate() error {
 	}
 	switch r.Driver {
 	case "":
-	case DriverTree, DriverDrift:
+	case DriverTree, DriverDrift, DriverSuppress:
 		if r.Run != nil || r.RunSource != nil {
 			return fmt.Errorf("rule %s: reported by the %s driver, so it has neither Run nor RunSource", r.ID, r.Driver)
 		}
 		return nil
 	default:
-		return fmt.Errorf("rule %s: unknown driver %q; use %q or %q", r.ID, r.Driver, DriverTree, DriverDrift)
+		return fmt.Errorf("rule %s: unknown driver %q; use %q, %q or %q", r.ID, r.Driver, DriverTree, DriverDrift, DriverSuppress)
 	}
 	if r.Example.Source == "" || r.Example.Target == "" {
 		return fmt.Errorf("rule %s: example is missing", r.ID)
@@ -353,6 +357,31 @@ func sameFinding(a, b Finding) bool {
 	}
 	return a.Rule == b.Rule && a.Lang == b.Lang && a.Message == b.Message && eq(a.Source, b.Source) && eq(a.Target, b.Target)
 }
+
+// Suggest returns the id of the rule among rules nearest to id when id
+// looks like a misspelling of it (an edit or two, or a third of a long
+// id), else "".
+func Suggest(rules []*Rule, id string) string {
+	best, bestD := "", 0
+	for _, r := range rules {
+		if d := editDistance(id, r.ID); best == "" || d < bestD {
+			best, bestD = r.ID, d
+		}
+	}
+	if best == "" || bestD > max(maxSlipEdits, len(id)/slipShare) {
+		return ""
+	}
+	return best
+}
+
+// An id within maxSlipEdits edits of a rule's, or within a slipShare-th
+// of its length, is taken for a misspelling of it: two edits catch a
+// doubled, dropped or swapped letter, a third of a long id a wrong word
+// ending ("footnote-numbered" for "footnote-misnumbered").
+const (
+	maxSlipEdits = 2
+	slipShare    = 3
+)
 
 // ByID returns the rule with id, or nil.
 func ByID(rules []*Rule, id string) *Rule {

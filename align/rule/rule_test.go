@@ -153,7 +153,9 @@ var langRe = regexp.MustCompile(`(?m)^lang: *([a-z]{2})$`)
 //   - a rule of the tree driver: every other section is a file of a tree,
 //     checked as check.Tree checks one (see runTree);
 //   - a rule of the drift driver: the sections build a git history, whose
-//     tree is checked with drift (see runDrift).
+//     tree is checked with drift (see runDrift);
+//   - a rule about suppressions: the pair is checked with every rule (see
+//     runSuppress).
 func TestRules(t *testing.T) {
 	for _, r := range rule.All() {
 		t.Run(r.ID, func(t *testing.T) {
@@ -184,6 +186,8 @@ func TestRules(t *testing.T) {
 					lines = runTree(t, ar, r)
 				case rule.DriverDrift:
 					lines = runDrift(t, ar, r)
+				case rule.DriverSuppress:
+					lines = runSuppress(t, ar, r)
 				default:
 					lines = runPair(t, file, ar, sections, r)
 				}

@@ -7,19 +7,20 @@ type Group int
 
 // Groups, in the order rules are listed.
 const (
-	GroupBlocks    Group = iota // paragraphs, headings, the end of a version
-	GroupFootnotes              // footnote markers and definitions
-	GroupCitations              // the cited works of a footnote
-	GroupSentences              // sentences inside aligned blocks
-	GroupValues                 // numbers, dates, links
-	GroupLanguage               // the language of the text
-	GroupLists                  // list numbering
-	GroupWords                  // the words inside aligned sentences: added, dropped, garbled, names, quotes
-	GroupDocuments              // the documents of a tree: translations missing or left over
-	GroupHistory                // what changed in the source since the translation
+	GroupBlocks       Group = iota // paragraphs, headings, the end of a version
+	GroupFootnotes                 // footnote markers and definitions
+	GroupCitations                 // the cited works of a footnote
+	GroupSentences                 // sentences inside aligned blocks
+	GroupValues                    // numbers, dates, links
+	GroupLanguage                  // the language of the text
+	GroupLists                     // list numbering
+	GroupWords                     // the words inside aligned sentences: added, dropped, garbled, names, quotes
+	GroupDocuments                 // the documents of a tree: translations missing or left over
+	GroupHistory                   // what changed in the source since the translation
+	GroupSuppressions              // the tralign-ignore comments themselves
 )
 
-var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists", "words", "documents", "history"}
+var groupNames = [...]string{"blocks", "footnotes", "citations", "sentences", "values", "language", "lists", "words", "documents", "history", "suppressions"}
 
 // String returns the lower-case name of g.
 func (g Group) String() string {

@@ -40,12 +40,17 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	drift := fs.Bool("drift", false, "compare each source with its git history too: report what changed since each translation was made, and say of each missing paragraph whether the source or the translation caused it")
 	since := fs.String("since", "", "with --drift, compare from this git `REV` instead of the revision each translation was made from")
 	target := fs.String("target", "", targetUsage)
+	var base baselineFlags
+	base.register(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	format, err := c.lookupFormat(report.CommandCheck)
 	if err != nil {
+		return err
+	}
+	if err := base.check(); err != nil {
 		return err
 	}
 	if *since != "" && !*drift {
@@ -85,6 +90,9 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	})
 	prog.done()
 	if err != nil {
+		return err
+	}
+	if written, err := base.apply(res, stderr); written || err != nil {
 		return err
 	}
 	return c.report(stdout, stderr, e, paths, format, res, rules, threshold)
@@ -176,6 +184,9 @@ func (c *common) report(stdout, stderr io.Writer, e env, paths []string, format 
 		fmt.Fprintf(stderr, "tralign: %v; left out\n", err)
 	}
 	if err := c.write(stdout, e, checkedFiles(res, paths), format, &report.Input{Check: res, Rules: rules}); err != nil {
+		return err
+	}
+	if err := stepSummary(format, res); err != nil {
 		return err
 	}
 	if threshold != rule.Off {

@@ -26,12 +26,17 @@ func cmdDrift(args []string, stdout, stderr io.Writer, e env) error {
 	c.register(fs, report.CommandDrift)
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
 	since := fs.String("since", "", "compare from this git `REV` instead of the revision each translation was made from")
+	var base baselineFlags
+	base.register(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	format, err := c.lookupFormat(report.CommandDrift)
 	if err != nil {
+		return err
+	}
+	if err := base.check(); err != nil {
 		return err
 	}
 	rules, opts, threshold, err := c.ruleSettings(*failOn, "", "", driftRules())
@@ -49,6 +54,9 @@ func cmdDrift(args []string, stdout, stderr io.Writer, e env) error {
 	})
 	prog.done()
 	if err != nil {
+		return err
+	}
+	if written, err := base.apply(res, stderr); written || err != nil {
 		return err
 	}
 	return c.report(stdout, stderr, e, paths, format, res, rules, threshold)

@@ -10,6 +10,7 @@
 //	tralign drift  [flags] [PATH...] what changed in each source since its translation (git history)
 //	tralign status [flags] [PATH...] per language: translations current, stale, missing, orphan
 //	tralign rules                    list every rule
+//	tralign help [RULE]              the commands, or the page of one rule
 //	tralign version
 //
 // Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when
@@ -61,6 +62,7 @@ commands:
   drift    what changed in each source since its translation was made (git history)
   status   per language: translations current, stale, missing and orphan
   rules    list every rule with its id, severity and doc
+  help     help RULE: the page of one rule, how to switch it off and suppress it
   version  print the version
 
 A PATH is a file (the files of one article: the source, then each
@@ -107,7 +109,9 @@ func run(args []string, stdout, stderr io.Writer, e env) int {
 		err = cmdRules(args[1:], stdout, stderr, e)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "tralign %s\n", version)
-	case "help", "-h", "--help":
+	case "help":
+		err = cmdHelp(args[1:], stdout)
+	case "-h", "--help":
 		fmt.Fprint(stdout, usage)
 	default:
 		fmt.Fprintf(stderr, "tralign: unknown command %q\n\n%s", args[0], usage)
