@@ -10,11 +10,32 @@ import "math"
 // them. A neighbour is absorbed only when it brings the length ratio of
 // the pairing markedly closer to the document's.
 //
+// Only prose takes part: a link holding code, markup or a table row
+// (fixed reports them) neither absorbs nor is absorbed, as the programme
+// prices such merges apart (structKindCost, rowMergeCost). A nil fixed
+// holds every block movable.
+//
 // The links are taken in order: a pairing that absorbs grows in place at
 // the end of the output, taking the next link of the input or the last
 // of the output, and keeps the sums of its lengths, so the pass takes
 // time linear in the links.
-func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio float64) []Link {
+func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio float64, fixed func(source bool, block int) bool) []Link {
+	movable := func(l Link) bool {
+		if fixed == nil {
+			return true
+		}
+		for _, b := range l.Source {
+			if fixed(true, b) {
+				return false
+			}
+		}
+		for _, b := range l.Target {
+			if fixed(false, b) {
+				return false
+			}
+		}
+		return true
+	}
 	lengths := func(l Link) absorbItem {
 		it := absorbItem{Link: l}
 		for _, i := range l.Source {
@@ -37,8 +58,8 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 	for k := 0; k < len(links); k++ {
 		out = append(out, lengths(links[k]))
 		i := len(out) - 1
-		if len(out[i].Source) == 0 || len(out[i].Target) == 0 || dev(out[i].lx, out[i].ly) < absorbFitDev {
-			continue // a gap, or a pairing that fits: nothing to absorb
+		if len(out[i].Source) == 0 || len(out[i].Target) == 0 || dev(out[i].lx, out[i].ly) < absorbFitDev || !movable(out[i].Link) {
+			continue // a gap, a pairing that fits or not prose: nothing to absorb
 		}
 	absorb:
 		for {
@@ -52,6 +73,9 @@ func absorbRuns(links []Link, src, dst []int, srcLen, dstLen map[int]int, ratio 
 			// alone may be too short to move the ratio.
 			// All the run's links lack the same side.
 			joins := func(l, first Link) bool {
+				if !movable(l) {
+					return false
+				}
 				if len(cur.Target) == 1 && gapSource(l) {
 					return gapSource(first)
 				}

@@ -83,7 +83,7 @@ func TestAbsorbRunsCases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			have := absorbRuns(tt.links, nil, nil, lenMap(tt.srcLen), lenMap(tt.dstLen), 1)
+			have := absorbRuns(tt.links, nil, nil, lenMap(tt.srcLen), lenMap(tt.dstLen), 1, nil)
 			if !reflect.DeepEqual(norm(have), norm(tt.want)) {
 				t.Errorf("absorbRuns = %v, want %v", have, tt.want)
 			}
@@ -138,7 +138,7 @@ func TestAbsorbRunsProperties(t *testing.T) {
 			dstLen[i] = rng.IntN(200)
 		}
 		ratio := 0.5 + rng.Float64()
-		have := absorbRuns(links, nil, nil, srcLen, dstLen, ratio)
+		have := absorbRuns(links, nil, nil, srcLen, dstLen, ratio, nil)
 		dev := func(l Link) float64 {
 			lx, ly := 0, 0
 			for _, i := range l.Source {

@@ -117,7 +117,7 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 		script = sc.align(su, du, guide, pathOf(script))
 		p.Blocks = links(script, sb, db)
 	}
-	p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio)
+	p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio, notProse(sb, su, db, du))
 	p.sentences(sp, dp, sc.ratio, nil)
 	if !opts.NoLexicon {
 		p.Lexicon = learnLexicon(p, sp, dp, opts.Dict)
@@ -125,7 +125,7 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 			sc.lex = p.Lexicon
 			script = sc.align(su, du, guide, pathOf(script))
 			p.Blocks = links(script, sb, db)
-			p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio)
+			p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio, notProse(sb, su, db, du))
 			p.sentences(sp, dp, sc.ratio, p.Lexicon)
 		}
 	}
@@ -384,6 +384,27 @@ func alignItems(sc *scorer, src, dst *doc.Document, sb, db int) []SentLink {
 }
 
 // unitLens maps block indexes to the lengths of their units.
+// notProse reports the blocks of code, markup and table rows among the
+// units of the source (sb, su) and of the target (db, du), by block index.
+func notProse(sb []int, su []*unit, db []int, du []*unit) func(source bool, block int) bool {
+	set := func(idx []int, us []*unit) map[int]bool {
+		m := map[int]bool{}
+		for k, i := range idx {
+			if structClass(us[k].kind) != doc.Paragraph {
+				m[i] = true
+			}
+		}
+		return m
+	}
+	src, dst := set(sb, su), set(db, du)
+	return func(source bool, block int) bool {
+		if source {
+			return src[block]
+		}
+		return dst[block]
+	}
+}
+
 func unitLens(idx []int, us []*unit) map[int]int {
 	m := make(map[int]int, len(idx))
 	for k, i := range idx {

@@ -70,6 +70,12 @@ const (
 	// prose with code left).
 	structKindCost = 6.0
 
+	// rowMergeCost is the cost of merging table rows, on either side: a
+	// principle, not a fit. Rows are the table's structure, which a
+	// translation keeps; it is set far above any gap a merge could save
+	// (a handful of gapCost), so a missing row is reported as missing.
+	rowMergeCost = 100.0
+
 	// noteNumberBonus is the evidence of two footnotes carrying the same
 	// number: footnotes are aligned by number first and confirmed by their
 	// content. Fit (seed article; the rcit footnote-deleted variants).

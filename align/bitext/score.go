@@ -424,6 +424,12 @@ func (r *run) pairCost(xr, yr align.Range) float64 {
 				c += structKindCost
 			}
 		}
+		// A table keeps its rows: two rows made one is a broken table,
+		// not a way of translating, so a row is missing rather than merged
+		// with its neighbour, whatever the lengths say.
+		if cx == doc.TableRow && (len(xs) > 1 || len(ys) > 1) {
+			c += rowMergeCost
+		}
 	}
 	if s.level == levelNote {
 		// Notes are numbered: the same number is strong evidence.

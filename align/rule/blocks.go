@@ -293,13 +293,14 @@ var _ = register(&Rule{
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
-			if len(l.Source) < 2 || len(l.Target) != 1 {
+			src := withText(p.Pair.Source, l.Source)
+			if len(src) < 2 || len(withText(p.Pair.Target, l.Target)) != 1 {
 				continue
 			}
-			second := p.Pair.Source.Blocks[l.Source[1]]
+			second := p.Pair.Source.Blocks[src[1]]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("%d source blocks rendered as one: the break before %q was lost", len(l.Source), head(second.Text, breakWidth)),
-				Source:   p.SourcePos(l.Source[1], source.Span{}),
+				Message:  fmt.Sprintf("%d source blocks rendered as one: the break before %q was lost", len(src), head(second.Text, breakWidth)),
+				Source:   p.SourcePos(src[1], source.Span{}),
 				Target:   p.TargetPos(l.Target[0], source.Span{}),
 				Evidence: Evidence{Source: head(second.Text, pairWidth), Target: head(p.Pair.Target.Blocks[l.Target[0]].Text, pairWidth)},
 			})
@@ -320,15 +321,16 @@ var _ = register(&Rule{
 	},
 	Run: func(p *Pass) {
 		for _, l := range p.Pair.Blocks {
-			if len(l.Source) != 1 || len(l.Target) < 2 {
+			src, tgt := withText(p.Pair.Source, l.Source), withText(p.Pair.Target, l.Target)
+			if len(src) != 1 || len(tgt) < 2 {
 				continue
 			}
-			second := p.Pair.Target.Blocks[l.Target[1]]
+			second := p.Pair.Target.Blocks[tgt[1]]
 			p.Report(Finding{
-				Message:  fmt.Sprintf("one source block rendered as %d: a break was added before %q", len(l.Target), head(second.Text, breakWidth)),
-				Source:   p.SourcePos(l.Source[0], source.Span{}),
-				Target:   p.TargetPos(l.Target[1], source.Span{}),
-				Evidence: Evidence{Source: head(p.Pair.Source.Blocks[l.Source[0]].Text, pairWidth), Target: head(second.Text, pairWidth)},
+				Message:  fmt.Sprintf("one source block rendered as %d: a break was added before %q", len(tgt), head(second.Text, breakWidth)),
+				Source:   p.SourcePos(src[0], source.Span{}),
+				Target:   p.TargetPos(tgt[1], source.Span{}),
+				Evidence: Evidence{Source: head(p.Pair.Source.Blocks[src[0]].Text, pairWidth), Target: head(second.Text, pairWidth)},
 			})
 		}
 	},
@@ -452,4 +454,19 @@ func isCut(p *Pass, refs []int) bool {
 		}
 	}
 	return false
+}
+
+// withText returns the blocks of d among idx that carry text: a markup block
+// with none (an opening or closing tag, a component on a line of its own)
+// holds no paragraph break a reader would see, so a merge or a split that
+// only takes one in is not reported. Markup is compared by count instead
+// (markupCounts).
+func withText(d *doc.Document, idx []int) []int {
+	out := idx[:0:0]
+	for _, bi := range idx {
+		if b := d.Blocks[bi]; b.Kind != doc.Markup || strings.TrimSpace(b.Text) != "" {
+			out = append(out, bi)
+		}
+	}
+	return out
 }
