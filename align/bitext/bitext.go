@@ -298,10 +298,84 @@ func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon) {
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		xr, xs := sentUnits(sp, l.Source)
-		yr, ys := sentUnits(dp, l.Target)
-		l.Sents = sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
+		l.Sents = sc.sentsOf(sp, dp, l)
 	}
+	p.unmerge(sp, dp, sc)
+}
+
+// sentsOf aligns the sentences inside the blocks of l.
+func (sc *scorer) sentsOf(sp, dp *docProfiles, l *Link) []SentLink {
+	xr, xs := sentUnits(sp, l.Source)
+	yr, ys := sentUnits(dp, l.Target)
+	return sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
+}
+
+// unmerge undoes a merge that the sentences inside it do not bear out. The
+// block programme weighs whole blocks, where a paragraph short of a
+// sentence and its shortened neighbour may fit a merge better by length
+// than two pairings do; the sentences say which paragraph says what. A
+// block at the edge of a merge, beside a block of the other side left
+// without counterpart, is paired with that block instead when the
+// sentences of the two pairings cost less than those of the merge and the
+// gap, priced alike (sentence costs, gaps included).
+func (p *Pair) unmerge(sp, dp *docProfiles, sc *scorer) {
+	for i := 0; i < len(p.Blocks); i++ {
+		l := p.Blocks[i]
+		if len(l.Source) == 0 || len(l.Target) == 0 || len(l.Source)+len(l.Target) < 3 {
+			continue
+		}
+		// The four edges of the merge: its last or first block on a side
+		// with more than one, beside a gap of the other side.
+		type edge struct{ source, last bool }
+		for _, e := range []edge{{false, true}, {false, false}, {true, true}, {true, false}} {
+			side := l.Target
+			if e.source {
+				side = l.Source
+			}
+			nb := i - 1
+			if e.last {
+				nb = i + 1
+			}
+			if len(side) < 2 || nb < 0 || nb >= len(p.Blocks) {
+				continue
+			}
+			gap := p.Blocks[nb]
+			if e.source && (len(gap.Source) > 0 || len(gap.Target) == 0) || !e.source && (len(gap.Target) > 0 || len(gap.Source) == 0) {
+				continue
+			}
+			block, rest := side[len(side)-1], side[:len(side)-1]
+			if !e.last {
+				block, rest = side[0], side[1:]
+			}
+			kept, moved := l, gap
+			if e.source {
+				kept.Source, moved.Source = rest, []int{block}
+			} else {
+				kept.Target, moved.Target = rest, []int{block}
+			}
+			kept.Sents = sc.sentsOf(sp, dp, &kept)
+			moved.Sents = sc.sentsOf(sp, dp, &moved)
+			if sentCost(kept.Sents)+sentCost(moved.Sents) >= sentCost(l.Sents)+sentCost(sc.sentsOf(sp, dp, &gap)) {
+				continue
+			}
+			moved.Cost = sentCost(moved.Sents)
+			if e.last {
+				p.Blocks[i], p.Blocks[nb] = kept, moved
+			} else {
+				p.Blocks[nb], p.Blocks[i] = moved, kept
+			}
+			break
+		}
+	}
+}
+
+// sentCost is the total cost of a sentence alignment.
+func sentCost(sents []SentLink) float64 {
+	c := 0.0
+	for _, s := range sents {
+		c += s.Cost
+	}
+	return c
 }
 
 func sentUnits(dp *docProfiles, blocks []int) ([]Ref, []*unit) {
