@@ -320,6 +320,9 @@ func (sc *scorer) sentsOf(sp, dp *docProfiles, l *Link) []SentLink {
 // gap, priced alike (sentence costs, gaps included).
 func (p *Pair) unmerge(sp, dp *docProfiles, sc *scorer) {
 	for i := 0; i < len(p.Blocks); i++ {
+		if p.pairGaps(sp, dp, sc, i) {
+			continue
+		}
 		l := p.Blocks[i]
 		if len(l.Source) == 0 || len(l.Target) == 0 || len(l.Source)+len(l.Target) < 3 {
 			continue
@@ -367,6 +370,54 @@ func (p *Pair) unmerge(sp, dp *docProfiles, sc *scorer) {
 			break
 		}
 	}
+}
+
+// pairGaps pairs the block of link i, left without counterpart, with the
+// block of the other side left without one right after it, when each of
+// their sentence pairings is sure (allSure) and together they cost less
+// than the sentences as gaps: the block
+// programme found the two too far apart by length (a short document whose
+// length ratio is off), the sentences say they are one paragraph. The
+// two must be of one kind (prose, code, markup, table row; heading or
+// not). It reports whether it paired them.
+func (p *Pair) pairGaps(sp, dp *docProfiles, sc *scorer, i int) bool {
+	if i+1 >= len(p.Blocks) {
+		return false
+	}
+	a, b := p.Blocks[i], p.Blocks[i+1]
+	if len(a.Source)+len(a.Target) != 1 || len(b.Source)+len(b.Target) != 1 || len(a.Source) == len(b.Source) {
+		return false
+	}
+	pair := Link{Source: append(a.Source[:len(a.Source):len(a.Source)], b.Source...), Target: append(a.Target[:len(a.Target):len(a.Target)], b.Target...)}
+	x, y := sp.d.Blocks[pair.Source[0]].Kind, dp.d.Blocks[pair.Target[0]].Kind
+	if structClass(x) != structClass(y) || x.IsHeadingLike() != y.IsHeadingLike() {
+		return false
+	}
+	pair.Sents = sc.sentsOf(sp, dp, &pair)
+	if !allSure(pair.Sents) || sentCost(pair.Sents) >= sentCost(sc.sentsOf(sp, dp, &a))+sentCost(sc.sentsOf(sp, dp, &b)) {
+		return false
+	}
+	pair.Cost = sentCost(pair.Sents)
+	p.Blocks[i] = pair
+	p.Blocks = append(p.Blocks[:i+1], p.Blocks[i+2:]...)
+	return true
+}
+
+// allSure reports whether sents pairs sentences, and each pairing costs
+// less than leaving one of its sentences out (gapCost): the programme
+// pairs unrelated sentences at a little more than that rather than leave
+// both out, which is no evidence that two paragraphs say one thing.
+func allSure(sents []SentLink) bool {
+	paired := false
+	for _, s := range sents {
+		if len(s.Source) > 0 && len(s.Target) > 0 {
+			if s.Cost >= gapCost {
+				return false
+			}
+			paired = true
+		}
+	}
+	return paired
 }
 
 // sentCost is the total cost of a sentence alignment.

@@ -34,6 +34,21 @@ func TestUnmerge(t *testing.T) {
 			want:   "[0]-[0] [1]-[1]",
 		},
 		{
+			name:   "a source gap and a target gap beside it paired",
+			blocks: []Link{{Source: []int{0}}, {Target: []int{0}}, {Source: []int{1}, Target: []int{1}}},
+			want:   "[0]-[0] [1]-[1]",
+		},
+		{
+			name:   "a target gap and a source gap beside it paired",
+			blocks: []Link{{Source: []int{0}, Target: []int{0}}, {Target: []int{1}}, {Source: []int{1}}},
+			want:   "[0]-[0] [1]-[1]",
+		},
+		{
+			name:   "gaps that say different things stay apart",
+			blocks: []Link{{Source: []int{0}}, {Target: []int{1}}, {Source: []int{1}, Target: []int{0}}},
+			want:   "[0]-[] []-[1] [1]-[0]",
+		},
+		{
 			name:   "a pairing of the right blocks stays",
 			blocks: []Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}},
 			want:   "[0]-[0] [1]-[1]",

@@ -25,11 +25,12 @@ type inlineWriter struct {
 	last       int    // file offset just past the last text written
 	skipLine   bool   // leave out the text up to the first line break
 	codeStart  int    // where code opened by an HTML tag (<code>) starts in the text; -1 if none
+	anchor     int    // the index in block.Links of a link opened by an HTML <a> tag; -1 if none
 }
 
 // newWriter returns a writer of the inline content of block b into bb.
 func newWriter(r *reader, bb *doc.Builder, b *doc.Block) *inlineWriter {
-	return &inlineWriter{r: r, b: bb, block: b, codeStart: -1}
+	return &inlineWriter{r: r, b: bb, block: b, codeStart: -1, anchor: -1}
 }
 
 // children writes the children of n.
@@ -178,7 +179,10 @@ func (w *inlineWriter) node(n ast.Node) {
 			w.space(w.last)
 			return
 		}
-		switch name {
+		// HTML names are case-blind ("<A HREF>"); a component keeps its
+		// case in name, but one called A or Img with an address is taken
+		// for the element.
+		switch strings.ToLower(name) {
 		case "code", "kbd", "samp", "var", "tt":
 			// Code written as HTML is code, as a code span is.
 			w.codeStart = w.textStart()
@@ -187,6 +191,24 @@ func (w *inlineWriter) node(n ast.Node) {
 				w.block.Inline = append(w.block.Inline, doc.Inline{Kind: doc.InlineCode, Text: source.Span{Start: w.codeStart, End: w.b.Len()}, Value: w.textSince(w.codeStart)})
 			}
 			w.codeStart = -1
+		case "a":
+			// A link written as HTML is a link, as [text](url) is; its
+			// text runs to the closing tag (empty if it has none).
+			if href, ok := attr(raw, "href"); ok {
+				start := w.textStart()
+				w.block.Links = append(w.block.Links, doc.Link{URL: href, Text: source.Span{Start: start, End: start}})
+				w.anchor = len(w.block.Links) - 1
+			}
+		case "/a":
+			if w.anchor >= 0 {
+				l := &w.block.Links[w.anchor]
+				l.Text.End = max(l.Text.Start, w.b.Len())
+				w.anchor = -1
+			}
+		case "img":
+			if src, ok := attr(raw, "src"); ok {
+				w.block.Links = append(w.block.Links, doc.Link{URL: src, Image: true, Text: source.Span{Start: w.b.Len(), End: w.b.Len()}})
+			}
 		case "sup":
 			// A power or a note number: not one number with the digits
 			// before it ("2<sup>53</sup>" is not 253).
@@ -263,6 +285,19 @@ func rawHTML(n *ast.RawHTML, src []byte) string {
 }
 
 var captionBlockRe = regexp.MustCompile(`^<(?:span|p)\s+class\s*=\s*["'](filename|caption)["']`)
+
+var attrRe = regexp.MustCompile(`(?i)\s([a-z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>` + "`" + `]+))`)
+
+// attr returns the value of the attribute name of the tag raw, its
+// character references decoded, and whether the tag has it.
+func attr(raw, name string) (string, bool) {
+	for _, m := range attrRe.FindAllStringSubmatch(raw, -1) {
+		if strings.EqualFold(m[1], name) {
+			return html.UnescapeString(m[2] + m[3] + m[4]), true
+		}
+	}
+	return "", false
+}
 
 var tagNameRe = regexp.MustCompile(`^</?([A-Za-z][\w.:-]*)`)
 
