@@ -22,6 +22,10 @@ const defaultWidth = 100
 // narrower tables overflow the width rather than wrap every word.
 const minFlex = 12
 
+// maxFloor is the widest a word may be and still keep its wrapping column
+// from being narrower than it: longer words (links) are cut anyway.
+const maxFloor = 24
+
 // table is a terminal table laid out to fit a width: the columns in flex
 // wrap their text to share what the others leave; the others keep the
 // width of their widest line.
@@ -111,31 +115,68 @@ func (t *table) layout(width int) []int {
 		}
 		budget -= widths[i]
 	}
-	// Share the budget among the wrapping columns: those narrower than an
-	// equal share keep their width and leave the rest to the others.
-	for len(flex) > 0 {
-		share := budget / len(flex)
-		var wide []int
+	// Share the budget among the wrapping columns. Each gets at least its
+	// longest word (up to maxFloor), so that a path or a name is not cut
+	// where there is room; the rest is poured evenly up to each column's
+	// natural width.
+	floor := map[int]int{}
+	need := 0
+	for _, i := range flex {
+		floor[i] = max(min(widths[i], t.longestWord(i), maxFloor), minFlex, twwidth.Width(t.header[i]))
+		need += floor[i]
+	}
+	if need > budget {
+		// Not even the floors fit: equal shares, overflowing the width.
+		for k, i := range flex {
+			widths[i] = max(budget/len(flex), minFlex, twwidth.Width(t.header[i]))
+			if k < budget%len(flex) && budget > 0 {
+				widths[i]++
+			}
+		}
+		return widths
+	}
+	level := func(l int) int {
+		sum := 0
 		for _, i := range flex {
-			if widths[i] <= share {
-				budget -= widths[i]
-			} else {
-				wide = append(wide, i)
-			}
+			sum += max(floor[i], min(widths[i], l))
 		}
-		if len(wide) == len(flex) {
-			for k, i := range wide {
-				cw := share
-				if k < budget%len(wide) {
-					cw++
-				}
-				widths[i] = max(cw, minFlex, twwidth.Width(t.header[i]))
-			}
-			break
+		return sum
+	}
+	lo, hi := 0, 0
+	for _, i := range flex {
+		hi = max(hi, widths[i])
+	}
+	for lo < hi { // the highest level whose columns fit the budget
+		mid := (lo + hi + 1) / 2
+		if level(mid) <= budget {
+			lo = mid
+		} else {
+			hi = mid - 1
 		}
-		flex = wide
+	}
+	left := budget - level(lo)
+	for _, i := range flex {
+		w := max(floor[i], min(widths[i], lo))
+		if left > 0 && w < widths[i] {
+			w++
+			left--
+		}
+		widths[i] = w
 	}
 	return widths
+}
+
+// longestWord is the width of the widest word of column i.
+func (t *table) longestWord(i int) int {
+	n := 0
+	for _, r := range t.rows {
+		if i < len(r) {
+			for _, w := range strings.Fields(r[i]) {
+				n = max(n, twwidth.Width(w))
+			}
+		}
+	}
+	return n
 }
 
 // wrapCell breaks each line of s into lines at most width terminal columns

@@ -59,7 +59,7 @@ var _ = register(&Rule{
 		}
 		uses := map[string][]use{} // source name -> its renderings
 		var order []string
-		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+		sl, dl := langid.Base(p.Pair.Source.Lang), langid.Base(p.Pair.Target.Lang)
 		dstScript := scriptOf(blockTexts(p.Pair.Target, []int{0}))
 		judged := map[int]bool{}
 		for _, u := range units(p.Pair) {
