@@ -11,8 +11,8 @@ import (
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/tw"
 
-	"github.com/tralign/tralign/align/rule"
 	"github.com/tralign/tralign/align/check"
+	"github.com/tralign/tralign/align/rule"
 )
 
 // defaultWidth is the width of tables when none is given (no terminal).
