@@ -117,31 +117,33 @@ func writeParagraph(w io.Writer, f *rule.Finding, width int, color bool) error {
 }
 
 // groupsOf groups the findings of an article by the file each is listed
-// under: the translations in the order of the versions, then the source.
+// under and its language (a file may hold several versions): the
+// translations in the order of the versions, then the source.
 func groupsOf(r *check.Result) []fileGroup {
-	byFile := map[string][]rule.Finding{}
-	var order []string
+	type key struct{ file, lang string }
+	byKey := map[key][]rule.Finding{}
+	var order []key
 	for _, f := range r.Findings {
-		file := check.FileOf(&f)
-		if _, ok := byFile[file]; !ok {
-			order = append(order, file)
+		k := key{check.FileOf(&f), f.Lang}
+		if _, ok := byKey[k]; !ok {
+			order = append(order, k)
 		}
-		byFile[file] = append(byFile[file], f)
+		byKey[k] = append(byKey[k], f)
 	}
 	var groups []fileGroup
-	done := map[string]bool{}
-	add := func(file, role string) {
-		if fs := byFile[file]; len(fs) > 0 && !done[file] {
-			done[file] = true
-			groups = append(groups, fileGroup{file: file, role: role, findings: fs})
+	done := map[key]bool{}
+	add := func(k key, role string) {
+		if fs := byKey[k]; len(fs) > 0 && !done[k] {
+			done[k] = true
+			groups = append(groups, fileGroup{file: k.file, role: role, findings: fs})
 		}
 	}
 	for _, v := range r.Versions {
-		add(v.File, v.Lang)
+		add(key{v.File, v.Lang}, v.Lang)
 	}
-	add(r.Source.File, r.Source.Lang+", source")
-	for _, file := range order {
-		add(file, byFile[file][0].Lang)
+	add(key{r.Source.File, r.Source.Lang}, r.Source.Lang+", source")
+	for _, k := range order {
+		add(k, k.lang)
 	}
 	return groups
 }
