@@ -9,8 +9,9 @@ import (
 	"github.com/tralign/tralign/report"
 )
 
-// The text format of check writes one table of findings per translation,
-// then one row per translation with its counts.
+// The text format of check writes a summary (a row per translation with
+// its counts, then the totals), then the findings of each file, each at
+// its file:line:column.
 func ExampleLookup() {
 	r := &check.Result{
 		Source:   check.Side{Lang: "en", File: "a.en.txt"},
@@ -32,19 +33,19 @@ func ExampleLookup() {
 	text.Write(os.Stdout, &report.Input{Check: r}, report.Options{Width: 150})
 	// Output:
 	// source: a.en.txt (en)
-	//
-	// es: 1 finding
-	// ┌──────────┬──────────────────────┬──────────┬──────────┬─────────────────────────────────────────────────┬────────────────────────────────────┐
-	// │ severity │ rule                 │ src line │ dst line │ message                                         │ evidence                           │
-	// ├──────────┼──────────────────────┼──────────┼──────────┼─────────────────────────────────────────────────┼────────────────────────────────────┤
-	// │ error    │ footnote-misnumbered │ 5        │ 5        │ marker [3] here stands where the source has [2] │ src: …30,000 vehicles a day. [2]   │
-	// │          │                      │          │          │                                                 │ dst: …30.000 vehículos al día. [3] │
-	// └──────────┴──────────────────────┴──────────┴──────────┴─────────────────────────────────────────────────┴────────────────────────────────────┘
-	//
 	// ┌─────────┬──────────┬────────┬─────────┬────────┬──────────┬───────┐
 	// │ version │ file     │ blocks │ aligned │ errors │ warnings │ infos │
 	// ├─────────┼──────────┼────────┼─────────┼────────┼──────────┼───────┤
 	// │ es      │ a.es.txt │ 8      │ 100%    │ 1      │ 0        │ 0     │
 	// └─────────┴──────────┴────────┴─────────┴────────┴──────────┴───────┘
 	// 1 error, 0 warnings, 0 infos
+	//
+	// a.es.txt (es): 1 finding
+	// ┌──────────────────────┬─────────────────────────────────────────────────┬────────────────────────────────────┐
+	// │ place                │ message                                         │ evidence                           │
+	// ├──────────────────────┼─────────────────────────────────────────────────┼────────────────────────────────────┤
+	// │ a.es.txt:5:137       │ marker [3] here stands where the source has [2] │ src:5: …30,000 vehicles a day. [2] │
+	// │ error                │                                                 │ dst: …30.000 vehículos al día. [3] │
+	// │ footnote-misnumbered │                                                 │                                    │
+	// └──────────────────────┴─────────────────────────────────────────────────┴────────────────────────────────────┘
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tralign/tralign/align/baseline"
 	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/rule"
@@ -179,14 +180,74 @@ func TestTextGolden(t *testing.T) {
 	}{
 		{"findings", fixture(), Options{}},
 		{"findings-wide", fixture(), Options{Width: 240}},
-		{"findings-narrow", fixture(), Options{Width: 72}},
+		{"findings-80", withRussian(fixture()), Options{Width: 80}},
+		{"findings-50", withRussian(fixture()), Options{Width: 50}},
 		{"findings-colour", fixture(), Options{Color: true}},
+		{"findings-quiet", fixture(), Options{Quiet: true}},
+		{"baseline", withBaseline(fixture()), Options{}},
 		{"empty", empty(), Options{}},
+		{"empty-quiet", empty(), Options{Quiet: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			golden(t, "text", tt.name, render(t, CommandCheck, "text", &Input{Check: tt.r}, tt.opts))
 		})
+	}
+	t.Run("only", func(t *testing.T) {
+		// What check --only error gives the renderer: the errors, and a
+		// count of what was left out.
+		r := fixture()
+		var errs []rule.Finding
+		hidden := Summary{}
+		for _, f := range r.Findings {
+			switch f.Severity {
+			case rule.Error:
+				errs = append(errs, f)
+			case rule.Warning:
+				hidden.Warnings++
+			case rule.Info:
+				hidden.Infos++
+			}
+		}
+		r.Findings = errs
+		golden(t, "text", "only-error", render(t, CommandCheck, "text", &Input{Check: r, Hidden: &hidden}, Options{Width: 80}))
+	})
+}
+
+// withRussian adds a Russian version to r with a finding whose message and
+// evidence are Cyrillic, to show that wrapping and widths count Cyrillic
+// letters as one column each.
+func withRussian(r *check.Result) *check.Result {
+	r.Versions = append(r.Versions, check.Version{Lang: "ru", File: "article.ru.md", Blocks: 36, Aligned: 1})
+	r.Findings = append(r.Findings, rule.Finding{
+		Rule: "name-inconsistent", Severity: rule.Warning, Lang: "ru",
+		Message:  `"Pröbsting" is written "Прёбстинг" (line 226, 316, 322, 325) and "Перебстинг" (line 310)`,
+		Target:   pos("article.ru.md", 310, 7),
+		Evidence: rule.Evidence{Target: "Михаэль Перебстинг: Русский империализм и его монополии"},
+	})
+	return r
+}
+
+// withBaseline says that a baseline hid findings of r and that some it
+// knew are fixed.
+func withBaseline(r *check.Result) *check.Result {
+	r.Baseline = &baseline.Stats{Hidden: 4, Fixed: 1}
+	return r
+}
+
+// TestTextWrapsAtSpaces checks that, at every width, a word no wider than
+// the narrowest column is never split across lines.
+func TestTextWrapsAtSpaces(t *testing.T) {
+	r := withRussian(fixture())
+	for _, width := range []int{40, 50, 60, 72, 80, 100, 160} {
+		out := string(render(t, CommandCheck, "text", &Input{Check: r}, Options{Width: width}))
+		for _, f := range r.Findings {
+			for _, word := range strings.Fields(f.Message + " " + f.Evidence.Source + " " + f.Evidence.Target) {
+				if displayWidth(word) <= minReadable && !strings.Contains(out, word) {
+					t.Errorf("width %d: the word %q is split", width, word)
+				}
+			}
+		}
 	}
 }
 
@@ -194,8 +255,8 @@ func TestTextGolden(t *testing.T) {
 // characters counting two columns, unless even the narrowest layout does
 // not fit.
 func TestTextWidth(t *testing.T) {
-	for _, width := range []int{100, 120, 160, 240} {
-		out := render(t, CommandCheck, "text", &Input{Check: fixture()}, Options{Width: width})
+	for _, width := range []int{50, 60, 80, 100, 120, 160, 240} {
+		out := render(t, CommandCheck, "text", &Input{Check: withRussian(fixture())}, Options{Width: width})
 		for _, line := range strings.Split(string(out), "\n") {
 			if w := displayWidth(line); w > width {
 				t.Errorf("width %d: line is %d columns wide: %s", width, w, line)

@@ -36,13 +36,17 @@ type Input struct {
 	Docs   []*doc.Document // inspect: the versions read
 	Tree   *check.TreeInfo // inspect: the trees the versions were found in, or nil
 	Status *check.Status   // status: the state of the translations
+	// Hidden counts the findings check --only left out of Check, by
+	// severity (text says so in its summary); nil when nothing was asked.
+	Hidden *Summary
 }
 
 // Options control rendering.
 type Options struct {
 	Tool    Tool // the program, for formats that name it
 	Color   bool // colour severities with ANSI escapes (text)
-	Width   int  // width of the output in terminal columns; 0 means 120 (text)
+	Width   int  // width of the output in terminal columns; 0 means 100 (text)
+	Quiet   bool // check, drift: the findings alone, no summary; nothing when there are none (text)
 	Verbose bool // inspect: list every block; align: the sentences and cited works inside each pair
 }
 

@@ -17,7 +17,7 @@ func RuleHelp(w io.Writer, r *rule.Rule) error {
 	fmt.Fprintf(&b, "    group:     %s\n", r.Group)
 	fmt.Fprintf(&b, "    severity:  %s (default)\n", r.Severity)
 	fmt.Fprintf(&b, "    checked:   %s\n\n", checkedBy(r))
-	fmt.Fprintf(&b, "DESCRIPTION\n%s\n\n", wrap(r.Doc, 76, "    "))
+	fmt.Fprintf(&b, "DESCRIPTION\n%s\n\n", hanging(r.Doc, rulesWidth, 4, 4))
 	if r.Example.Source != "" {
 		lang := r.Example.TargetLang
 		if lang == "" {

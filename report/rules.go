@@ -16,72 +16,41 @@ type jsonRule struct {
 
 var (
 	_ = register(Format{Command: CommandRules, Name: "text", Write: func(w io.Writer, in *Input, o Options) error {
-		return rulesOut(w, in.Rules, false)
+		return rulesText(w, in.Rules, o)
 	}})
 	_ = register(Format{Command: CommandRules, Name: "json", Write: func(w io.Writer, in *Input, o Options) error {
-		return rulesOut(w, in.Rules, true)
+		return rulesJSON(w, in.Rules)
 	}})
 )
 
-// rulesOut lists rules with id, title, default severity and doc.
-func rulesOut(w io.Writer, rules []*rule.Rule, asJSON bool) error {
-	if asJSON {
-		out := []jsonRule{}
-		for _, r := range rules {
-			out = append(out, jsonRule{r.ID, r.Title, r.Severity.String(), r.Doc})
-		}
-		return writeJSON(w, out)
+// rulesWidth is the width rules wraps its docs to without one given:
+// prose reads best in lines no longer than this.
+const rulesWidth = 80
+
+// rulesJSON lists rules with id, title, default severity and doc.
+func rulesJSON(w io.Writer, rules []*rule.Rule) error {
+	out := []jsonRule{}
+	for _, r := range rules {
+		out = append(out, jsonRule{r.ID, r.Title, r.Severity.String(), r.Doc})
+	}
+	return writeJSON(w, out)
+}
+
+// rulesText lists rules with id, default severity (in colour on a
+// terminal), title and doc, wrapped at spaces to the width.
+func rulesText(w io.Writer, rules []*rule.Rule, o Options) error {
+	width := o.Width
+	if width <= 0 {
+		width = rulesWidth
 	}
 	for i, r := range rules {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s (%s)\n    %s\n", r.ID, r.Severity, r.Title)
-		fmt.Fprintln(w, wrap(r.Doc, 76, "    "))
+		fmt.Fprintf(w, "%s (%s)\n%s\n", r.ID, colour(r.Severity.String(), r.Severity, o.Color), hanging(r.Title, width, 4, 4))
+		if _, err := fmt.Fprintln(w, hanging(r.Doc, width, 4, 4)); err != nil {
+			return err
+		}
 	}
 	return nil
-}
-
-func wrap(s string, width int, indent string) string {
-	var out, line []rune
-	col := 0
-	for _, word := range splitWords(s) {
-		wl := len([]rune(word))
-		if col > 0 && col+1+wl > width {
-			out = append(out, []rune(indent)...)
-			out = append(out, line...)
-			out = append(out, '\n')
-			line, col = nil, 0
-		}
-		if col > 0 {
-			line = append(line, ' ')
-			col++
-		}
-		line = append(line, []rune(word)...)
-		col += wl
-	}
-	if len(line) > 0 {
-		out = append(out, []rune(indent)...)
-		out = append(out, line...)
-	}
-	return string(out)
-}
-
-func splitWords(s string) []string {
-	var out []string
-	cur := []rune{}
-	for _, r := range s {
-		if r == ' ' || r == '\n' {
-			if len(cur) > 0 {
-				out = append(out, string(cur))
-				cur = cur[:0]
-			}
-			continue
-		}
-		cur = append(cur, r)
-	}
-	if len(cur) > 0 {
-		out = append(out, string(cur))
-	}
-	return out
 }

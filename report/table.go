@@ -11,16 +11,20 @@ import (
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/tw"
 
+	"github.com/tralign/tralign/align/check"
 	"github.com/tralign/tralign/align/rule"
-	"github.com/tralign/tralign/align/source"
 )
 
 // defaultWidth is the width of tables when none is given (no terminal).
-const defaultWidth = 120
+const defaultWidth = 100
 
 // minFlex is the narrowest a wrapping column gets, in terminal columns:
 // narrower tables overflow the width rather than wrap every word.
 const minFlex = 12
+
+// maxFloor is the widest a word may be and still keep its wrapping column
+// from being narrower than it: longer words (links) are cut anyway.
+const maxFloor = 24
 
 // table is a terminal table laid out to fit a width: the columns in flex
 // wrap their text to share what the others leave; the others keep the
@@ -111,31 +115,68 @@ func (t *table) layout(width int) []int {
 		}
 		budget -= widths[i]
 	}
-	// Share the budget among the wrapping columns: those narrower than an
-	// equal share keep their width and leave the rest to the others.
-	for len(flex) > 0 {
-		share := budget / len(flex)
-		var wide []int
+	// Share the budget among the wrapping columns. Each gets at least its
+	// longest word (up to maxFloor), so that a path or a name is not cut
+	// where there is room; the rest is poured evenly up to each column's
+	// natural width.
+	floor := map[int]int{}
+	need := 0
+	for _, i := range flex {
+		floor[i] = max(min(widths[i], t.longestWord(i), maxFloor), minFlex, twwidth.Width(t.header[i]))
+		need += floor[i]
+	}
+	if need > budget {
+		// Not even the floors fit: equal shares, overflowing the width.
+		for k, i := range flex {
+			widths[i] = max(budget/len(flex), minFlex, twwidth.Width(t.header[i]))
+			if k < budget%len(flex) && budget > 0 {
+				widths[i]++
+			}
+		}
+		return widths
+	}
+	level := func(l int) int {
+		sum := 0
 		for _, i := range flex {
-			if widths[i] <= share {
-				budget -= widths[i]
-			} else {
-				wide = append(wide, i)
-			}
+			sum += max(floor[i], min(widths[i], l))
 		}
-		if len(wide) == len(flex) {
-			for k, i := range wide {
-				cw := share
-				if k < budget%len(wide) {
-					cw++
-				}
-				widths[i] = max(cw, minFlex, twwidth.Width(t.header[i]))
-			}
-			break
+		return sum
+	}
+	lo, hi := 0, 0
+	for _, i := range flex {
+		hi = max(hi, widths[i])
+	}
+	for lo < hi { // the highest level whose columns fit the budget
+		mid := (lo + hi + 1) / 2
+		if level(mid) <= budget {
+			lo = mid
+		} else {
+			hi = mid - 1
 		}
-		flex = wide
+	}
+	left := budget - level(lo)
+	for _, i := range flex {
+		w := max(floor[i], min(widths[i], lo))
+		if left > 0 && w < widths[i] {
+			w++
+			left--
+		}
+		widths[i] = w
 	}
 	return widths
+}
+
+// longestWord is the width of the widest word of column i.
+func (t *table) longestWord(i int) int {
+	n := 0
+	for _, r := range t.rows {
+		if i < len(r) {
+			for _, w := range strings.Fields(r[i]) {
+				n = max(n, twwidth.Width(w))
+			}
+		}
+	}
+	return n
 }
 
 // wrapCell breaks each line of s into lines at most width terminal columns
@@ -190,13 +231,6 @@ func wrapCell(s string, width int) string {
 	return strings.Join(out, "\n")
 }
 
-func lineOf(p *source.Position) string {
-	if p == nil {
-		return "-"
-	}
-	return strconv.Itoa(p.Line)
-}
-
 func colour(s string, sev rule.Severity, on bool) string {
 	if !on {
 		return s
@@ -212,77 +246,121 @@ func colour(s string, sev rule.Severity, on bool) string {
 
 var _ = register(Format{Command: CommandCheck, Name: "text", Write: checkText})
 
-// checkText writes the findings of an article as tables grouped by
-// language, then a summary per version; those of a tree as treeText does.
+// checkText writes the check of an article: a summary (each version, its
+// alignment and its findings by severity, then the totals), then the
+// findings grouped by file; those of a tree as treeText does. With
+// opts.Quiet, only the findings.
 func checkText(w io.Writer, in *Input, opts Options) error {
 	r := in.Check
 	if r.Tree != nil {
-		return treeText(w, r, opts)
+		return treeText(w, in, opts)
 	}
-	fmt.Fprintf(w, "source: %s (%s)\n", r.Source.File, r.Source.Lang)
-	langs := []string{}
-	seen := map[string]bool{}
-	for _, v := range r.Versions {
-		if !seen[v.Lang] {
-			seen[v.Lang] = true
-			langs = append(langs, v.Lang)
-		}
-	}
-	versionLangs := slices.Clone(langs)
-	for _, f := range r.Findings {
-		if !seen[f.Lang] {
-			seen[f.Lang] = true
-			langs = append(langs, f.Lang)
-		}
-	}
-	// One table per language, all laid out alike.
-	all := &table{
-		header: []string{"severity", "rule", "src line", "dst line", "message", "evidence"},
-		flex:   map[int]int{4: 0, 5: 0},
-	}
-	byLang := map[string][][]string{}
-	for _, f := range r.Findings {
-		row := findingRow(f, opts)
-		byLang[f.Lang] = append(byLang[f.Lang], row)
-		all.add(row...)
-	}
-	widths := all.layout(opts.Width)
-	for _, lang := range langs {
-		rows := byLang[lang]
-		if len(rows) == 0 {
-			continue
-		}
-		fmt.Fprintf(w, "\n%s: %s\n", lang, plural(len(rows), "finding"))
-		t := &table{header: all.header, rows: rows, widths: widths}
-		if err := t.render(w, opts.Width); err != nil {
+	if !opts.Quiet {
+		if err := articleSummary(w, r, in, opts); err != nil {
 			return err
 		}
 	}
-	fmt.Fprintln(w)
-	t := &table{
-		header: []string{"version", "file", "blocks", "aligned", "errors", "warnings", "infos"},
-		flex:   map[int]int{1: 0},
+	groups := groupsOf(r)
+	if opts.Quiet && len(groups) > 0 {
+		// No summary to follow: start with the first heading.
+		w = &skipFirstNewline{w: w}
 	}
+	return writeGroups(w, groups, opts)
+}
+
+// articleSummary writes the source, a row per version and the totals.
+func articleSummary(w io.Writer, r *check.Result, in *Input, opts Options) error {
+	fmt.Fprintf(w, "source: %s (%s)\n", r.Source.File, r.Source.Lang)
+	type row struct {
+		name, file, aligned string
+		blocks              int // -1 for none
+		c                   Summary
+	}
+	var rows []row
+	seen := map[string]bool{}
 	for _, v := range r.Versions {
-		c := Count(r.Findings, v.Lang)
-		t.add(v.Lang, v.File, strconv.Itoa(v.Blocks), fmt.Sprintf("%.0f%%", 100*v.Aligned), strconv.Itoa(c.Errors), strconv.Itoa(c.Warnings), strconv.Itoa(c.Infos))
+		seen[v.Lang] = true
+		rows = append(rows, row{v.Lang, v.File, fmt.Sprintf("%.0f%%", 100*v.Aligned), v.Blocks, Count(r.Findings, v.Lang)})
 	}
 	// Findings about a language with no version of its own (defects of the
 	// source itself) get a row too, so that the rows add up to the total.
-	for _, lang := range langs[len(versionLangs):] {
-		c := Count(r.Findings, lang)
-		name, file := lang, "-"
-		if lang == r.Source.Lang {
-			name, file = lang+" (source)", r.Source.File
+	for _, f := range r.Findings {
+		if seen[f.Lang] {
+			continue
 		}
-		t.add(name, file, "-", "-", strconv.Itoa(c.Errors), strconv.Itoa(c.Warnings), strconv.Itoa(c.Infos))
+		seen[f.Lang] = true
+		name, file := f.Lang, "-"
+		if f.Lang == r.Source.Lang {
+			name, file = f.Lang+" (source)", r.Source.File
+		}
+		rows = append(rows, row{name, file, "-", -1, Count(r.Findings, f.Lang)})
 	}
-	if err := t.render(w, opts.Width); err != nil {
-		return err
+	t := &table{header: []string{"version", "file", "blocks", "aligned", "errors", "warnings", "infos"}}
+	for _, x := range rows {
+		blocks := "-"
+		if x.blocks >= 0 {
+			blocks = strconv.Itoa(x.blocks)
+		}
+		t.add(x.name, x.file, blocks, x.aligned, strconv.Itoa(x.c.Errors), strconv.Itoa(x.c.Warnings), strconv.Itoa(x.c.Infos))
 	}
-	s := Count(r.Findings, "")
-	_, err := fmt.Fprintf(w, "%s, %s, %s\n", plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info"))
+	width := opts.Width
+	if width <= 0 {
+		width = defaultWidth
+	}
+	if t.naturalWidth() <= width {
+		if err := t.render(w, width); err != nil {
+			return err
+		}
+	} else {
+		// Too narrow for the table: a line per version.
+		g := func(n int, noun string) string { return strings.ReplaceAll(plural(n, noun), " ", glue) }
+		for _, x := range rows {
+			line := fmt.Sprintf("%s %s: %s, %s, %s", x.name, x.file, g(x.c.Errors, "error"), g(x.c.Warnings, "warning"), g(x.c.Infos, "info"))
+			if x.blocks >= 0 {
+				line += "; " + g(x.blocks, "block") + ", " + x.aligned + glue + "aligned"
+			}
+			fmt.Fprintln(w, hanging(line, width, 0, 4))
+		}
+	}
+	_, err := fmt.Fprintln(w, wrapCell(totals(r, in), width))
 	return err
+}
+
+// skipFirstNewline drops the newline a write starts with, the first time.
+type skipFirstNewline struct {
+	w    io.Writer
+	done bool
+}
+
+func (s *skipFirstNewline) Write(p []byte) (int, error) {
+	if s.done || len(p) == 0 {
+		return s.w.Write(p)
+	}
+	s.done = true
+	if p[0] != '\n' {
+		return s.w.Write(p)
+	}
+	n, err := s.w.Write(p[1:])
+	return n + 1, err
+}
+
+// naturalWidth is the width of t with no column wrapped.
+func (t *table) naturalWidth() int {
+	twwidth.SetEastAsian(false)
+	n := len(t.header)
+	total := 3*n + 1
+	for i := range n {
+		cw := twwidth.Width(t.header[i])
+		for _, r := range t.rows {
+			if i < len(r) {
+				for _, line := range strings.Split(r[i], "\n") {
+					cw = max(cw, twwidth.Width(line))
+				}
+			}
+		}
+		total += cw
+	}
+	return total
 }
 
 // plural returns "1 error", "2 errors", "0 errors".

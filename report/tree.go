@@ -11,12 +11,34 @@ import (
 )
 
 // treeText writes the check of a tree: a table with a row per language
-// (documents, checked, missing, orphan and the findings by severity),
-// then the findings grouped by file, and the totals. r.Findings must be
+// (documents, checked, missing, orphan and the findings by severity) and
+// the totals, then the findings grouped by file. r.Findings must be
 // sorted by file (check.SortByFile), as check.Tree and check.Merge leave
-// them.
-func treeText(w io.Writer, r *check.Result, opts Options) error {
+// them. With opts.Quiet, only the findings.
+func treeText(w io.Writer, in *Input, opts Options) error {
+	r := in.Check
 	ti := r.Tree
+	// What each file is: a translation of a source, or a source.
+	of := make(map[string]check.Version, len(r.Versions))
+	for _, v := range r.Versions {
+		of[v.File] = v
+	}
+	var groups []fileGroup
+	for i := 0; i < len(r.Findings); {
+		file := check.FileOf(&r.Findings[i])
+		j := i
+		for j < len(r.Findings) && check.FileOf(&r.Findings[j]) == file {
+			j++
+		}
+		groups = append(groups, fileGroup{file: file, role: fileRole(file, r.Findings[i:j], of, ti.SourceLang), findings: r.Findings[i:j]})
+		i = j
+	}
+	if opts.Quiet {
+		if len(groups) == 0 {
+			return nil
+		}
+		return writeGroups(&skipFirstNewline{w: w}, groups, opts)
+	}
 	if err := treeHeader(w, ti); err != nil {
 		return err
 	}
@@ -32,40 +54,15 @@ func treeText(w io.Writer, r *check.Result, opts Options) error {
 	if err := t.render(w, opts.Width); err != nil {
 		return err
 	}
-
-	// What each file is: a translation of a source, or a source.
-	of := make(map[string]check.Version, len(r.Versions))
-	for _, v := range r.Versions {
-		of[v.File] = v
+	width := opts.Width
+	if width <= 0 {
+		width = defaultWidth
 	}
-	all := &table{
-		header: []string{"severity", "rule", "src line", "dst line", "message", "evidence"},
-		flex:   map[int]int{4: 0, 5: 0},
+	line := fmt.Sprintf("%s in %s: %s", plural(len(r.Findings), "finding"), plural(len(groups), "file"), totals(r, in))
+	if _, err := fmt.Fprintln(w, wrapCell(line, width)); err != nil {
+		return err
 	}
-	for _, f := range r.Findings {
-		all.add(findingRow(f, opts)...)
-	}
-	widths := all.layout(opts.Width)
-	files := 0
-	for i := 0; i < len(r.Findings); {
-		file := check.FileOf(&r.Findings[i])
-		j := i
-		for j < len(r.Findings) && check.FileOf(&r.Findings[j]) == file {
-			j++
-		}
-		files++
-		fmt.Fprintf(w, "\n%s (%s): %s\n", file, fileRole(file, r.Findings[i:j], of, ti.SourceLang), plural(j-i, "finding"))
-		t := &table{header: all.header, rows: all.rows[i:j], widths: widths}
-		if err := t.render(w, opts.Width); err != nil {
-			return err
-		}
-		i = j
-	}
-	s := Count(r.Findings, "")
-	fmt.Fprintln(w)
-	_, err := fmt.Fprintf(w, "%s in %s: %s, %s, %s\n", plural(len(r.Findings), "finding"), plural(files, "file"),
-		plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info"))
-	return err
+	return writeGroups(w, groups, opts)
 }
 
 // treeHeader names the trees, their source language and layouts.
@@ -80,11 +77,6 @@ func treeHeader(w io.Writer, ti *check.TreeInfo) error {
 	}
 	_, err := fmt.Fprintf(w, "%s: %s (source %s; layout %s)\n", noun, strings.Join(ti.Roots, ", "), ti.SourceLang, layouts)
 	return err
-}
-
-// findingRow is a finding as a row of a findings table.
-func findingRow(f rule.Finding, opts Options) []string {
-	return []string{colour(f.Severity.String(), f.Severity, opts.Color), f.Rule, lineOf(f.Source), lineOf(f.Target), f.Message, evidence(f.Evidence)}
 }
 
 // fileRole says what a file of a tree is: "es, translation of

@@ -1,6 +1,10 @@
 package langid
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
 
 // iso639_1 holds the two-letter codes of ISO 639-1.
 var iso639_1 = func() map[string]bool {
@@ -62,4 +66,57 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// Suggest returns the language code s was likely meant to be when s is
+// not one: the ISO 639-1 code of a three-letter code ("spa", "ger"), of
+// an English language name ("Spanish"), or of a name misspelt by a letter
+// or two ("Spansh"); "" when nothing is near.
+func Suggest(s string) string {
+	if IsCode(s) {
+		return ""
+	}
+	low := strings.ToLower(strings.TrimSpace(s))
+	if tag, err := language.Parse(low); err == nil {
+		if base, conf := tag.Base(); conf == language.Exact && iso639_1[base.String()] {
+			return base.String()
+		}
+	}
+	if len([]rune(low)) < 4 {
+		return "" // too short to tell a misspelling from another code
+	}
+	best, bestD := "", 3 // at most two edits
+	for code := range iso639_1 {
+		name := strings.ToLower(Name(code))
+		if name == "" {
+			continue
+		}
+		d := editDistance(low, name)
+		if d < bestD || (d == bestD && code < best) {
+			best, bestD = code, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance of a and b, counted in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }

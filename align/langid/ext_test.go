@@ -216,3 +216,21 @@ func TestLimitWithinFields(t *testing.T) {
 		}
 	}
 }
+
+func TestSuggest(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"es", ""},    // a code already
+		{"spa", "es"}, // ISO 639-2
+		{"ger", "de"}, // ISO 639-2/B
+		{"Spanish", "es"},
+		{"russian", "ru"},
+		{"Spansh", "es"},
+		{"xx", ""},
+		{"qqqqqqqq", ""},
+	}
+	for _, tt := range tests {
+		if got := Suggest(tt.in); got != tt.want {
+			t.Errorf("Suggest(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

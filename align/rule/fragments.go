@@ -40,7 +40,7 @@ const (
 // words), quoted wording, code and links are not fragments. Target blocks
 // in whole are already reported whole.
 func untranslatedFragments(p *Pass, whole map[int]bool) {
-	sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+	sl, dl := langid.Base(p.Pair.Source.Lang), langid.Base(p.Pair.Target.Lang)
 	if sl == "" || dl == "" || sl == dl {
 		return
 	}
@@ -137,7 +137,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 	if !prose || gloss {
 		return
 	}
-	sl := p.Pair.Source.Lang
+	sl := langid.Base(p.Pair.Source.Lang)
 	r := langid.Identify(frag, nil)
 	if r.Lang != sl || len(r.Scores) == 0 {
 		return
@@ -158,7 +158,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 // language, inside a footnote whose other text was translated: a title in
 // the original language by convention stays, a comment on it does not.
 func parentheticals(p *Pass, u unit, text string) {
-	sl := p.Pair.Source.Lang
+	sl := langid.Base(p.Pair.Source.Lang)
 	depth, start := 0, 0
 	for i, r := range text {
 		switch r {

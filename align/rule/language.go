@@ -133,7 +133,7 @@ func reportRuns(p *Pass, runs []*langRun, checked int, what func(lang string) st
 		byLang[r.lang] += r.words
 		blocks[r.lang] += len(r.texts)
 	}
-	dl := p.Pair.Target.Lang
+	dl := langid.Base(p.Pair.Target.Lang)
 	for _, r := range runs {
 		if byLang[r.lang] < 0 {
 			continue // reported with the whole version
@@ -206,7 +206,7 @@ var _ = register(&Rule{
 		Target: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
 	},
 	Run: func(p *Pass) {
-		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+		sl, dl := langid.Base(p.Pair.Source.Lang), langid.Base(p.Pair.Target.Lang)
 		if sl == "" || dl == "" || sl == dl {
 			return
 		}
@@ -299,7 +299,7 @@ var _ = register(&Rule{
 		Target: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nO segundo parágrafo explica o que as negociações significam para o povo da Ucrânia.\n",
 	},
 	Run: func(p *Pass) {
-		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+		sl, dl := langid.Base(p.Pair.Source.Lang), langid.Base(p.Pair.Target.Lang)
 		if dl == "" {
 			return
 		}

@@ -59,7 +59,7 @@ var _ = register(&Rule{
 		}
 		uses := map[string][]use{} // source name -> its renderings
 		var order []string
-		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
+		sl, dl := langid.Base(p.Pair.Source.Lang), langid.Base(p.Pair.Target.Lang)
 		dstScript := scriptOf(blockTexts(p.Pair.Target, []int{0}))
 		judged := map[int]bool{}
 		for _, u := range units(p.Pair) {
@@ -101,7 +101,7 @@ var _ = register(&Rule{
 				if scriptOf(d.Text) != dstScript {
 					continue // a name kept in its own script ("Moscow Times" in Russian)
 				}
-				if d.Text == s.Text && ((u.note && !acronym(s.Text)) || strings.Contains(nameRun(u.src, a.Source, i, u.srcSpan.Start), " ")) {
+				if d.Text == s.Text && ((u.note && !acronym(s.Text)) || strings.Contains(nameRun(u.src, a.Source, i, u.srcBlock, u.srcSpan), " ")) {
 					// A name kept as it is in a title of a cited work, or in a
 					// longer name kept so ("International Herald Tribune",
 					// "RCIT Books"); a name or an acronym kept alone in the
@@ -174,16 +174,21 @@ func untranslatedBlock(p *Pass, bi int, sl, dl string, judged map[int]bool) bool
 
 // nameRun returns the name token i of ts stands in, as the source writes
 // it: the run of capitalised words around it ("International Herald
-// Tribune"). text is the unit's text, starting at offset base of its
-// block.
-func nameRun(text string, ts []wordalign.Token, i, base int) string {
+// Tribune"). text is the unit's text, span sp of block bi; the run stays
+// inside it (the sentences of a pair may run over a paragraph break, and
+// the tokens past it have offsets into another block's text).
+func nameRun(text string, ts []wordalign.Token, i, bi int, sp source.Span) string {
+	base := sp.Start
+	part := func(j int) bool {
+		return ts[j].Kind == wordalign.Word && ts[j].Capitalised() && within(ts[j], bi, sp)
+	}
 	lo, hi := i, i
 	// The first word of the text is capitalised as the first ("The
 	// RCIT"), not as a name.
-	for lo > 1 && ts[lo-1].Kind == wordalign.Word && ts[lo-1].Capitalised() && strings.TrimSpace(text[ts[lo-1].Span.End-base:ts[lo].Span.Start-base]) == "" {
+	for lo > 1 && part(lo-1) && strings.TrimSpace(text[ts[lo-1].Span.End-base:ts[lo].Span.Start-base]) == "" {
 		lo--
 	}
-	for hi+1 < len(ts) && ts[hi+1].Kind == wordalign.Word && ts[hi+1].Capitalised() && strings.TrimSpace(text[ts[hi].Span.End-base:ts[hi+1].Span.Start-base]) == "" {
+	for hi+1 < len(ts) && part(hi+1) && strings.TrimSpace(text[ts[hi].Span.End-base:ts[hi+1].Span.Start-base]) == "" {
 		hi++
 	}
 	run := text[ts[lo].Span.Start-base : ts[hi].Span.End-base]

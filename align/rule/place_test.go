@@ -23,3 +23,18 @@ func TestNumberMismatchPlaceAcrossBlocks(t *testing.T) {
 		t.Errorf("target at %v, want d:3:48 (the 1998)", got)
 	}
 }
+
+// A source paragraph break inside one pairing of sentences, a name at the
+// end of the first paragraph: the rules must read each token in its own
+// block (this once panicked slicing the first block with offsets of the
+// second).
+func TestNameBeforeParagraphBreak(t *testing.T) {
+	src := parse(t, "s", "The Report\n\nThe report was written last year by Maria Lopez\n\nThe office agreed with it in every detail.\n\nThe city published it in May.\n", "en")
+	dst := parse(t, "d", "El informe\n\nEl informe fue escrito el año pasado por Maria Lopez y la oficina estuvo de acuerdo en cada detalle.\n\nLa ciudad lo publicó en mayo.\n", "es")
+	p := bitext.Align(src, dst, bitext.Options{})
+	for _, f := range rule.Check(p, rule.All(), nil) {
+		if f.Rule == "name-inconsistent" {
+			t.Errorf("a name kept as it is reported: %+v", f)
+		}
+	}
+}

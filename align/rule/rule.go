@@ -48,7 +48,7 @@ func (s Severity) String() string {
 	case Error:
 		return "error"
 	}
-	return "off"
+	return "none"
 }
 
 // ParseSeverity parses "error", "warning", "info" or "none" (which
@@ -64,7 +64,7 @@ func ParseSeverity(s string) (Severity, error) {
 	case "off", "none":
 		return Off, nil
 	}
-	return Off, fmt.Errorf("unknown severity %q; use error, warning, info or none (off is an alias of none)", s)
+	return Off, fmt.Errorf("unknown severity %q; use error, warning, info or none", s)
 }
 
 // Evidence is the text a finding is about, short, on each side.

@@ -88,10 +88,10 @@ func contentGaps(p *Pass, missing bool) {
 		a := u.alignment(p)
 		toks, links, other := a.Target, a.DstLink, a.Source
 		text, base := u.dst, u.dstSpan.Start
-		otherText, otherBase := u.src, u.srcSpan.Start
+		otherText, otherBlock, otherSpan := u.src, u.srcBlock, u.srcSpan
 		if missing {
 			toks, links, other = a.Source, a.SrcLink, a.Target
-			text, base, otherText, otherBase = u.src, u.srcSpan.Start, u.dst, u.dstSpan.Start
+			text, base, otherText, otherBlock, otherSpan = u.src, u.srcSpan.Start, u.dst, u.dstBlock, u.dstSpan
 		}
 		// The surplus of letters of this side over what the other side
 		// predicts, in this side's letters.
@@ -168,7 +168,7 @@ func contentGaps(p *Pass, missing bool) {
 			if surplus < minSurplusShare*float64(feature.Letters(clause)) {
 				continue // the lengths agree: said in other words
 			}
-			near := neighbours(toks, links, other, otherText, otherBase, c)
+			near := neighbours(toks, links, other, otherText, otherBlock, otherSpan, c)
 			f := Finding{Evidence: Evidence{}}
 			if missing {
 				f.Message = fmt.Sprintf("%q of the source has no counterpart in the translation", head(clause, pairWidth))
@@ -238,23 +238,43 @@ func clauses(text string, toks []wordalign.Token, base int, in func(wordalign.To
 
 // neighbours returns the words of the other side between the partners of
 // the nearest linked words before and after clause c: where the clause
-// would stand there.
-func neighbours(toks []wordalign.Token, links []int, other []wordalign.Token, otherText string, otherBase int, c [2]int) string {
+// would stand there. otherText is the part otherSpan of block otherBlock
+// that the unit covers; partners outside it (the sentences of a pair may
+// run over a paragraph break) are not used, as their offsets are into
+// another block's text.
+func neighbours(toks []wordalign.Token, links []int, other []wordalign.Token, otherText string, otherBlock int, otherSpan source.Span, c [2]int) string {
+	first, last := -1, -1 // the partners inside otherText
+	for j, t := range other {
+		if within(t, otherBlock, otherSpan) {
+			if first < 0 {
+				first = j
+			}
+			last = j
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	inside := func(j int) bool { return j >= first && j <= last }
 	lo, hi := -1, -1
 	for i := c[0] - 1; i >= 0 && lo < 0; i-- {
-		lo = links[i]
+		if inside(links[i]) {
+			lo = links[i]
+		}
 	}
 	for i := c[1]; i < len(toks) && hi < 0; i++ {
-		hi = links[i]
+		if inside(links[i]) {
+			hi = links[i]
+		}
 	}
 	switch {
 	case lo < 0 && hi < 0:
 		return ""
 	case lo < 0:
-		lo = max(hi-2, 0)
+		lo = max(hi-2, first)
 	case hi < 0 || hi < lo:
-		hi = min(lo+2, len(other)-1)
+		hi = min(lo+2, last)
 	}
-	s := otherText[other[lo].Span.Start-otherBase : other[hi].Span.End-otherBase]
+	s := otherText[other[lo].Span.Start-otherSpan.Start : other[hi].Span.End-otherSpan.Start]
 	return head(s, evidenceWidth)
 }

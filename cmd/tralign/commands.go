@@ -34,6 +34,7 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	fs.Var(&cited, "cited", "a `FILE` the article quotes: its quotes are looked up there (repeatable)")
 	var c common
 	c.register(fs, report.CommandCheck)
+	c.registerFilter(fs)
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
 	disable := fs.String("disable", "", "comma-separated rule `IDS` to switch off")
 	dict := fs.String("dict", "", "a bilingual dictionary `FILE` to help the alignment: a dictd database (its .index, as dict-freedict-* packages install) or word<TAB>translations lines")
@@ -114,8 +115,8 @@ func (c *common) ruleSettings(failOn, disable, dict string, all []*rule.Rule) ([
 	threshold := rule.Error
 	switch {
 	case failOn != "":
-		if threshold, err = rule.ParseSeverity(failOn); err != nil {
-			return nil, opts, 0, usageErr("--fail-on: %v", err)
+		if threshold, err = severityFlag("--fail-on", failOn, true); err != nil {
+			return nil, opts, 0, err
 		}
 	case conf.FailOn != "":
 		if threshold, err = rule.ParseSeverity(conf.FailOn); err != nil {
@@ -127,7 +128,11 @@ func (c *common) ruleSettings(failOn, disable, dict string, all []*rule.Rule) ([
 			continue
 		}
 		if rule.ByID(rule.All(), id) == nil {
-			return nil, opts, 0, usageErr("--disable: unknown rule %q; tralign rules lists them", id)
+			hint := "; tralign rules lists them"
+			if m := closest(id, ruleIDs(rule.All())); m != "" {
+				hint = fmt.Sprintf("; did you mean %s?", m)
+			}
+			return nil, opts, 0, usageErr("--disable: unknown rule %q%s", id, hint)
 		}
 		cfg[id] = rule.Off
 	}
@@ -164,10 +169,14 @@ func (c *common) checkPaths(paths []string, opts check.Options, prog *progress, 
 		if err != nil {
 			return nil, err
 		}
+		if err := c.checkVersions(docs); err != nil {
+			return nil, err
+		}
 		src, targets, err := pick(docs, opts.Source)
 		if err != nil {
 			return nil, err
 		}
+		c.checkIdentical(src, targets)
 		res, err := article(src, targets)
 		if err != nil {
 			return nil, checkErr(err)
@@ -183,19 +192,67 @@ func (c *common) report(stdout, stderr io.Writer, e env, paths []string, format 
 	for _, err := range res.Skipped {
 		fmt.Fprintf(stderr, "tralign: %v; left out\n", err)
 	}
-	if err := c.write(stdout, e, checkedFiles(res, paths), format, &report.Input{Check: res, Rules: rules}); err != nil {
+	in := &report.Input{Check: res, Rules: rules}
+	if err := c.filter(in, threshold); err != nil {
+		return err
+	}
+	if err := c.write(stdout, e, checkedFiles(res, paths), format, in); err != nil {
 		return err
 	}
 	if err := stepSummary(format, res); err != nil {
 		return err
 	}
 	if threshold != rule.Off {
-		for _, f := range res.Findings {
+		for _, f := range in.Check.Findings {
 			if f.Severity >= threshold {
 				return errFindings
 			}
 		}
 	}
+	return nil
+}
+
+// filter leaves out of in.Check the findings below --only, and with
+// --quiet those below threshold, counting what it left out in in.Hidden.
+func (c *common) filter(in *report.Input, threshold rule.Severity) error {
+	lowest := rule.Info
+	if c.only != "" {
+		sev, err := severityFlag("--only", c.only, false)
+		if err != nil {
+			return err
+		}
+		lowest = sev
+		in.Hidden = &report.Summary{}
+	}
+	if c.quiet {
+		if threshold == rule.Off {
+			lowest = rule.Error + 1 // nothing fails the run: nothing to show
+		} else {
+			lowest = max(lowest, threshold)
+		}
+	}
+	if lowest == rule.Info {
+		return nil
+	}
+	res := *in.Check
+	res.Findings = nil
+	for _, f := range in.Check.Findings {
+		if f.Severity >= lowest {
+			res.Findings = append(res.Findings, f)
+			continue
+		}
+		if in.Hidden != nil {
+			switch f.Severity {
+			case rule.Error:
+				in.Hidden.Errors++
+			case rule.Warning:
+				in.Hidden.Warnings++
+			case rule.Info:
+				in.Hidden.Infos++
+			}
+		}
+	}
+	in.Check = &res
 	return nil
 }
 
@@ -314,11 +371,16 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 			prog.done()
 			return err
 		}
+		if err := c.checkVersions(docs); err != nil {
+			prog.done()
+			return err
+		}
 		src, targets, err := pick(docs, opts.Source)
 		if err != nil {
 			prog.done()
 			return err
 		}
+		c.checkIdentical(src, targets)
 		if targets, err = onlyTarget(targets, *target, format); err != nil {
 			prog.done()
 			return err
@@ -435,8 +497,12 @@ func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
 }
 
 func cmdRules(args []string, stdout, stderr io.Writer, e env) error {
-	fs := newFlagSet("rules", "rules [-format text|json]", stderr)
-	format := fs.String("format", "text", "output `format`: "+strings.Join(report.Names(report.CommandRules), ", "))
+	fs := newFlagSet("rules", "rules [flags]", stderr)
+	var c common
+	c.fs = fs
+	fs.StringVar(&c.format, "format", "text", "output `format`: "+strings.Join(report.Names(report.CommandRules), ", "))
+	fs.IntVar(&c.width, "width", 0, "wrap the docs of text output to `columns`, 20 to 1000 (default: the terminal's, else 80)")
+	fs.BoolVar(&c.noColor, "no-color", false, "no colour in text output")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -444,12 +510,9 @@ func cmdRules(args []string, stdout, stderr io.Writer, e env) error {
 	if len(rest) > 0 {
 		return usageErr("rules takes no files (got %q); run tralign check FILE... to check them", rest[0])
 	}
-	f, err := report.Lookup(report.CommandRules, *format)
+	f, err := c.lookupFormat(report.CommandRules)
 	if err != nil {
-		return usageErr("%v", err)
+		return err
 	}
-	if err := f.Write(stdout, &report.Input{Rules: rule.All()}, report.Options{}); err != nil {
-		return &exitError{code: 2, err: fmt.Errorf("write output: %w", err)}
-	}
-	return nil
+	return c.write(stdout, e, nil, f, &report.Input{Rules: rule.All()})
 }

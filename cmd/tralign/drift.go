@@ -24,6 +24,7 @@ func cmdDrift(args []string, stdout, stderr io.Writer, e env) error {
 	fs := newFlagSet("drift", "drift [flags] [PATH...]", stderr)
 	var c common
 	c.register(fs, report.CommandDrift)
+	c.registerFilter(fs)
 	failOn := fs.String("fail-on", "", "exit 1 when a finding reaches this `severity`: error, warning, info or none (default error, or the config file's)")
 	since := fs.String("since", "", "compare from this git `REV` instead of the revision each translation was made from")
 	var base baselineFlags

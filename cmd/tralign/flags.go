@@ -31,9 +31,14 @@ type common struct {
 	verbose    bool // set by the command's own flag (--blocks, --sentences)
 	configFile string
 	tree       treeFlags
+	only       string // --only: the lowest severity shown ("" for all)
+	quiet      bool   // --quiet: only the findings that fail the run
+	fs         *flag.FlagSet
+	stderr     io.Writer // where warnings about the inputs go
 }
 
 func (c *common) register(fs *flag.FlagSet, command string) {
+	c.fs, c.stderr = fs, fs.Output()
 	fs.StringVar(&c.format, "format", "text", "output `format`: "+strings.Join(report.Names(command), ", "))
 	fs.StringVar(&c.output, "o", "", "write the output to `FILE` instead of stdout (never one of the inputs; written whole or not at all)")
 	fs.StringVar(&c.source, "source", "", "the source version's `LANG` (default: the first version; in a tree, found from the paths)")
@@ -44,7 +49,7 @@ func (c *common) register(fs *flag.FlagSet, command string) {
 		fs.StringVar(&c.input, "input", "", "input `format`: plain, markdown, asciidoc or html (default: from the file name)")
 	}
 	fs.BoolVar(&c.noColor, "no-color", false, "no colour in text output")
-	fs.IntVar(&c.width, "width", 0, "width of text tables in `columns` (default: the terminal's, else 120)")
+	fs.IntVar(&c.width, "width", 0, "width of text output in `columns`, 20 to 1000 (default: the terminal's, else 100); below about 60, each finding is a paragraph instead of a table row")
 	fs.StringVar(&c.configFile, "config", "", "a TOML `FILE` that switches rules off or re-grades them and says how to read trees (default: "+defaultConfig+" if it exists)")
 	c.tree.register(fs)
 }
@@ -60,13 +65,36 @@ func (c *common) config() (*config, string, error) {
 	return conf, name, nil
 }
 
-// lookupFormat returns the --format of command.
+// registerFilter adds the flags that choose which findings are shown:
+// --only and --quiet.
+func (c *common) registerFilter(fs *flag.FlagSet) {
+	fs.StringVar(&c.only, "only", "", "show only the findings of this `severity` or worse: error, warning or info; the exit status follows what is shown")
+	fs.BoolVar(&c.quiet, "quiet", false, "show only the findings that make the run fail (see --fail-on), with no summary: nothing at all when there are none")
+}
+
+// lookupFormat checks the flags every command shares (--format, --width
+// and the languages) and returns the --format of command.
 func (c *common) lookupFormat(command string) (report.Format, error) {
-	f, err := report.Lookup(command, c.format)
-	if err != nil {
-		return f, usageErr("%v", err)
+	if err := checkWidth(c.width, c.fs != nil && flagSet(c.fs, "width")); err != nil {
+		return report.Format{}, err
 	}
-	return f, nil
+	if err := checkLangs("--lang", c.lang); err != nil {
+		return report.Format{}, err
+	}
+	if c.source != "" {
+		if err := checkLang("--source", c.source); err != nil {
+			return report.Format{}, err
+		}
+	}
+	if err := checkLangs("--translations", c.tree.translations); err != nil {
+		return report.Format{}, err
+	}
+	if c.only != "" {
+		if _, err := severityFlag("--only", c.only, false); err != nil {
+			return report.Format{}, err
+		}
+	}
+	return lookupFormat(command, c.format)
 }
 
 // options checks the flags that shape reading and aligning and returns
@@ -107,7 +135,7 @@ func (c *common) read(files []string, opts check.Options) ([]*doc.Document, erro
 		if err != nil {
 			return nil, err
 		}
-		inputs[i] = check.Input{Name: name, Data: data}
+		inputs[i] = check.Input{Name: inputName(name), Data: data}
 	}
 	docs, err := check.Read(inputs, opts)
 	if err != nil {
@@ -179,7 +207,7 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 // a temporary file renamed into place, so that an interrupted run leaves
 // the old file whole. Errors are exit status 2.
 func (c *common) write(stdout io.Writer, e env, inputs []string, format report.Format, in *report.Input) error {
-	o := report.Options{Tool: report.Tool{Name: "tralign", Version: version}, Width: c.width, Verbose: c.verbose}
+	o := report.Options{Tool: report.Tool{Name: "tralign", Version: version}, Width: c.width, Verbose: c.verbose, Quiet: c.quiet}
 	if c.output != "" {
 		if err := notAnInput(c.output, inputs); err != nil {
 			return err

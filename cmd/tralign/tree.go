@@ -90,7 +90,16 @@ func (t *treeFlags) inputs(args []string, c *common, progress func(done, total i
 	if len(args) == 0 && def != "" {
 		args = []string{def}
 	}
+	stdin := false
 	for _, a := range args {
+		if a == stdinArg {
+			if stdin {
+				return nil, usageErr("- (standard input) is given twice; it can be read once: give it for one version")
+			}
+			stdin = true
+			in.files = append(in.files, a)
+			continue
+		}
 		st, err := os.Stat(a)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
@@ -102,6 +111,9 @@ func (t *treeFlags) inputs(args []string, c *common, progress func(done, total i
 		default:
 			in.files = append(in.files, a)
 		}
+	}
+	if err := distinctFiles(in.files); err != nil {
+		return nil, err
 	}
 	if len(in.trees) == 0 {
 		switch {
