@@ -201,9 +201,17 @@ func around(text, n string) (string, int, bool) {
 	if strings.Contains(n, ".") {
 		forms = append(forms, strings.Replace(n, ".", ",", 1))
 	}
+	// Codes and hashes are keyed in lower case ("117b344092bd"): look in
+	// a copy with ASCII letters lowered, byte for byte the text's.
+	folded := []byte(text)
+	for k, c := range folded {
+		if 'A' <= c && c <= 'Z' {
+			folded[k] = c + 'a' - 'A'
+		}
+	}
 	for _, form := range forms {
 		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], form)
+			i := strings.Index(string(folded[from:]), form)
 			if i < 0 {
 				break
 			}
