@@ -101,7 +101,7 @@ var _ = register(&Rule{
 				if scriptOf(d.Text) != dstScript {
 					continue // a name kept in its own script ("Moscow Times" in Russian)
 				}
-				if d.Text == s.Text && ((u.note && !acronym(s.Text)) || strings.Contains(nameRun(u.src, a.Source, i, u.srcBlock, u.srcSpan), " ")) {
+				if (d.Text == s.Text || d.Text == key) && ((u.note && !acronym(s.Text)) || strings.Contains(nameRun(u.src, a.Source, i, u.srcBlock, u.srcSpan), " ")) {
 					// A name kept as it is in a title of a cited work, or in a
 					// longer name kept so ("International Herald Tribune",
 					// "RCIT Books"); a name or an acronym kept alone in the
