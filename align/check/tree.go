@@ -536,6 +536,9 @@ func (w *walk) read(rel, lang string) (*doc.Document, error) {
 		}
 		return nil, &read.Error{Pos: source.Position{Filename: name}, Msg: fmt.Sprintf("cannot read: %v", err), Err: err}
 	}
+	if err := checkSize(Input{Name: name, Data: data}, w.opts.Limits.orDefault()); err != nil {
+		return nil, err
+	}
 	// The reader takes the base language ("pt" of "pt-BR"): its rules and
 	// the language identifier know languages, not regions.
 	ds, err := read.File(name, data, read.Options{Lang: langid.Base(lang), Encoding: w.opts.Encoding, Format: w.opts.Format})

@@ -98,3 +98,31 @@ func TestFindConfig(t *testing.T) {
 		}
 	}
 }
+
+func TestParseLimit(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    int
+		wantErr bool
+	}{
+		{"", 0, false},
+		{"0", -1, false},
+		{"1048576", 1 << 20, false},
+		{"64MiB", 64 << 20, false},
+		{"64 mib", 64 << 20, false},
+		{"500KB", 500000, false},
+		{"1.5k", 1536, false},
+		{"2G", 2 << 30, false},
+		{"100B", 100, false},
+		{"lots", 0, true},
+		{"-5", 0, true},
+		{"MiB", 0, true},
+		{"1e20", 0, true},
+	}
+	for _, tt := range tests {
+		have, err := parseLimit("--max-file-size", tt.in)
+		if (err != nil) != tt.wantErr || have != tt.want {
+			t.Errorf("parseLimit(%q) = %d, %v; want %d, error %v", tt.in, have, err, tt.want, tt.wantErr)
+		}
+	}
+}

@@ -32,7 +32,8 @@ type common struct {
 	configFile string
 	tree       treeFlags
 	only       string // --only: the lowest severity shown ("" for all)
-	quiet      bool   // --quiet: only the findings that fail the run
+	limits     limitFlags
+	quiet      bool // --quiet: only the findings that fail the run
 	fs         *flag.FlagSet
 	stderr     io.Writer // where warnings about the inputs go
 }
@@ -50,6 +51,9 @@ func (c *common) register(fs *flag.FlagSet, command string) {
 	}
 	fs.BoolVar(&c.noColor, "no-color", false, "no colour in text output")
 	fs.IntVar(&c.width, "width", 0, "width of text output in `columns`, 20 to 1000 (default: the terminal's, else 100); below about 60, each finding is a paragraph instead of a table row")
+	if command != report.CommandDrift && command != report.CommandStatus {
+		c.limits.register(fs)
+	}
 	fs.StringVar(&c.configFile, "config", "", "a TOML `FILE` that switches rules off or re-grades them and says how to read trees (default: "+defaultConfig+" if it exists)")
 	c.tree.register(fs)
 }
@@ -121,6 +125,9 @@ func (c *common) options(dict string) (check.Options, error) {
 		return opts, err
 	}
 	opts.Source, opts.Encoding, opts.Format, opts.Align = c.source, c.encoding, c.input, a
+	if opts.Limits, err = c.limits.limits(); err != nil {
+		return opts, err
+	}
 	return opts, nil
 }
 
@@ -160,6 +167,9 @@ var flagOf = map[string]string{"Source": "--source", "Langs": "--lang"}
 // flag at fault.
 func checkErr(err error) error {
 	var ce *check.Error
+	if errors.As(err, &ce) && ce.Limit != "" {
+		return usageErr("%s with %s", ce.Msg, limitFlagOf[ce.Limit])
+	}
 	if errors.As(err, &ce) && ce.Option != "" {
 		if f := flagOf[ce.Option]; f != "" {
 			return usageErr("%s: %s", f, ce.Msg)
