@@ -123,6 +123,9 @@ func TestURLs(t *testing.T) {
 		{"e-mail", "mail Joe.Bloggs@Example.org, please", []string{"joe.bloggs@example.org"}, []string{"Joe.Bloggs@Example.org"}},
 		{"sorted", "b.example.com http://a.example.com", []string{"a.example.com"}, []string{"http://a.example.com"}},
 		{"none", "no links here", nil, nil},
+		{"Korean particle after it", "주소 http://localhost:5000과 같은", []string{"localhost:5000"}, []string{"http://localhost:5000"}},
+		{"Japanese after it", "https://example.jp/docsを参照", []string{"example.jp/docs"}, []string{"https://example.jp/docs"}},
+		{"Korean in its path", "https://ko.wikipedia.org/wiki/한국어 문서", []string{"ko.wikipedia.org/wiki/한국어"}, []string{"https://ko.wikipedia.org/wiki/한국어"}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			if have := URLs(tc.in); !slices.Equal(have, tc.want) {

@@ -177,6 +177,14 @@ func webAt(s string, i int) int {
 		if r == '“' || r == '”' || r == '«' || r == '»' {
 			break
 		}
+		// Chinese, Japanese and Korean write a particle or a word right
+		// after an address ("http://localhost:5000과"): a run of their
+		// letters ends it where it follows a letter or digit of ASCII.
+		// After "/", "=" and the like it is part of a path or query
+		// (https://ko.wikipedia.org/wiki/한국어).
+		if isCJK(r) && isWordByte(s[e-1]) {
+			break
+		}
 		e += n
 	}
 done:
@@ -355,4 +363,10 @@ func nextWord(s string, i int) span {
 		j += n
 	}
 	return span{i, j}
+}
+
+// isCJK reports whether r is a letter of Chinese, Japanese or Korean
+// writing: Han, Hiragana, Katakana or Hangul.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }

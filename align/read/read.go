@@ -234,7 +234,7 @@ func langTag(tag string) string {
 
 // bareLinks records the links and e-mail addresses written out in the
 // text of b (plain text, or a URL Markdown did not make a link) that no
-// link of b covers yet.
+// link or code span of b covers yet.
 func bareLinks(b *doc.Block) {
 	if !b.Kind.IsProse() {
 		return
@@ -243,6 +243,13 @@ func bareLinks(b *doc.Block) {
 		covered := false
 		for _, l := range b.Links {
 			if l.Text.Start < sp.End && sp.Start < l.Text.End {
+				covered = true
+				break
+			}
+		}
+		// An address in a code span is code (code-mismatch compares it).
+		for _, in := range b.Inline {
+			if in.Kind == doc.InlineCode && in.Text.Start < sp.End && sp.Start < in.Text.End {
 				covered = true
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/source"
@@ -134,7 +135,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 	// The original term given in parentheses after its translation is a
 	// gloss, kept by convention: «ад зависимостей» (dependency hell).
 	gloss := strings.HasSuffix(strings.TrimSpace(text[:sp.Start]), "(") && strings.HasPrefix(strings.TrimSpace(text[sp.End:]), ")")
-	if !prose || gloss {
+	if !prose || gloss || inSourceCode(p, u, frag) {
 		return
 	}
 	sl := langid.Base(p.Pair.Source.Lang)
@@ -152,6 +153,20 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 		Target:   p.TargetPos(u.dstBlock, at),
 		Evidence: Evidence{Source: head(u.src, evidenceWidth), Target: head(u.dst, evidenceWidth)},
 	})
+}
+
+// inSourceCode reports whether frag is part of a code span of the
+// aligned source sentence: a command the translation wrote without its
+// code marks (`php scripts/fix.php` as php scripts/fix.php) is code kept,
+// not text left untranslated.
+func inSourceCode(p *Pass, u unit, frag string) bool {
+	b := p.Pair.Source.Blocks[u.srcBlock]
+	for _, in := range b.Inline {
+		if in.Kind == doc.InlineCode && in.Text.End > u.srcSpan.Start && in.Text.Start < u.srcSpan.End && strings.Contains(in.Value, frag) {
+			return true
+		}
+	}
+	return false
 }
 
 // parentheticals reports a comment in parentheses, in the source's
