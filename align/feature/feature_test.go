@@ -179,3 +179,22 @@ func TestDuplicates(t *testing.T) {
 		t.Errorf("Duplicates(nil) = %v", have)
 	}
 }
+
+func TestSpelledNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"The twelve-factor app", []string{"12"}},
+		{"Приложение двенадцати факторов", []string{"12"}},
+		{"Aplikacja dwunastu czynników, dwadzieścia razy", []string{"12", "20"}},
+		{"doce factores y tres mil", []string{"1000", "12", "3"}},
+		{"un, una, one: articles and pronouns", nil},
+		{"сотрудник и сорока", nil},
+		{"12 facteurs", nil},
+	} {
+		if have := SpelledNumbers(tc.in); !slices.Equal(have, tc.want) {
+			t.Errorf("SpelledNumbers(%q) = %q, want %q", tc.in, have, tc.want)
+		}
+	}
+}

@@ -224,6 +224,18 @@ func Supported() []string {
 	return out
 }
 
+// Known reports whether the identifier has a model of the language of
+// code (its base language: "pt-BR" is "pt").
+func Known(code string) bool {
+	b := Base(code)
+	for i := range specs {
+		if specs[i].code == b {
+			return true
+		}
+	}
+	return false
+}
+
 // Name returns the English name of the language with the given code, for
 // example "Spanish" for "es", or "" if the code is not a valid language tag.
 func Name(code string) string {

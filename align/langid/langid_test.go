@@ -496,3 +496,11 @@ func TestShortSentences(t *testing.T) {
 		t.Errorf("short-sentence accuracy %.3f < 0.95", acc)
 	}
 }
+
+func TestKnown(t *testing.T) {
+	for code, want := range map[string]bool{"en": true, "pt-BR": true, "zh": true, "sk": false, "el": false, "xx": false, "": false} {
+		if have := Known(code); have != want {
+			t.Errorf("Known(%q) = %v, want %v", code, have, want)
+		}
+	}
+}

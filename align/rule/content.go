@@ -72,6 +72,13 @@ func numberDiff(st, dt string, ctx *numberContext) (missing, extra []string) {
 		missing = withoutMoved(missing, ctx.dst, dn)
 		extra = withoutMoved(extra, ctx.src, sn)
 	}
+	// A number the other side writes out in words ("twelve" for "12").
+	if len(missing) > 0 {
+		missing = feature.Diff(missing, feature.SpelledNumbers(dt))
+	}
+	if len(extra) > 0 {
+		extra = feature.Diff(extra, feature.SpelledNumbers(st))
+	}
 	if len(extra) == 0 && singleDigit(missing) {
 		missing = nil // "two" for "2"
 	}

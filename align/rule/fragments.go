@@ -49,7 +49,7 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 	translatedNote := map[int]bool{} // footnotes with an item in the translation's language
 	us := units(p.Pair)
 	for _, u := range us {
-		if u.note && langid.Identify(u.dst, []string{sl, dl}).Lang == dl {
+		if u.note && langid.Identify(u.dst, judgeLangs(sl, dl)).Lang == dl {
 			translatedNote[u.dstBlock] = true
 		}
 	}
@@ -64,7 +64,7 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 		}
 		// A sentence in the source's language is judged whole; a cited work
 		// mostly in it is a title kept in its language.
-		if r := langid.Identify(u.dst, []string{sl, dl}); r.Lang == "" || (r.Lang == sl && (u.note || r.Confidence >= sentenceConfidence)) {
+		if r := langid.Identify(u.dst, judgeLangs(sl, dl)); r.Lang == "" || (r.Lang == sl && (u.note || r.Confidence >= sentenceConfidence)) {
 			continue
 		}
 		srcWords := map[string]bool{}

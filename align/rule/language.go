@@ -218,7 +218,7 @@ var _ = register(&Rule{
 		}
 		whole := map[int]bool{} // target blocks reported whole
 		runs, checked := wrongRuns(texts, func(t langText) string {
-			r := langid.Identify(t.text, []string{sl, dl})
+			r := langid.Identify(t.text, judgeLangs(sl, dl))
 			if r.Lang != sl || r.Confidence < untranslatedConfidence {
 				return ""
 			}
@@ -241,7 +241,7 @@ var _ = register(&Rule{
 				if wordCount(dt) < minSentenceLangWords || wordOverlap(st, dt) < sameSentenceOverlap {
 					continue
 				}
-				if r := langid.Identify(dt, []string{sl, dl}); r.Lang != sl || r.Confidence < sentenceConfidence {
+				if r := langid.Identify(dt, judgeLangs(sl, dl)); r.Lang != sl || r.Confidence < sentenceConfidence {
 					continue
 				}
 				p.Report(Finding{
@@ -293,7 +293,9 @@ var _ = register(&Rule{
 	Doc: "Reports text of the translation in a language that is neither the translation's nor the source's: a block " +
 		"(or a prose sentence of a footnote) of five words or more that the language identifier gives to a third " +
 		"language with confidence. Blocks in a row are one finding, cited works one finding per footnote, and a " +
-		"translation mostly in another language (a file whose name says the wrong language) one finding.",
+		"translation mostly in another language (a file whose name says the wrong language) one finding. A translation " +
+		"in a language the identifier has no model of (Slovak and Greek, among others) is not judged: its " +
+		"text would look like its nearest neighbour's.",
 	Example: Example{
 		Source: "Lavrov met Kissinger in July. Washington kept silent about the talks.\n\nThe second paragraph explains what the negotiations mean for the people of Ukraine.\n",
 		Target: "Lavrov se reunió con Kissinger en julio. Washington guardó silencio sobre las conversaciones.\n\nO segundo parágrafo explica o que as negociações significam para o povo da Ucrânia.\n",
@@ -346,9 +348,27 @@ var _ = register(&Rule{
 	},
 })
 
+// judgeLangs returns the candidates that tell the source's language sl
+// from the translation's dl: the two, or every language the identifier
+// knows when it has no model of dl; then a text in dl is taken for its
+// nearest neighbour (Slovak for Czech) and not for the source's language,
+// unless it is that.
+func judgeLangs(sl, dl string) []string {
+	if !langid.Known(dl) {
+		return nil
+	}
+	return []string{sl, dl}
+}
+
 // thirdLanguage returns the language of text when it is confidently
 // neither the source's nor the translation's.
 func thirdLanguage(text, sl, dl string) (string, bool) {
+	if !langid.Known(dl) {
+		// With no model of the translation's language, a text in it
+		// looks like its nearest neighbour (Slovak like Czech): no third
+		// language can be told from it.
+		return "", false
+	}
 	r := langid.Identify(text, nil)
 	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < thirdLangConfidence {
 		return "", false

@@ -65,7 +65,7 @@ var _ = register(&Rule{
 		for _, u := range units(p.Pair) {
 			// A title kept in its language, or a passage in a third one,
 			// does not render the names of the source.
-			if r := langid.Identify(u.dst, []string{sl, dl}); r.Lang == sl && r.Confidence >= untranslatedConfidence {
+			if r := langid.Identify(u.dst, judgeLangs(sl, dl)); r.Lang == sl && r.Confidence >= untranslatedConfidence {
 				continue
 			}
 			if untranslatedBlock(p, u.dstBlock, sl, dl, judged) {
@@ -166,7 +166,7 @@ func untranslatedBlock(p *Pass, bi int, sl, dl string, judged map[int]bool) bool
 		return v
 	}
 	b := p.Pair.Target.Blocks[bi]
-	r := langid.Identify(b.Prose(), []string{sl, dl})
+	r := langid.Identify(b.Prose(), judgeLangs(sl, dl))
 	v := b.Kind != doc.FootnoteDef && wordCount(b.Text) >= minLangWords && r.Lang == sl && r.Confidence >= untranslatedConfidence
 	judged[bi] = v
 	return v
