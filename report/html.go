@@ -116,6 +116,12 @@ func newReview(in *Input) *review {
 	for _, ru := range in.Rules {
 		rv.rules[ru.ID] = ru
 	}
+	// A tree names a version's language with its region ("pt-BR"), as its
+	// findings do; the documents hold the base language.
+	langOf := map[string]string{}
+	for _, v := range r.Versions {
+		langOf[v.File] = v.Lang
+	}
 	bySrc := map[*doc.Document]*reviewDoc{}
 	for _, p := range r.Pairs {
 		rd := bySrc[p.Source]
@@ -125,7 +131,11 @@ func newReview(in *Input) *review {
 			bySrc[p.Source] = rd
 			rv.docs = append(rv.docs, rd)
 		}
-		rd.cols = append(rd.cols, newCol(p.Target.Lang, p.Target.File.Name, p.Target, p))
+		lang := p.Target.Lang
+		if l := langOf[p.Target.File.Name]; l != "" && langid.Base(l) == lang {
+			lang = l
+		}
+		rd.cols = append(rd.cols, newCol(lang, p.Target.File.Name, p.Target, p))
 	}
 	sort.SliceStable(rv.docs, func(i, j int) bool {
 		a, b := rv.docs[i], rv.docs[j]

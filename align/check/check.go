@@ -138,7 +138,7 @@ type Result struct {
 	Source   Side
 	Versions []Version
 	Findings []rule.Finding  // an article's sorted by language, file and place; a tree's by file and place (see SortByFile)
-	Pairs    []*bitext.Pair  // the alignment of each translation, in the order of Versions; nil for a tree
+	Pairs    []*bitext.Pair  // the alignment of each translation, in the order of Versions; for a tree, only with TreeOptions.KeepPairs
 	Tree     *TreeInfo       // for a tree, the summary per language; nil for an article
 	Skipped  []error         // translations whose drift could not be told, and why
 	Baseline *baseline.Stats // what a baseline hid (see ApplyBaseline); nil when none was applied

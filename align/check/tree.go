@@ -37,6 +37,10 @@ type TreeOptions struct {
 	// the layout, the source language, the languages kept and the globs
 	// left out.
 	Tree tree.Options
+	// KeepPairs keeps the alignment of every translation in the result's
+	// Pairs, for a report that shows them (the review page): memory then
+	// holds the whole tree.
+	KeepPairs bool
 	// Workers is how many documents are checked at once; 0 means one per
 	// core (runtime.GOMAXPROCS).
 	Workers int
@@ -78,7 +82,8 @@ type LangSummary struct {
 // turn, so memory holds the documents being checked and the findings, not
 // the tree. The result is the same whatever the number of workers:
 // versions in the order of the documents' keys and of the languages,
-// findings sorted by file and place (see [SortByFile]). It has no Pairs.
+// findings sorted by file and place (see [SortByFile]). It has Pairs only
+// with topts.KeepPairs.
 //
 // Errors are *Error (nothing to check), the discovery's (a
 // *tree.ConflictError for a document found in two layouts), or the files
@@ -233,6 +238,7 @@ type walk struct {
 // docResult is what checking one document leaves: its findings and
 // summaries, never its text.
 type docResult struct {
+	pairs    []*bitext.Pair // with TreeOptions.KeepPairs
 	findings []rule.Finding
 	versions []Version
 	skipped  []error
@@ -439,6 +445,7 @@ func (w *walk) run() (*Result, error) {
 		r := &results[i]
 		res.Findings = append(res.Findings, r.findings...)
 		res.Versions = append(res.Versions, r.versions...)
+		res.Pairs = append(res.Pairs, r.pairs...)
 		res.Skipped = append(res.Skipped, r.skipped...)
 	}
 	res.Findings = append(res.Findings, w.treeFindings()...)
@@ -489,6 +496,9 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 			trs, langs = append(trs, tr), append(langs, lang)
 			pair := bitext.Align(src, tr, w.opts.Align)
 			fs = rule.Check(pair, w.rules, w.opts.Config)
+			if w.topts.KeepPairs {
+				out.pairs = append(out.pairs, pair)
+			}
 			v.Blocks, v.Aligned = len(tr.Blocks), pair.Aligned()
 		}
 		if dr != nil {
@@ -773,6 +783,7 @@ func Merge(rs ...*Result) *Result {
 			out.Versions = append(out.Versions, v)
 		}
 		out.Findings = append(out.Findings, r.Findings...)
+		out.Pairs = append(out.Pairs, r.Pairs...)
 		out.Skipped = append(out.Skipped, r.Skipped...)
 		ti := r.Tree
 		if ti == nil {

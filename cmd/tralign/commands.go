@@ -158,6 +158,8 @@ func (c *common) checkPaths(paths []string, opts check.Options, prog *progress, 
 	var results []*check.Result
 	for _, t := range in.trees {
 		dir = t.Dir
+		// The review page and XLIFF show the alignments themselves.
+		t.KeepPairs = c.format == "html" || c.format == "xliff"
 		res, err := check.Tree(opts, t)
 		if err != nil {
 			return nil, treeErr(err)
