@@ -218,7 +218,7 @@ var _ = register(&Rule{
 		}
 		whole := map[int]bool{} // target blocks reported whole
 		runs, checked := wrongRuns(texts, func(t langText) string {
-			r := langid.Identify(t.text, []string{sl, dl})
+			r := p.identify(t.text, sl, dl)
 			if r.Lang != sl || r.Confidence < untranslatedConfidence {
 				return ""
 			}
@@ -241,7 +241,7 @@ var _ = register(&Rule{
 				if wordCount(dt) < minSentenceLangWords || wordOverlap(st, dt) < sameSentenceOverlap {
 					continue
 				}
-				if r := langid.Identify(dt, []string{sl, dl}); r.Lang != sl || r.Confidence < sentenceConfidence {
+				if r := p.identify(dt, sl, dl); r.Lang != sl || r.Confidence < sentenceConfidence {
 					continue
 				}
 				p.Report(Finding{
@@ -319,7 +319,7 @@ var _ = register(&Rule{
 				continue
 			}
 			// Cited works are reported once per footnote.
-			lang, ok := thirdLanguage(t.text, sl, dl)
+			lang, ok := thirdLanguage(p, t.text, sl, dl)
 			if !ok {
 				continue
 			}
@@ -330,7 +330,7 @@ var _ = register(&Rule{
 			}
 		}
 		runs, checked := wrongRuns(texts, func(t langText) string {
-			lang, _ := thirdLanguage(t.text, sl, dl)
+			lang, _ := thirdLanguage(p, t.text, sl, dl)
 			return lang
 		})
 		reportRuns(p, runs, checked, langid.Name)
@@ -348,14 +348,14 @@ var _ = register(&Rule{
 
 // thirdLanguage returns the language of text when it is confidently
 // neither the source's nor the translation's.
-func thirdLanguage(text, sl, dl string) (string, bool) {
-	r := langid.Identify(text, nil)
+func thirdLanguage(p *Pass, text, sl, dl string) (string, bool) {
+	r := p.identify(text)
 	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < thirdLangConfidence {
 		return "", false
 	}
 	// Compared with the translation's language alone, the text must still
 	// go to the third, clearly (Spanish is not mistaken for Portuguese).
-	if rr := langid.Identify(text, []string{dl, r.Lang}); rr.Lang != r.Lang || rr.Confidence < thirdLangMargin {
+	if rr := p.identify(text, dl, r.Lang); rr.Lang != r.Lang || rr.Confidence < thirdLangMargin {
 		return "", false
 	}
 	return r.Lang, true

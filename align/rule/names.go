@@ -9,7 +9,6 @@ import (
 
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
-	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/source"
 	"github.com/tralign/tralign/align/wordalign"
 	"golang.org/x/text/unicode/norm"
@@ -62,16 +61,16 @@ var _ = register(&Rule{
 		sl, dl := p.Pair.Source.Lang, p.Pair.Target.Lang
 		dstScript := scriptOf(blockTexts(p.Pair.Target, []int{0}))
 		judged := map[int]bool{}
-		for _, u := range units(p.Pair) {
+		for _, u := range p.units() {
 			// A title kept in its language, or a passage in a third one,
 			// does not render the names of the source.
-			if r := langid.Identify(u.dst, []string{sl, dl}); r.Lang == sl && r.Confidence >= untranslatedConfidence {
+			if r := p.identify(u.dst, sl, dl); r.Lang == sl && r.Confidence >= untranslatedConfidence {
 				continue
 			}
 			if untranslatedBlock(p, u.dstBlock, sl, dl, judged) {
 				continue // a paragraph left in the source's language keeps its names
 			}
-			if _, third := thirdLanguage(u.dst, sl, dl); third && u.note {
+			if _, third := thirdLanguage(p, u.dst, sl, dl); third && u.note {
 				continue // a cited work in a third language
 			}
 			a := u.alignment(p)
@@ -166,7 +165,7 @@ func untranslatedBlock(p *Pass, bi int, sl, dl string, judged map[int]bool) bool
 		return v
 	}
 	b := p.Pair.Target.Blocks[bi]
-	r := langid.Identify(b.Prose(), []string{sl, dl})
+	r := p.identify(b.Prose(), sl, dl)
 	v := b.Kind != doc.FootnoteDef && wordCount(b.Text) >= minLangWords && r.Lang == sl && r.Confidence >= untranslatedConfidence
 	judged[bi] = v
 	return v
