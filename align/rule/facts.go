@@ -54,6 +54,14 @@ type facts struct {
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
+	// tk tokenises the pair's texts for the rules, remembering the keys
+	// of the words it has met.
+	tk wordalign.Tokenizer
+}
+
+// tokenize returns wordalign.Tokenize(text).
+func (p *Pass) tokenize(text string) []wordalign.Token {
+	return p.facts.tk.Tokenize(text)
 }
 
 // langQuery is one question to the language identifier: a text and the

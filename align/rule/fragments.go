@@ -67,11 +67,11 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 			continue
 		}
 		srcWords := map[string]bool{}
-		for _, t := range wordalign.Tokenize(u.src) {
+		for _, t := range p.tokenize(u.src) {
 			srcWords[lowerWord(t.Text)] = true
 		}
 		q := quoted(text)
-		toks := wordalign.Tokenize(text)
+		toks := p.tokenize(text)
 		foreign := func(t wordalign.Token) bool {
 			if inSpans(q, t.Span.Start) {
 				return false

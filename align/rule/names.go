@@ -255,8 +255,12 @@ func latinFold(w string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.NewReplacer("kh", "h", "ch", "h", "c", "k", "ph", "f", "w", "v", "y", "i", "j", "i", "x", "ks").Replace(b.String())
+	return latinSpelling.Replace(b.String())
 }
+
+// latinSpelling spells alike the letters that transliterations of one name
+// write differently.
+var latinSpelling = strings.NewReplacer("kh", "h", "ch", "h", "c", "k", "ph", "f", "w", "v", "y", "i", "j", "i", "x", "ks")
 
 // sameForm reports whether two renderings are one form, inflected.
 func sameForm(a, b string) bool {
