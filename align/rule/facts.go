@@ -6,7 +6,9 @@ import (
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/source"
+	"github.com/tralign/tralign/align/wordalign"
 )
 
 // markerRef is one footnote marker of a version: its block and itself.
@@ -45,6 +47,48 @@ type facts struct {
 	blockNb       *linkNeighbours
 	noteNb        *linkNeighbours
 	pair          *bitext.Pair
+	// The units of the pair (see units), and the word alignment of each,
+	// by its idx, computed when a rule first asks for it.
+	units      []unit
+	unitAligns []*wordalign.Alignment
+	// The languages identified in the pair's texts, by text and
+	// candidates: several rules ask about the same blocks and sentences.
+	langs map[langQuery]langid.Result
+	// tk tokenises the pair's texts for the rules, remembering the keys
+	// of the words it has met.
+	tk wordalign.Tokenizer
+}
+
+// tokenize returns wordalign.Tokenize(text).
+func (p *Pass) tokenize(text string) []wordalign.Token {
+	return p.facts.tk.Tokenize(text)
+}
+
+// langQuery is one question to the language identifier: a text and the
+// candidate languages (none for all).
+type langQuery struct {
+	text  string
+	cands [2]string
+}
+
+// identify returns langid.Identify(text, candidates), asked once per pair
+// whichever rules ask it (for at most two candidates).
+func (p *Pass) identify(text string, candidates ...string) langid.Result {
+	if len(candidates) > 2 {
+		return langid.Identify(text, candidates)
+	}
+	f := p.facts
+	q := langQuery{text: text}
+	copy(q.cands[:], candidates)
+	if r, ok := f.langs[q]; ok {
+		return r
+	}
+	if f.langs == nil {
+		f.langs = map[langQuery]langid.Result{}
+	}
+	r := langid.Identify(text, candidates)
+	f.langs[q] = r
+	return r
 }
 
 // blockNeighbours returns the neighbours of the pair's block links.

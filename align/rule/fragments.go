@@ -47,9 +47,9 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 	}
 	cross := scriptOf(p.Pair.Source.Blocks[0].Text) != scriptOf(blockTexts(p.Pair.Target, []int{0}))
 	translatedNote := map[int]bool{} // footnotes with an item in the translation's language
-	us := units(p.Pair)
+	us := p.units()
 	for _, u := range us {
-		if u.note && langid.Identify(u.dst, judgeLangs(sl, dl)).Lang == dl {
+		if u.note && p.identify(u.dst, judgeLangs(sl, dl)...).Lang == dl {
 			translatedNote[u.dstBlock] = true
 		}
 	}
@@ -64,15 +64,15 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 		}
 		// A sentence in the source's language is judged whole; a cited work
 		// mostly in it is a title kept in its language.
-		if r := langid.Identify(u.dst, judgeLangs(sl, dl)); r.Lang == "" || (r.Lang == sl && (u.note || r.Confidence >= sentenceConfidence)) {
+		if r := p.identify(u.dst, judgeLangs(sl, dl)...); r.Lang == "" || (r.Lang == sl && (u.note || r.Confidence >= sentenceConfidence)) {
 			continue
 		}
 		srcWords := map[string]bool{}
-		for _, t := range wordalign.Tokenize(u.src) {
+		for _, t := range p.tokenize(u.src) {
 			srcWords[lowerWord(t.Text)] = true
 		}
 		q := quoted(text)
-		toks := wordalign.Tokenize(text)
+		toks := p.tokenize(text)
 		foreign := func(t wordalign.Token) bool {
 			if inSpans(q, t.Span.Start) {
 				return false
@@ -139,7 +139,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 		return
 	}
 	sl := langid.Base(p.Pair.Source.Lang)
-	r := langid.Identify(frag, nil)
+	r := p.identify(frag)
 	if r.Lang != sl || len(r.Scores) == 0 {
 		return
 	}
@@ -194,7 +194,7 @@ func parentheticals(p *Pass, u unit, text string) {
 			if wordCount(in) < minLangWords || !isLower(in) {
 				continue
 			}
-			r := langid.Identify(in, nil)
+			r := p.identify(in)
 			if r.Lang != sl || r.Confidence < untranslatedConfidence {
 				continue
 			}

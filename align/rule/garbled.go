@@ -82,7 +82,7 @@ func garbled(p *Pass, sb, db int, src string) {
 		})
 	}
 	// A doubling the source has too ("very very", "muy muy") is style.
-	if srcRep, rep := repeats(src), repeats(text); len(rep) > len(srcRep) {
+	if srcRep, rep := repeats(p, src), repeats(p, text); len(rep) > len(srcRep) {
 		for _, r := range rep[len(srcRep):] {
 			report(r.off, fmt.Sprintf("%q is written twice in a row", r.phrase))
 		}
@@ -90,7 +90,7 @@ func garbled(p *Pass, sb, db int, src string) {
 	var strays []source.Span
 	for _, m := range strayRe.FindAllStringSubmatchIndex(text, -1) {
 		frag := text[m[2]:m[3]]
-		before := wordalign.Tokenize(text[:m[0]])
+		before := p.tokenize(text[:m[0]])
 		if len(before) > strayBack {
 			before = before[len(before)-strayBack:]
 		}
@@ -161,8 +161,8 @@ type repeat struct {
 
 // repeats finds phrases of one to maxRepeatWords words written twice in a
 // row, with nothing but spaces between.
-func repeats(text string) []repeat {
-	toks := wordalign.Tokenize(text)
+func repeats(p *Pass, text string) []repeat {
+	toks := p.tokenize(text)
 	var out []repeat
 	for i := 0; i < len(toks); i++ {
 		for n := 1; n <= maxRepeatWords && i+2*n <= len(toks); n++ {

@@ -27,6 +27,7 @@ type unit struct {
 	dstBlock int
 	srcSpan  source.Span
 	srcBlock int
+	idx      int // its place among the pair's units, which keys its alignment
 }
 
 // units lists the aligned pairs of the pair with text on both sides; a
@@ -43,6 +44,7 @@ func units(p *bitext.Pair) []unit {
 			u.dstSpan = joinSpan(p.Target, sl.Target, false)
 			u.src = p.Source.Blocks[u.srcBlock].Text[u.srcSpan.Start:u.srcSpan.End]
 			u.dst = p.Target.Blocks[u.dstBlock].Text[u.dstSpan.Start:u.dstSpan.End]
+			u.idx = len(out)
 			out = append(out, u)
 		}
 	}
@@ -54,7 +56,7 @@ func units(p *bitext.Pair) []unit {
 		if len(l.Items) == 0 {
 			s, d := p.Source.Blocks[sb], p.Target.Blocks[db]
 			out = append(out, unit{note: true, sb: sb, db: db, src: s.Text, dst: d.Text,
-				srcBlock: sb, dstBlock: db, srcSpan: whole(s), dstSpan: whole(d)})
+				srcBlock: sb, dstBlock: db, srcSpan: whole(s), dstSpan: whole(d), idx: len(out)})
 			continue
 		}
 		for _, il := range l.Items {
@@ -66,6 +68,7 @@ func units(p *bitext.Pair) []unit {
 			u.dstSpan = joinSpan(p.Target, refsIn(db, il.Target), true)
 			u.src = p.Source.Blocks[sb].Text[u.srcSpan.Start:u.srcSpan.End]
 			u.dst = p.Target.Blocks[db].Text[u.dstSpan.Start:u.dstSpan.End]
+			u.idx = len(out)
 			out = append(out, u)
 		}
 	}
@@ -105,15 +108,36 @@ func within(t wordalign.Token, bi int, sp source.Span) bool {
 
 // alignment returns the word alignment of u, its token spans relative to
 // the blocks' texts.
+// The alignment is computed once per pair, whichever rules ask for it;
+// it is shared, so callers must not change it.
 func (u unit) alignment(p *Pass) *wordalign.Alignment {
+	f := p.facts
+	if f.unitAligns == nil {
+		f.unitAligns = make([]*wordalign.Alignment, len(p.units()))
+	}
+	if a := f.unitAligns[u.idx]; a != nil {
+		return a
+	}
 	w := p.Words()
-	if !u.note {
-		return w.Sentences(u.link)
+	var a *wordalign.Alignment
+	switch {
+	case !u.note:
+		a = w.Sentences(u.link)
+	case len(u.link.Source) == 0:
+		a = w.Blocks(u.sb, u.db)
+	default:
+		a = w.Items(u.sb, u.db, u.link)
 	}
-	if len(u.link.Source) == 0 {
-		return w.Blocks(u.sb, u.db)
+	f.unitAligns[u.idx] = a
+	return a
+}
+
+// units returns the units of the pair (see units), listed once per pair.
+func (p *Pass) units() []unit {
+	if p.facts.units == nil {
+		p.facts.units = units(p.Pair)
 	}
-	return w.Items(u.sb, u.db, u.link)
+	return p.facts.units
 }
 
 // masked returns the text of block b with what is not prose (inline code,

@@ -218,7 +218,7 @@ var _ = register(&Rule{
 		}
 		whole := map[int]bool{} // target blocks reported whole
 		runs, checked := wrongRuns(texts, func(t langText) string {
-			r := langid.Identify(t.text, judgeLangs(sl, dl))
+			r := p.identify(t.text, judgeLangs(sl, dl)...)
 			if r.Lang != sl || r.Confidence < untranslatedConfidence {
 				return ""
 			}
@@ -241,7 +241,7 @@ var _ = register(&Rule{
 				if wordCount(dt) < minSentenceLangWords || wordOverlap(st, dt) < sameSentenceOverlap {
 					continue
 				}
-				if r := langid.Identify(dt, judgeLangs(sl, dl)); r.Lang != sl || r.Confidence < sentenceConfidence {
+				if r := p.identify(dt, judgeLangs(sl, dl)...); r.Lang != sl || r.Confidence < sentenceConfidence {
 					continue
 				}
 				p.Report(Finding{
@@ -321,7 +321,7 @@ var _ = register(&Rule{
 				continue
 			}
 			// Cited works are reported once per footnote.
-			lang, ok := thirdLanguage(t.text, sl, dl)
+			lang, ok := thirdLanguage(p, t.text, sl, dl)
 			if !ok {
 				continue
 			}
@@ -332,7 +332,7 @@ var _ = register(&Rule{
 			}
 		}
 		runs, checked := wrongRuns(texts, func(t langText) string {
-			lang, _ := thirdLanguage(t.text, sl, dl)
+			lang, _ := thirdLanguage(p, t.text, sl, dl)
 			return lang
 		})
 		reportRuns(p, runs, checked, langid.Name)
@@ -362,20 +362,20 @@ func judgeLangs(sl, dl string) []string {
 
 // thirdLanguage returns the language of text when it is confidently
 // neither the source's nor the translation's.
-func thirdLanguage(text, sl, dl string) (string, bool) {
+func thirdLanguage(p *Pass, text, sl, dl string) (string, bool) {
 	if !langid.Known(dl) {
 		// With no model of the translation's language, a text in it
 		// looks like its nearest neighbour (Slovak like Czech): no third
 		// language can be told from it.
 		return "", false
 	}
-	r := langid.Identify(text, nil)
+	r := p.identify(text)
 	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < thirdLangConfidence {
 		return "", false
 	}
 	// Compared with the translation's language alone, the text must still
 	// go to the third, clearly (Spanish is not mistaken for Portuguese).
-	if rr := langid.Identify(text, []string{dl, r.Lang}); rr.Lang != r.Lang || rr.Confidence < thirdLangMargin {
+	if rr := p.identify(text, dl, r.Lang); rr.Lang != r.Lang || rr.Confidence < thirdLangMargin {
 		return "", false
 	}
 	return r.Lang, true

@@ -62,16 +62,16 @@ var _ = register(&Rule{
 		sl, dl := langid.Base(p.Pair.Source.Lang), langid.Base(p.Pair.Target.Lang)
 		dstScript := scriptOf(blockTexts(p.Pair.Target, []int{0}))
 		judged := map[int]bool{}
-		for _, u := range units(p.Pair) {
+		for _, u := range p.units() {
 			// A title kept in its language, or a passage in a third one,
 			// does not render the names of the source.
-			if r := langid.Identify(u.dst, judgeLangs(sl, dl)); r.Lang == sl && r.Confidence >= untranslatedConfidence {
+			if r := p.identify(u.dst, judgeLangs(sl, dl)...); r.Lang == sl && r.Confidence >= untranslatedConfidence {
 				continue
 			}
 			if untranslatedBlock(p, u.dstBlock, sl, dl, judged) {
 				continue // a paragraph left in the source's language keeps its names
 			}
-			if _, third := thirdLanguage(u.dst, sl, dl); third && u.note {
+			if _, third := thirdLanguage(p, u.dst, sl, dl); third && u.note {
 				continue // a cited work in a third language
 			}
 			a := u.alignment(p)
@@ -166,7 +166,7 @@ func untranslatedBlock(p *Pass, bi int, sl, dl string, judged map[int]bool) bool
 		return v
 	}
 	b := p.Pair.Target.Blocks[bi]
-	r := langid.Identify(b.Prose(), judgeLangs(sl, dl))
+	r := p.identify(b.Prose(), judgeLangs(sl, dl)...)
 	v := b.Kind != doc.FootnoteDef && wordCount(b.Text) >= minLangWords && r.Lang == sl && r.Confidence >= untranslatedConfidence
 	judged[bi] = v
 	return v
@@ -261,8 +261,12 @@ func latinFold(w string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.NewReplacer("kh", "h", "ch", "h", "c", "k", "ph", "f", "w", "v", "y", "i", "j", "i", "x", "ks").Replace(b.String())
+	return latinSpelling.Replace(b.String())
 }
+
+// latinSpelling spells alike the letters that transliterations of one name
+// write differently.
+var latinSpelling = strings.NewReplacer("kh", "h", "ch", "h", "c", "k", "ph", "f", "w", "v", "y", "i", "j", "i", "x", "ks")
 
 // sameForm reports whether two renderings are one form, inflected.
 func sameForm(a, b string) bool {

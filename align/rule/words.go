@@ -84,7 +84,7 @@ var _ = register(&Rule{
 // contentGaps reports the clauses of one side (the source's when missing)
 // left without a counterpart.
 func contentGaps(p *Pass, missing bool) {
-	for _, u := range units(p.Pair) {
+	for _, u := range p.units() {
 		a := u.alignment(p)
 		toks, links, other := a.Target, a.DstLink, a.Source
 		text, base := u.dst, u.dstSpan.Start

@@ -7,21 +7,92 @@ import (
 
 // Doc is the word alignment of an aligned pair of documents: a model
 // learned from all its sentence pairs and cited-work pairs, and the
-// alignment of any of them on demand.
+// alignment of any of them on demand. The tokens of each sentence, cited
+// work and block are worked out once, for learning and for aligning alike.
+// A Doc is not safe for concurrent use.
 type Doc struct {
-	Model *Model
-	Pair  *bitext.Pair
+	Model    *Model
+	Pair     *bitext.Pair
+	src, dst tokens
+}
+
+// tokens remembers the tokens of the parts of one document.
+type tokens struct {
+	d      *doc.Document
+	tk     *Tokenizer
+	sents  map[bitext.Ref][]Token // sentences, by block and index
+	items  map[bitext.Ref][]Token // cited works, by block and index
+	blocks map[int][]Token
+}
+
+func newTokens(d *doc.Document, tk *Tokenizer) tokens {
+	return tokens{d: d, tk: tk, sents: map[bitext.Ref][]Token{}, items: map[bitext.Ref][]Token{}, blocks: map[int][]Token{}}
+}
+
+// sentences returns the tokens of sentences refs, as SentenceTokens does.
+func (c *tokens) sentences(refs []bitext.Ref) []Token {
+	return c.join(refs, c.sents, func(r bitext.Ref) []Token {
+		b := c.d.Blocks[r.Block]
+		return c.tk.tokensIn(b.Text, r.Block, b.Sentences[r.Index].Start, b.Sentences[r.Index].End)
+	})
+}
+
+// workTokens returns the tokens of the cited works refs of block bi, as
+// ItemTokens does.
+func (c *tokens) workTokens(bi int, refs []bitext.Ref) []Token {
+	keyed := make([]bitext.Ref, len(refs))
+	for i, r := range refs {
+		keyed[i] = bitext.Ref{Block: bi, Index: r.Index}
+	}
+	return c.join(keyed, c.items, func(r bitext.Ref) []Token {
+		b := c.d.Blocks[r.Block]
+		return c.tk.tokensIn(b.Text, r.Block, b.Items[r.Index].Start, b.Items[r.Index].End)
+	})
+}
+
+// block returns the tokens of block bi, as BlockTokens does.
+func (c *tokens) block(bi int) []Token {
+	ts, ok := c.blocks[bi]
+	if !ok {
+		ts = c.tk.tokensIn(c.d.Blocks[bi].Text, bi, 0, len(c.d.Blocks[bi].Text))
+		c.blocks[bi] = ts
+	}
+	return ts[:len(ts):len(ts)]
+}
+
+// join returns the tokens of refs one after another, each ref's taken
+// from seen or made by tokenise and remembered there.
+func (c *tokens) join(refs []bitext.Ref, seen map[bitext.Ref][]Token, tokenise func(bitext.Ref) []Token) []Token {
+	get := func(r bitext.Ref) []Token {
+		ts, ok := seen[r]
+		if !ok {
+			ts = tokenise(r)
+			seen[r] = ts
+		}
+		return ts
+	}
+	if len(refs) == 1 {
+		ts := get(refs[0])
+		return ts[:len(ts):len(ts)] // an append copies
+	}
+	var out []Token
+	for _, r := range refs {
+		out = append(out, get(r)...)
+	}
+	return out
 }
 
 // FromPair learns a model from the pairs of sentences (inside aligned
 // blocks) and of cited works (inside aligned footnotes) of p; footnotes
 // not split into works count whole.
 func FromPair(p *bitext.Pair, opts Options) *Doc {
+	tk := &Tokenizer{}
+	d := &Doc{Pair: p, src: newTokens(p.Source, tk), dst: newTokens(p.Target, tk)}
 	var pairs []Pair
 	for _, l := range p.Blocks {
 		for _, sl := range l.Sents {
 			if len(sl.Source) > 0 && len(sl.Target) > 0 {
-				pairs = append(pairs, Pair{SentenceTokens(p.Source, sl.Source), SentenceTokens(p.Target, sl.Target)})
+				pairs = append(pairs, Pair{d.src.sentences(sl.Source), d.dst.sentences(sl.Target)})
 			}
 		}
 	}
@@ -30,62 +101,56 @@ func FromPair(p *bitext.Pair, opts Options) *Doc {
 			continue
 		}
 		if len(l.Items) == 0 {
-			pairs = append(pairs, Pair{BlockTokens(p.Source, l.Source[0]), BlockTokens(p.Target, l.Target[0])})
+			pairs = append(pairs, Pair{d.src.block(l.Source[0]), d.dst.block(l.Target[0])})
 			continue
 		}
 		for _, il := range l.Items {
 			if len(il.Source) > 0 && len(il.Target) > 0 {
-				pairs = append(pairs, Pair{ItemTokens(p.Source, l.Source[0], il.Source), ItemTokens(p.Target, l.Target[0], il.Target)})
+				pairs = append(pairs, Pair{d.src.workTokens(l.Source[0], il.Source), d.dst.workTokens(l.Target[0], il.Target)})
 			}
 		}
 	}
-	return &Doc{Model: Train(pairs, opts), Pair: p}
+	d.Model = Train(pairs, opts)
+	return d
 }
 
 // Sentences aligns the words of a sentence link of the pair's blocks.
 func (d *Doc) Sentences(l bitext.SentLink) *Alignment {
-	return d.Model.Align(SentenceTokens(d.Pair.Source, l.Source), SentenceTokens(d.Pair.Target, l.Target))
+	return d.Model.Align(d.src.sentences(l.Source), d.dst.sentences(l.Target))
 }
 
 // Items aligns the words of an item link inside footnotes sb (source
 // block) and db (target block).
 func (d *Doc) Items(sb, db int, l bitext.SentLink) *Alignment {
-	return d.Model.Align(ItemTokens(d.Pair.Source, sb, l.Source), ItemTokens(d.Pair.Target, db, l.Target))
+	return d.Model.Align(d.src.workTokens(sb, l.Source), d.dst.workTokens(db, l.Target))
 }
 
 // Blocks aligns the words of two whole blocks.
 func (d *Doc) Blocks(sb, db int) *Alignment {
-	return d.Model.Align(BlockTokens(d.Pair.Source, sb), BlockTokens(d.Pair.Target, db))
+	return d.Model.Align(d.src.block(sb), d.dst.block(db))
 }
 
 // SentenceTokens returns the tokens of sentences refs of d, with their
 // blocks and spans in their blocks' texts.
 func SentenceTokens(d *doc.Document, refs []bitext.Ref) []Token {
-	var out []Token
-	for _, r := range refs {
-		b := d.Blocks[r.Block]
-		out = append(out, tokensIn(b.Text, r.Block, b.Sentences[r.Index].Start, b.Sentences[r.Index].End)...)
-	}
-	return out
+	c := newTokens(d, &Tokenizer{})
+	return c.sentences(refs)
 }
 
 // ItemTokens returns the tokens of the cited works refs of block bi.
 func ItemTokens(d *doc.Document, bi int, refs []bitext.Ref) []Token {
-	var out []Token
-	b := d.Blocks[bi]
-	for _, r := range refs {
-		out = append(out, tokensIn(b.Text, bi, b.Items[r.Index].Start, b.Items[r.Index].End)...)
-	}
-	return out
+	c := newTokens(d, &Tokenizer{})
+	return c.workTokens(bi, refs)
 }
 
 // BlockTokens returns the tokens of block bi.
 func BlockTokens(d *doc.Document, bi int) []Token {
-	return tokensIn(d.Blocks[bi].Text, bi, 0, len(d.Blocks[bi].Text))
+	c := newTokens(d, &Tokenizer{})
+	return c.block(bi)
 }
 
-func tokensIn(text string, bi, start, end int) []Token {
-	ts := Tokenize(text[start:end])
+func (tk *Tokenizer) tokensIn(text string, bi, start, end int) []Token {
+	ts := tk.Tokenize(text[start:end])
 	for i := range ts {
 		ts[i].Block = bi
 		ts[i].Span.Start += start

@@ -23,7 +23,6 @@ package wordalign
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -98,35 +97,124 @@ func (t Token) Capitalised() bool {
 	return unicode.IsUpper(r)
 }
 
-var tokenRe = regexp.MustCompile(`\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|\d+(?:[.,]\d+)*`)
-
 // Tokenize returns the words and numbers of text, in order.
 func Tokenize(text string) []Token {
+	var tk Tokenizer
+	return tk.Tokenize(text)
+}
+
+// Tokenizer tokenises texts as Tokenize does, remembering the key and
+// name of each word and number it has met, which cost more to work out
+// than to look up: a document says the same words again and again. The
+// zero value is ready to use; a Tokenizer is not safe for concurrent use.
+type Tokenizer struct {
+	known map[string]tokenKeys
+}
+
+// tokenKeys is what a token's kind, key and name are, given its text.
+type tokenKeys struct {
+	kind      Kind
+	key, name string
+}
+
+// Tokenize returns the words and numbers of text, in order: a word is a
+// letter followed by letters, marks and apostrophes (final apostrophes
+// left out), in parts joined by single hyphens; a number is ASCII digits
+// in groups joined by single points or commas.
+func (tk *Tokenizer) Tokenize(text string) []Token {
 	var out []Token
-	for _, m := range tokenRe.FindAllStringIndex(text, -1) {
-		s := strings.TrimRight(text[m[0]:m[1]], "'’")
-		t := Token{Text: s, Span: source.Span{Start: m[0], End: m[0] + len(s)}}
-		r, _ := utf8.DecodeRuneInString(s)
-		if unicode.IsDigit(r) {
-			t.Kind = Number
-			if ns := feature.Numbers(s); len(ns) > 0 {
-				t.Key = "#" + ns[0]
-			} else {
-				t.Key = "#" + s
-			}
-		} else {
-			t.Key = feature.Stem(strings.ToLower(s))
-			if ns := feature.Numbers("1 " + s); len(ns) == 2 && strings.HasPrefix(ns[1], "m") {
-				t.Name = ns[1] // a month: May ~ mayo ~ мае
-			} else if utf8.RuneCountInString(s) >= 4 {
-				if k := feature.NameKey(s); len(k) >= 4 {
-					t.Name = k
-				}
-			}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		var end int
+		switch {
+		case isDigit(r):
+			end = numberEnd(text, i)
+		case unicode.IsLetter(r):
+			end = wordEnd(text, i)
+		default:
+			i += n
+			continue
 		}
-		out = append(out, t)
+		s := strings.TrimRight(text[i:end], "'’")
+		k := tk.keys(s)
+		out = append(out, Token{Kind: k.kind, Text: s, Span: source.Span{Start: i, End: i + len(s)}, Key: k.key, Name: k.name})
+		i = end
 	}
 	return out
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// numberEnd returns the end of the number that starts at i: digits, then
+// groups of a point or comma and digits.
+func numberEnd(text string, i int) int {
+	i = digitsEnd(text, i)
+	for i+1 < len(text) && (text[i] == '.' || text[i] == ',') && isDigit(rune(text[i+1])) {
+		i = digitsEnd(text, i+1)
+	}
+	return i
+}
+
+func digitsEnd(text string, i int) int {
+	for i < len(text) && isDigit(rune(text[i])) {
+		i++
+	}
+	return i
+}
+
+// wordEnd returns the end of the word that starts with a letter at i:
+// letters, marks and apostrophes, then parts of a hyphen, a letter and
+// letters, marks and apostrophes.
+func wordEnd(text string, i int) int {
+	for {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’' {
+				break
+			}
+			i += n
+		}
+		if i+1 >= len(text) || text[i] != '-' {
+			return i
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(r) {
+			return i
+		}
+		i++
+	}
+}
+
+// keys returns the kind, key and name of a token written s.
+func (tk *Tokenizer) keys(s string) tokenKeys {
+	if k, ok := tk.known[s]; ok {
+		return k
+	}
+	var k tokenKeys
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) {
+		k.kind = Number
+		if ns := feature.Numbers(s); len(ns) > 0 {
+			k.key = "#" + ns[0]
+		} else {
+			k.key = "#" + s
+		}
+	} else {
+		k.key = feature.Stem(strings.ToLower(s))
+		if ns := feature.Numbers("1 " + s); len(ns) == 2 && strings.HasPrefix(ns[1], "m") {
+			k.name = ns[1] // a month: May ~ mayo ~ мае
+		} else if utf8.RuneCountInString(s) >= 4 {
+			if nk := feature.NameKey(s); len(nk) >= 4 {
+				k.name = nk
+			}
+		}
+	}
+	if tk.known == nil {
+		tk.known = map[string]tokenKeys{}
+	}
+	tk.known[s] = k
+	return k
 }
 
 // Pair is one aligned pair of texts to learn from: the tokens of each side.
@@ -143,15 +231,19 @@ type Options struct {
 
 // Model holds what was learned from the pairs of one document pair.
 type Model struct {
-	st, ts   map[[2]string]float64 // P(target stem | source stem), P(source stem | target stem)
-	seed     map[[2]string]bool    // dictionary pairs (stems)
-	srcShare map[string]float64    // share of source sentences holding a stem
+	// The stems of each side, numbered from 1 (0 is the empty word).
+	srcID, dstID map[string]uint64
+	// P(target stem | source stem) keyed by source<<32|target number, and
+	// P(source stem | target stem) keyed by target<<32|source number.
+	st, ts   map[uint64]float64
+	seed     map[[2]string]bool // dictionary pairs (stems)
+	srcShare map[string]float64 // share of source sentences holding a stem
 	dstShare map[string]float64
 }
 
 // Train learns a model from the pairs.
 func Train(pairs []Pair, opts Options) *Model {
-	m := &Model{seed: map[[2]string]bool{}}
+	m := &Model{seed: map[[2]string]bool{}, srcID: map[string]uint64{}, dstID: map[string]uint64{}}
 	for s, ts := range opts.Dict {
 		for _, t := range ts {
 			for _, a := range Tokenize(s) {
@@ -167,8 +259,8 @@ func Train(pairs []Pair, opts Options) *Model {
 		xs[i], ys[i] = cut(p.Source), cut(p.Target)
 	}
 	m.srcShare, m.dstShare = shares(xs), shares(ys)
-	m.st = m.em(xs, ys, false)
-	m.ts = m.em(ys, xs, true)
+	m.st = m.em(xs, ys, m.srcID, m.dstID, false)
+	m.ts = m.em(ys, xs, m.dstID, m.srcID, true)
 	return m
 }
 
@@ -200,95 +292,105 @@ func shares(side [][]Token) map[string]float64 {
 }
 
 // em runs Model 1 from side xs to side ys and returns P(y | x) for the
-// word pairs that co-occur, keyed by stem pair. Seeded pairs start ten
-// times as likely as the others (the seed weight is a principle: strong
-// enough to win the first iteration, weak enough for the data to
-// overrule). Stems are numbered so that the counts are kept in maps of
-// integers; number 0 of side xs is the empty word each sentence has for
-// the words of the other side that translate nothing.
-func (m *Model) em(xs, ys [][]Token, reverse bool) map[[2]string]float64 {
+// word pairs that co-occur, keyed by the numbers of their stems in xv and
+// yv (x<<32|y; stems are numbered as they are first met, from 1). Seeded
+// pairs start ten times as likely as the others (the seed weight is a
+// principle: strong enough to win the first iteration, weak enough for
+// the data to overrule). Number 0 of side xs is the empty word each
+// sentence has for the words of the other side that translate nothing.
+// The word pairs are numbered in the order first met, and the counts kept
+// in slices by that number, so that sums run in one order and the result
+// does not depend on map iteration.
+func (m *Model) em(xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) map[uint64]float64 {
 	const seedWeight = 10
-	xv, yv := map[string]uint64{"\x00": 0}, map[string]uint64{}
-	xn, yn := []string{"\x00"}, []string(nil)
-	id := func(v map[string]uint64, names *[]string, k string) uint64 {
+	id := func(v map[string]uint64, k string) uint64 {
 		if i, ok := v[k]; ok {
 			return i
 		}
-		i := uint64(len(*names))
+		i := uint64(len(v) + 1)
 		v[k] = i
-		*names = append(*names, k)
 		return i
 	}
-	xi := make([][]uint64, len(xs))
-	yi := make([][]uint64, len(ys))
-	// Keys are kept in the order first met as well, so that sums run in
-	// one order and the result does not depend on map iteration.
-	t := map[uint64]float64{}
-	var keys []uint64
-	set := func(k uint64, v float64) {
-		if _, ok := t[k]; !ok {
+	index := map[uint64]int32{} // word pair key -> its number
+	var keys []uint64           // word pair keys by number
+	var t []float64             // by number
+	set := func(k uint64, v float64) int32 {
+		n, ok := index[k]
+		if !ok {
+			n = int32(len(keys))
+			index[k] = n
 			keys = append(keys, k)
+			t = append(t, 0)
 		}
-		t[k] = v
+		t[n] = v
+		return n
 	}
+	// For each sentence and each word of ys, the numbers of its pairs
+	// with the empty word and each word of xs, one after another.
+	pairs := make([][]int32, len(xs))
+	xi := []uint64{0}
 	for i := range xs {
-		xi[i] = []uint64{0}
+		xi = xi[:1]
 		for _, x := range xs[i] {
-			xi[i] = append(xi[i], id(xv, &xn, x.Key))
+			xi = append(xi, id(xv, x.Key))
 		}
+		ps := make([]int32, 0, len(ys[i])*len(xi))
 		for k, y := range ys[i] {
-			b := id(yv, &yn, y.Key)
-			yi[i] = append(yi[i], b)
-			set(b, 1)
+			b := id(yv, y.Key)
+			ps = append(ps, set(b, 1))
 			for j, x := range xs[i] {
 				w := 1.0
 				if m.seeded(x, ys[i][k], reverse) {
 					w = seedWeight
 				}
-				set(xi[i][j+1]<<32|b, w)
+				ps = append(ps, set(xi[j+1]<<32|b, w))
 			}
 		}
+		pairs[i] = ps
 	}
-	normalise(t, keys)
+	sum := make([]float64, len(xv)+1)
+	normalise(t, keys, sum)
+	count := make([]float64, len(t))
 	for it := 0; it < Iterations; it++ {
-		count := make(map[uint64]float64, len(t))
-		for i := range xi {
-			for _, b := range yi[i] {
+		clear(count)
+		for i, ps := range pairs {
+			per := len(xs[i]) + 1 // pairs per word of ys
+			for lo := 0; lo < len(ps); lo += per {
 				z := 0.0
-				for _, a := range xi[i] {
-					z += t[a<<32|b]
+				for _, n := range ps[lo : lo+per] {
+					z += t[n]
 				}
 				if z == 0 {
 					continue
 				}
-				for _, a := range xi[i] {
-					k := a<<32 | b
-					count[k] += t[k] / z
+				for _, n := range ps[lo : lo+per] {
+					count[n] += t[n] / z
 				}
 			}
 		}
-		normalise(count, keys)
-		t = count
+		normalise(count, keys, sum)
+		t, count = count, t
 	}
-	out := make(map[[2]string]float64, len(t))
-	for k, v := range t {
-		if a := k >> 32; a != 0 {
-			out[[2]string{xn[a], yn[k&(1<<32-1)]}] = v
+	out := make(map[uint64]float64, len(t))
+	for n, k := range keys {
+		if k>>32 != 0 {
+			out[k] = t[n]
 		}
 	}
 	return out
 }
 
-// normalise makes t a conditional distribution over the low half of its
-// keys, summing in the order of keys.
-func normalise(t map[uint64]float64, keys []uint64) {
-	sum := map[uint64]float64{}
-	for _, k := range keys {
-		sum[k>>32] += t[k]
+// normalise makes t a conditional distribution over the low half of the
+// keys (t holds the value of each key, by number), summing in the order
+// of keys; sum is room for the sums by the high half.
+func normalise(t []float64, keys []uint64, sum []float64) {
+	clear(sum)
+	for n, k := range keys {
+		sum[k>>32] += t[n]
 	}
-	for _, k := range keys {
+	for n, k := range keys {
 		if s := sum[k>>32]; s > 0 {
-			t[k] /= s
+			t[n] /= s
 		}
 	}
 }
@@ -313,10 +415,19 @@ func (m *Model) seeded(x, y Token, reverse bool) bool {
 // translate each other, in [0, 1]: 1 for a seeded pair, else the
 // geometric mean of the two directions' probabilities.
 func (m *Model) Association(s, t Token) float64 {
+	return m.association(s, t, m.srcID[s.Key], m.dstID[t.Key])
+}
+
+// association is Association given the numbers of the stems of s and t
+// (0 for a stem not learned).
+func (m *Model) association(s, t Token, si, ti uint64) float64 {
 	if m.seeded(s, t, false) {
 		return 1
 	}
-	return math.Sqrt(m.st[[2]string{s.Key, t.Key}] * m.ts[[2]string{t.Key, s.Key}])
+	if si == 0 || ti == 0 {
+		return 0
+	}
+	return math.Sqrt(m.st[si<<32|ti] * m.ts[ti<<32|si])
 }
 
 // Content reports whether token t of the source side (src) or of the
@@ -369,9 +480,14 @@ func (m *Model) Align(src, dst []Token) *Alignment {
 		d    int // distance from the diagonal, to break ties
 	}
 	var cs []cand
+	dstIDs := make([]uint64, len(dst))
+	for j, t := range dst {
+		dstIDs[j] = m.dstID[t.Key]
+	}
 	for i, s := range src {
+		si := m.srcID[s.Key]
 		for j, t := range dst {
-			if v := m.Association(s, t); v >= MinLink {
+			if v := m.association(s, t, si, dstIDs[j]); v >= MinLink {
 				d := i*len(dst) - j*len(src)
 				if d < 0 {
 					d = -d

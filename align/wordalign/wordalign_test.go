@@ -1,6 +1,12 @@
 package wordalign
 
-import "testing"
+import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestSeedsLinkNamesAndNumbers(t *testing.T) {
 	pairs := []Pair{
@@ -27,6 +33,46 @@ func TestTokenizeSpans(t *testing.T) {
 	for _, tok := range Tokenize(text) {
 		if text[tok.Span.Start:tok.Span.End] != tok.Text {
 			t.Errorf("span %v is %q, not %q", tok.Span, text[tok.Span.Start:tok.Span.End], tok.Text)
+		}
+	}
+}
+
+// tokenPattern is what Tokenize finds as a regular expression: the
+// tokeniser must find the same spans.
+var tokenPattern = regexp.MustCompile(`\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|\d+(?:[.,]\d+)*`)
+
+func TestTokenizeMatchesPattern(t *testing.T) {
+	texts := []string{
+		"",
+		"Pröbsting’s text, 1,5 km",
+		"mid-May -word word- a--b a-1 x-y-z 3.14.15 1,000,000. 2.x ,5 1.. 1.,2",
+		"l'été aujourd’hui rock'n'roll '' ’’ it’s’ don't-stop",
+		"नमस्ते दुनिया", "ไทย ภาษา", "日本語のテキスト", "Лавров-Киссинджер 2023-го",
+		"e\u0301te\u0301 \u0301x", "\xff\xfeabc\xc3", "٣٤٥ 12٣",
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	alphabet := []rune("aZé-'’.,0 9\u0301жЖ日\xff")
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		var want []string
+		for _, m := range tokenPattern.FindAllStringIndex(text, -1) {
+			want = append(want, strings.TrimRight(text[m[0]:m[1]], "'’"))
+		}
+		var got []string
+		for _, tok := range Tokenize(text) {
+			got = append(got, tok.Text)
+			if text[tok.Span.Start:tok.Span.End] != tok.Text {
+				t.Errorf("%q: span %v is not %q", text, tok.Span, tok.Text)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
