@@ -145,6 +145,12 @@ func (tk *Tokenizer) Tokenize(text string) []Token {
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
+// isCJK reports whether r is a letter of Chinese, Japanese or Korean
+// writing: Han, Hiragana, Katakana or Hangul.
+func isCJK(r rune) bool {
+	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 // numberEnd returns the end of the number that starts at i: digits, then
 // groups of a point or comma and digits.
 func numberEnd(text string, i int) int {
@@ -164,8 +170,13 @@ func digitsEnd(text string, i int) int {
 
 // wordEnd returns the end of the word that starts with a letter at i:
 // letters, marks and apostrophes, then parts of a hyphen, a letter and
-// letters, marks and apostrophes.
+// letters, marks and apostrophes. Letters of Chinese, Japanese and Korean
+// writing and letters of other scripts do not make one word: those
+// languages write a Latin name against the next word
+// ("Subversionなどの", "Heroku에서").
 func wordEnd(text string, i int) int {
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	cjk := isCJK(first)
 	for {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		i += n
@@ -174,12 +185,15 @@ func wordEnd(text string, i int) int {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’' {
 				break
 			}
+			if unicode.IsLetter(r) && isCJK(r) != cjk {
+				return i
+			}
 			i += n
 		}
 		if i+1 >= len(text) || text[i] != '-' {
 			return i
 		}
-		if r, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(r) || isCJK(r) != cjk {
 			return i
 		}
 		i++

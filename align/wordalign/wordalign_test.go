@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSeedsLinkNamesAndNumbers(t *testing.T) {
@@ -41,6 +42,29 @@ func TestTokenizeSpans(t *testing.T) {
 // tokeniser must find the same spans.
 var tokenPattern = regexp.MustCompile(`\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|\d+(?:[.,]\d+)*`)
 
+// splitScripts cuts a word the pattern found where its letters pass from
+// Chinese, Japanese or Korean writing to another script or back, a hyphen
+// at a cut left out.
+func splitScripts(w string) []string {
+	var out []string
+	start, last := 0, -1 // last: the class of the last letter, -1 before any
+	for i, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		c := 0
+		if isCJK(r) {
+			c = 1
+		}
+		if last >= 0 && c != last {
+			out = append(out, strings.TrimRight(w[start:i], "-"))
+			start = i
+		}
+		last = c
+	}
+	return append(out, w[start:])
+}
+
 func TestTokenizeMatchesPattern(t *testing.T) {
 	texts := []string{
 		"",
@@ -49,6 +73,7 @@ func TestTokenizeMatchesPattern(t *testing.T) {
 		"l'été aujourd’hui rock'n'roll '' ’’ it’s’ don't-stop",
 		"नमस्ते दुनिया", "ไทย ภาษา", "日本語のテキスト", "Лавров-Киссинджер 2023-го",
 		"e\u0301te\u0301 \u0301x", "\xff\xfeabc\xc3", "٣٤٥ 12٣",
+		"Subversionなどのバージョン", "Heroku에서 a-日 日-a a'日",
 	}
 	rng := rand.New(rand.NewPCG(7, 11))
 	alphabet := []rune("aZé-'’.,0 9\u0301жЖ日\xff")
@@ -62,7 +87,9 @@ func TestTokenizeMatchesPattern(t *testing.T) {
 	for _, text := range texts {
 		var want []string
 		for _, m := range tokenPattern.FindAllStringIndex(text, -1) {
-			want = append(want, strings.TrimRight(text[m[0]:m[1]], "'’"))
+			for _, w := range splitScripts(text[m[0]:m[1]]) {
+				want = append(want, strings.TrimRight(w, "'’"))
+			}
 		}
 		var got []string
 		for _, tok := range Tokenize(text) {
