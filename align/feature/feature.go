@@ -713,7 +713,8 @@ func CountWords(text string) int {
 	n := 0
 	for w := nextField(text, 0); w.lo >= 0; w = nextField(text, w.hi) {
 		f := strings.Trim(text[w.lo:w.hi], "'’")
-		if len(f) >= 2 && (len(f) >= 4 || utf8.RuneCountInString(f) >= 2) {
+		// More than utf8.UTFMax bytes are two runes at least.
+		if len(f) >= 2 && (len(f) > utf8.UTFMax || utf8.RuneCountInString(f) >= 2) {
 			n++
 		}
 	}
@@ -793,8 +794,8 @@ func lowerWord(f string) (string, bool) {
 			f = strings.ToLower(f)
 		}
 	}
-	if len(f) < 4 && utf8.RuneCountInString(f) < 2 {
-		return "", false
+	if len(f) <= utf8.UTFMax && utf8.RuneCountInString(f) < 2 {
+		return "", false // one letter, however many bytes it takes
 	}
 	return f, true
 }

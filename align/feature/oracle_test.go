@@ -41,19 +41,51 @@ var (
 // host.
 func oldURLs(text string) []string {
 	var out []string
-	for _, u := range oldUrlRe.FindAllString(text, -1) {
-		out = append(out, oldNormURL(u))
+	for _, l := range oldURLLocs(text) {
+		out = append(out, oldNormURL(text[l[0]:l[1]]))
 	}
 	sort.Strings(out)
 	return out
+}
+
+// oldURLLocs returns where oldUrlRe matches in text, a web address cut
+// where a letter of Chinese, Japanese or Korean writing follows an ASCII
+// letter, digit or underscore in it (the search goes on from the cut).
+func oldURLLocs(text string) [][]int {
+	var out [][]int
+	for p := 0; p < len(text); {
+		m := oldUrlRe.FindStringIndex(text[p:])
+		if m == nil {
+			break
+		}
+		lo, hi := p+m[0], p+m[1]
+		if u := strings.ToLower(text[lo:hi]); strings.HasPrefix(u, "http") || strings.HasPrefix(u, "www.") {
+			for i := lo; i < hi; {
+				r, n := utf8.DecodeRuneInString(text[i:hi])
+				if i > lo && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && oldWordByte(text[i-1]) {
+					hi = i
+					break
+				}
+				i += n
+			}
+		}
+		out = append(out, []int{lo, hi})
+		p = hi
+	}
+	return out
+}
+
+// oldWordByte reports whether c is an ASCII letter, digit or underscore.
+func oldWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // oldRawURLs returns the links and e-mail addresses in text as written,
 // without trailing punctuation.
 func oldRawURLs(text string) []string {
 	var out []string
-	for _, u := range oldUrlRe.FindAllString(text, -1) {
-		out = append(out, strings.TrimRight(u, oldTrimURLs))
+	for _, l := range oldURLLocs(text) {
+		out = append(out, strings.TrimRight(text[l[0]:l[1]], oldTrimURLs))
 	}
 	return out
 }
@@ -119,10 +151,28 @@ func oldMonth(w string) int {
 // "m<N>", so that dates compare across languages.
 func oldNumbers(text string) []string {
 	text = oldMarkRe.ReplaceAllString(text, " ")
-	text = oldUrlRe.ReplaceAllString(text, " ")
+	var b strings.Builder
+	p := 0
+	for _, l := range oldURLLocs(text) {
+		b.WriteString(text[p:l[0]])
+		b.WriteString(" ")
+		p = l[1]
+	}
+	b.WriteString(text[p:])
+	text = b.String()
 	var out []string
 	locs := oldNumRe.FindAllStringIndex(text, -1)
+	codes := oldCodeRe.FindAllStringIndex(text, -1)
+	codeEnd := -1
 	for _, loc := range locs {
+		if loc[0] < codeEnd {
+			continue // inside a code already read
+		}
+		if c := oldCode(text, loc, codes); c != nil {
+			out = append(out, strings.ToLower(text[c[0]:c[1]]))
+			codeEnd = c[1]
+			continue
+		}
 		out = append(out, oldNormNumber(text[loc[0]:loc[1]])...)
 	}
 	if len(locs) > 0 {
@@ -138,6 +188,36 @@ func oldNumbers(text string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+var oldCodeRe = regexp.MustCompile(`[A-Za-z0-9_]+`)
+
+// oldCode returns the run of ASCII letters, digits and underscores around
+// the number at loc when the number is digits alone and the run passes
+// from digits to other characters and back three times or more (a hash,
+// an identifier); nil otherwise.
+func oldCode(text string, loc []int, codes [][]int) []int {
+	for i := loc[0]; i < loc[1]; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return nil
+		}
+	}
+	for _, c := range codes {
+		if c[0] <= loc[0] && loc[1] <= c[1] {
+			runs := 0
+			for i := c[0]; i < c[1]; i++ {
+				d := '0' <= text[i] && text[i] <= '9'
+				if i == c[0] || d != ('0' <= text[i-1] && text[i-1] <= '9') {
+					runs++
+				}
+			}
+			if runs >= 3 {
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // oldNearNumber reports whether a number stands within a few bytes (a
@@ -198,7 +278,23 @@ func oldNormNumber(s string) []string {
 	if len(groups) == 2 && (seps[0] == '.' || seps[0] == ',') {
 		return []string{oldTrimZeros(groups[0]) + "." + groups[1]}
 	}
-	// A list of numbers ("2.0.0", "31.07.2023", "1 2"): each on its own.
+	// A version ("2.0.0"): one number; a date written with dots
+	// ("31.07.2023", "2023.07.31") is three.
+	dots := len(seps) >= 2
+	for _, r := range seps {
+		dots = dots && r == '.'
+	}
+	short := func(g string) bool { return len(g) == 1 || len(g) == 2 }
+	date := len(groups) == 3 && (short(groups[0]) && short(groups[1]) && (len(groups[2]) == 4 || len(groups[2]) == 2) ||
+		len(groups[0]) == 4 && short(groups[1]) && short(groups[2]))
+	if dots && !date {
+		parts := make([]string, len(groups))
+		for i, g := range groups {
+			parts[i] = oldTrimZeros(g)
+		}
+		return []string{strings.Join(parts, ".")}
+	}
+	// A list of numbers ("31.07.2023", "1 2"): each on its own.
 	out := make([]string, 0, len(groups))
 	for _, g := range groups {
 		if g != "" {
