@@ -407,92 +407,6 @@ func oldExtract(text string, markers []int) oldFeatures {
 	return f
 }
 
-// oldMerge returns the features of a and b read one after the other.
-func oldMerge(a, b oldFeatures) oldFeatures {
-	return oldFeatures{
-		Len:      a.Len + b.Len,
-		Markers:  append(append([]int(nil), a.Markers...), b.Markers...),
-		Numbers:  oldMergeSorted(a.Numbers, b.Numbers),
-		URLs:     oldMergeSorted(a.URLs, b.URLs),
-		Names:    oldMergeSorted(a.Names, b.Names),
-		Bangs:    a.Bangs + b.Bangs,
-		Question: a.Question + b.Question,
-	}
-}
-
-// oldMergeSorted returns the sorted union (as multisets) of sorted a and b.
-func oldMergeSorted(a, b []string) []string {
-	if len(a) == 0 || len(b) == 0 {
-		return append(append([]string(nil), a...), b...)
-	}
-	out := make([]string, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if b[j] < a[i] {
-			out = append(out, b[j])
-			j++
-		} else {
-			out = append(out, a[i])
-			i++
-		}
-	}
-	out = append(append(out, a[i:]...), b[j:]...)
-	return out
-}
-
-// oldCommon counts the elements two sorted multisets share.
-func oldCommon(a, b []string) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
-// oldDiff returns the elements of sorted multiset a missing from b.
-func oldDiff(a, b []string) []string {
-	var out []string
-	i, j := 0, 0
-	for i < len(a) {
-		switch {
-		case j >= len(b) || a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case a[i] == b[j]:
-			i++
-			j++
-		default:
-			j++
-		}
-	}
-	return out
-}
-
-// oldCommonInts counts the elements two multisets of ints share.
-func oldCommonInts(a, b []int) int {
-	cnt := map[int]int{}
-	for _, x := range a {
-		cnt[x]++
-	}
-	n := 0
-	for _, y := range b {
-		if cnt[y] > 0 {
-			cnt[y]--
-			n++
-		}
-	}
-	return n
-}
-
 // oldWords returns the lower-cased words of text (letters only, two or more).
 func oldWords(text string) []string {
 	fs := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
@@ -501,46 +415,6 @@ func oldWords(text string) []string {
 		w = strings.Trim(w, "'’")
 		if len([]rune(w)) >= 2 {
 			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// oldStemLen is the number of letters of a word that [oldStem] keeps: a crude
-// stem that lets the inflections of one word count together (Gipfel,
-// Gipfels; expédition, expéditions). Five was chosen on the Text+Berg
-// development document (German-French) with the seed article as a check;
-// four merged unrelated words, six split inflections.
-const oldStemLen = 5
-
-// oldStem returns the first oldStemLen letters of a lower-cased word.
-func oldStem(w string) string {
-	n := 0
-	for i := range w {
-		if n == oldStemLen {
-			return w[:i]
-		}
-		n++
-	}
-	return w
-}
-
-// oldStems returns the distinct stems of words in order, at most max (all of
-// them when max is 0 or less); never nil.
-func oldStems(words []string, max int) []string {
-	seen := make(map[string]bool, len(words))
-	out := []string{}
-	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 {
-			continue
-		}
-		s := oldStem(w)
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-		if len(out) == max {
-			break
 		}
 	}
 	return out
