@@ -198,3 +198,17 @@ func TestSpelledNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"abc", "", 3}, {"", "ab", 2}, {"kitten", "sitting", 3},
+		{"footnote-numbered", "footnote-misnumbered", 3}, {"probsting", "prebsting", 1},
+	} {
+		if have := EditDistance(tc.a, tc.b); have != tc.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tc.a, tc.b, have, tc.want)
+		}
+	}
+}

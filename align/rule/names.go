@@ -238,7 +238,7 @@ func renders(s, d wordalign.Token, linked bool) bool {
 	if len(b) > len(a) {
 		b = b[:min(len(b), len(a)+1)]
 	}
-	return float64(editDistance(a, b)) <= nameEditShare*float64(max(len(a), len(b)))
+	return float64(feature.EditDistance(a, b)) <= nameEditShare*float64(max(len(a), len(b)))
 }
 
 var cyrLatin = map[rune]string{
@@ -279,25 +279,4 @@ func sameForm(a, b string) bool {
 	// One ending for another, or a word derived by a suffix from the
 	// other's stem (Херсона, Херсонщины).
 	return n >= max(len(x), len(y))-maxInflection || (min(len(x), len(y)) >= minNameLetters && n >= min(len(x), len(y))-1)
-}
-
-// editDistance is the Levenshtein distance of two short strings, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

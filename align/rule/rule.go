@@ -24,6 +24,7 @@ import (
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/source"
 	"github.com/tralign/tralign/align/wordalign"
 )
@@ -364,7 +365,7 @@ func sameFinding(a, b Finding) bool {
 func Suggest(rules []*Rule, id string) string {
 	best, bestD := "", 0
 	for _, r := range rules {
-		if d := editDistance(id, r.ID); best == "" || d < bestD {
+		if d := feature.EditDistance(id, r.ID); best == "" || d < bestD {
 			best, bestD = r.ID, d
 		}
 	}

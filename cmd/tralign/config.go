@@ -12,6 +12,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/rule"
 )
 
@@ -217,7 +218,7 @@ func unquoteKey(k string) string {
 func closest(s string, candidates []string) string {
 	best, bestD := "", 0
 	for _, c := range candidates {
-		d := editDistance(s, c)
+		d := feature.EditDistance(s, c)
 		if best == "" || d < bestD {
 			best, bestD = c, d
 		}
@@ -236,27 +237,6 @@ const (
 	maxSlipEdits = 2
 	slipShare    = 3
 )
-
-// editDistance is the Levenshtein distance of two short strings, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
 
 // ruleIDs returns the ids of rules.
 func ruleIDs(rules []*rule.Rule) []string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/rule"
 	"github.com/tralign/tralign/report"
@@ -24,7 +25,7 @@ func didYouMean(got string, valid []string) string {
 	got = strings.ToLower(got)
 	best, bestD := "", 0
 	for _, v := range valid {
-		if d := editDistance(got, v); best == "" || d < bestD {
+		if d := feature.EditDistance(got, v); best == "" || d < bestD {
 			best, bestD = v, d
 		}
 	}
