@@ -21,6 +21,7 @@ package bitext
 
 import (
 	"math"
+	"unicode"
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
@@ -307,7 +308,32 @@ func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon) {
 func (sc *scorer) sentsOf(sp, dp *docProfiles, l *Link) []SentLink {
 	xr, xs := sentUnits(sp, l.Source)
 	yr, ys := sentUnits(dp, l.Target)
+	if len(xr) > 0 && len(yr) > 0 && (unpunctuated(sp.d, l.Source) || unpunctuated(dp.d, l.Target)) {
+		// Sentences cannot be told apart on one side: the blocks pair
+		// as one unit, and no sentence is said to be missing or added.
+		return []SentLink{{Source: xr, Target: yr, Cost: sc.pairCostOf(xs, ys)}}
+	}
 	return sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
+}
+
+// unpunctuated reports whether most letters of blocks bs of d are in a
+// script whose writing marks no end of sentence (Thai, Lao, Khmer,
+// Myanmar: a space ends a clause or a sentence alike), so that the
+// sentences of the blocks cannot be told apart.
+func unpunctuated(d *doc.Document, bs []int) bool {
+	n, k := 0, 0
+	for _, bi := range bs {
+		for _, r := range d.Blocks[bi].Text {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			n++
+			if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+				k++
+			}
+		}
+	}
+	return n > 0 && 2*k > n
 }
 
 // unmerge undoes a merge that the sentences inside it do not bear out. The

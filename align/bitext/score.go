@@ -306,6 +306,13 @@ func (r *run) featsX(xr align.Range) *feats {
 	if xr.Len() == 1 {
 		return &r.xs[xr.Lo].f
 	}
+	if xr.Len() > maxMerge {
+		// Longer than any move of the programme (a block's sentences
+		// priced whole): not cached.
+		f := &feats{}
+		r.merge(f, r.xs[xr.Lo:xr.Hi])
+		return f
+	}
 	e := &r.mx[(xr.Lo%cacheRows)*maxMerge+xr.Len()-1]
 	if int(e.lo) != xr.Lo {
 		e.lo = int32(xr.Lo)
@@ -318,6 +325,11 @@ func (r *run) featsX(xr align.Range) *feats {
 func (r *run) featsY(yr align.Range) *feats {
 	if yr.Len() == 1 {
 		return &r.ys[yr.Lo].f
+	}
+	if yr.Len() > maxMerge {
+		f := &feats{}
+		r.merge(f, r.ys[yr.Lo:yr.Hi])
+		return f
 	}
 	e := &r.my[(yr.Lo%r.cacheCols)*maxMerge+yr.Len()-1]
 	if int(e.lo) != yr.Lo {
@@ -655,4 +667,11 @@ func repeatPenalty(us []*unit, r align.Range) float64 {
 		}
 	}
 	return 0
+}
+
+// pairCostOf prices all of xs against all of ys as one pairing.
+func (s *scorer) pairCostOf(xs, ys []*unit) float64 {
+	r := s.newRun(xs, ys)
+	defer r.release()
+	return r.pairCost(align.Range{Lo: 0, Hi: len(xs)}, align.Range{Lo: 0, Hi: len(ys)})
 }

@@ -46,7 +46,9 @@ var _ = register(&Rule{
 	Severity: Error,
 	Doc: "Reports a source sentence with no counterpart inside a pair of aligned blocks: the sentences of each block " +
 		"pair are aligned with the same machinery as blocks (allowing one sentence rendered as two and two as one), " +
-		"and a source sentence left over was dropped. Footnote markers it carried are reported with it.",
+		"and a source sentence left over was dropped. Footnote markers it carried are reported with it. Where one side " +
+		"is written in a script that marks no end of sentence (Thai, Lao, Khmer, Myanmar), sentences cannot be told " +
+		"apart: the blocks pair whole, and length-mismatch weighs them.",
 	Example: Example{
 		Source: "Lavrov met Kissinger in Moscow on 3 July. The talks lasted for three long days and ended without any agreement on the future of the Ukraine. Washington kept silent about them for weeks.\n" + contextEn,
 		Target: "Lavrov se reunió con Kissinger en Moscú el 3 de julio. Washington guardó silencio sobre ellas durante semanas.\n" + contextEs,
