@@ -3,6 +3,7 @@ package rule
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
@@ -135,7 +136,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 	// The original term given in parentheses after its translation is a
 	// gloss, kept by convention: «ад зависимостей» (dependency hell).
 	gloss := strings.HasSuffix(strings.TrimSpace(text[:sp.Start]), "(") && strings.HasPrefix(strings.TrimSpace(text[sp.End:]), ")")
-	if !prose || gloss || inSourceCode(p, u, frag) {
+	if !prose || gloss || titleCase(run) || inSourceCode(p, u, frag) {
 		return
 	}
 	sl := langid.Base(p.Pair.Source.Lang)
@@ -153,6 +154,24 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 		Target:   p.TargetPos(u.dstBlock, at),
 		Evidence: Evidence{Source: head(u.src, evidenceWidth), Target: head(u.dst, evidenceWidth)},
 	})
+}
+
+// titleCase reports whether every word of run of four letters or more,
+// two at least, starts with a capital: a name or a term kept in its
+// language ("Software as a Service"), as names are. Month names do not
+// count.
+func titleCase(run []wordalign.Token) bool {
+	long := 0
+	for _, t := range run {
+		if t.Kind != wordalign.Word || utf8.RuneCountInString(t.Text) < 4 || len(feature.Numbers("1 "+t.Text)) > 1 {
+			continue // short, or a month name ("11 August 2022")
+		}
+		long++
+		if !t.Capitalised() {
+			return false
+		}
+	}
+	return long >= 2
 }
 
 // inSourceCode reports whether frag is part of a code span of the

@@ -3,6 +3,8 @@ package rule
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
@@ -12,6 +14,20 @@ import (
 )
 
 func wordCount(s string) int { return feature.CountWords(s) }
+
+// runningWords counts the words of s that do not start with a capital
+// letter: running text, as against names and terms. Scripts without
+// case count whole.
+func runningWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
 
 // langText is a text of the translation whose language is checked.
 type langText struct {
@@ -104,8 +120,12 @@ func wrongRuns(ts []langText, lang func(langText) string) (runs []*langRun, chec
 	var cur *langRun
 	for _, t := range ts {
 		n := wordCount(t.text)
-		if n < minLangWords {
-			continue // too little to tell: neither breaks nor extends a run
+		if n < minLangWords || runningWords(t.text) < minLangWords {
+			// Too little to tell: neither breaks nor extends a run. Words
+			// written with a capital are names and terms (a table of
+			// products, "Ruby/Rails ActiveRecord MySQL"), which say
+			// nothing of the language they stand in.
+			continue
 		}
 		checked += n
 		l := lang(t)
