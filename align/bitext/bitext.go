@@ -399,8 +399,8 @@ func (p *Pair) unmerge(sp, dp *docProfiles, sc *scorer) {
 }
 
 // pairGaps pairs the block of link i, left without counterpart, with the
-// block of the other side left without one right after it, when each of
-// their sentence pairings is sure (allSure) and together they cost less
+// block of the other side left without one right after it, when most of
+// their sentence pairings are sure (mostSure) and together they cost less
 // than the sentences as gaps: the block
 // programme found the two too far apart by length (a short document whose
 // length ratio is off), the sentences say they are one paragraph. The
@@ -420,7 +420,7 @@ func (p *Pair) pairGaps(sp, dp *docProfiles, sc *scorer, i int) bool {
 		return false
 	}
 	pair.Sents = sc.sentsOf(sp, dp, &pair)
-	if !allSure(pair.Sents) || sentCost(pair.Sents) >= sentCost(sc.sentsOf(sp, dp, &a))+sentCost(sc.sentsOf(sp, dp, &b)) {
+	if !mostSure(pair.Sents) || sentCost(pair.Sents) >= sentCost(sc.sentsOf(sp, dp, &a))+sentCost(sc.sentsOf(sp, dp, &b)) {
 		return false
 	}
 	pair.Cost = sentCost(pair.Sents)
@@ -429,21 +429,23 @@ func (p *Pair) pairGaps(sp, dp *docProfiles, sc *scorer, i int) bool {
 	return true
 }
 
-// allSure reports whether sents pairs sentences, and each pairing costs
-// less than leaving one of its sentences out (gapCost): the programme
-// pairs unrelated sentences at a little more than that rather than leave
-// both out, which is no evidence that two paragraphs say one thing.
-func allSure(sents []SentLink) bool {
-	paired := false
+// mostSure reports whether sents pairs sentences, most of its pairings
+// at less than the cost of leaving one of their sentences out (gapCost):
+// the programme pairs unrelated sentences at a little more than that
+// rather than leave both out, which is no evidence that two paragraphs
+// say one thing; a translation that renders one sentence loosely among
+// others that match still does.
+func mostSure(sents []SentLink) bool {
+	paired, sure := 0, 0
 	for _, s := range sents {
 		if len(s.Source) > 0 && len(s.Target) > 0 {
-			if s.Cost >= gapCost {
-				return false
+			paired++
+			if s.Cost < gapCost {
+				sure++
 			}
-			paired = true
 		}
 	}
-	return paired
+	return paired > 0 && 2*sure > paired
 }
 
 // sentCost is the total cost of a sentence alignment.
