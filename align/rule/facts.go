@@ -51,12 +51,68 @@ type facts struct {
 	// by its idx, computed when a rule first asks for it.
 	units      []unit
 	unitAligns []*wordalign.Alignment
+
+	// Sentence pairs found far off their length (lengthAt: the index of
+	// the finding in the pass's output) and those content-missing or
+	// content-added reported a clause of: a pair off its length because
+	// of a clause already reported is not reported again.
+	lengthAt map[sentKey]int
+	gapPairs map[sentKey]bool
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
 	// tk tokenises the pair's texts for the rules, remembering the keys
 	// of the words it has met.
 	tk wordalign.Tokenizer
+}
+
+// sentKey names a pair of aligned sentences by their first sentences, and
+// which way it is off: shorter (a clause missing) or longer (one added).
+type sentKey struct {
+	src, dst bitext.Ref
+	shorter  bool
+}
+
+// noteGap records that a clause of sentence pair sl was reported missing
+// (or added).
+func (f *facts) noteGap(sl bitext.SentLink, missing bool) {
+	if len(sl.Source) == 0 || len(sl.Target) == 0 {
+		return
+	}
+	if f.gapPairs == nil {
+		f.gapPairs = map[sentKey]bool{}
+	}
+	f.gapPairs[sentKey{sl.Source[0], sl.Target[0], missing}] = true
+}
+
+// noteLength records that the finding at index i of the output says sl
+// is far off its length, shorter or longer.
+func (f *facts) noteLength(sl bitext.SentLink, shorter bool, i int) {
+	if f.lengthAt == nil {
+		f.lengthAt = map[sentKey]int{}
+	}
+	f.lengthAt[sentKey{sl.Source[0], sl.Target[0], shorter}] = i
+}
+
+// withoutCovered returns out less the length findings of sentence pairs
+// whose missing or added clause was reported.
+func (f *facts) withoutCovered(out []Finding) []Finding {
+	drop := map[int]bool{}
+	for k, i := range f.lengthAt {
+		if f.gapPairs[k] {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i, fd := range out {
+		if !drop[i] {
+			kept = append(kept, fd)
+		}
+	}
+	return kept
 }
 
 // tokenize returns wordalign.Tokenize(text).

@@ -277,6 +277,7 @@ func CheckCited(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Con
 			r.Run(&Pass{Pair: pair, Cited: cited, facts: fs, words: ws, rule: rr, out: &out})
 		}
 	}
+	out = fs.withoutCovered(out)
 	Sort(out)
 	return dedupe(out)
 }

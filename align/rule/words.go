@@ -182,6 +182,9 @@ func contentGaps(p *Pass, missing bool) {
 				f.Evidence = Evidence{Source: near, Target: head(clause, evidenceWidth)}
 			}
 			p.Report(f)
+			if !u.note {
+				p.facts.noteGap(u.link, missing)
+			}
 		}
 	}
 }

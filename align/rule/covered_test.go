@@ -1,0 +1,37 @@
+package rule_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/rule"
+)
+
+// TestLengthCoveredByClause checks that a sentence pair off its length
+// because of a dropped clause is reported once, as content-missing, and as
+// length-mismatch when content-missing is switched off.
+func TestLengthCoveredByClause(t *testing.T) {
+	r := rule.ByID(rule.All(), "content-missing")
+	// The example with a longer clause dropped, far off the length.
+	long := strings.Replace(r.Example.Source, "despite the strong protests of the regional unions",
+		"despite the strong and repeated protests of the regional unions, of the nurses and of the opposition in the council", 1)
+	src := parse(t, "a.en.txt", long, "en")
+	dst := parse(t, "a.es.txt", r.Example.Target, "es")
+	pair := bitext.Align(src, dst, bitext.Options{})
+	count := func(fs []rule.Finding) map[string]int {
+		m := map[string]int{}
+		for _, f := range fs {
+			m[f.Rule]++
+		}
+		return m
+	}
+	all := count(rule.Check(pair, rule.All(), nil))
+	if all["content-missing"] != 1 || all["length-mismatch"] != 0 {
+		t.Errorf("all rules: %d content-missing, %d length-mismatch; want 1 and 0", all["content-missing"], all["length-mismatch"])
+	}
+	off := count(rule.Check(pair, rule.All(), rule.Config{"content-missing": rule.Off}))
+	if off["content-missing"] != 0 || off["length-mismatch"] != 1 {
+		t.Errorf("content-missing off: %d content-missing, %d length-mismatch; want 0 and 1", off["content-missing"], off["length-mismatch"])
+	}
+}
