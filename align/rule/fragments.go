@@ -55,10 +55,10 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 		}
 	}
 	for _, u := range us {
-		if whole[u.dstBlock] {
-			continue
-		}
 		b := p.Pair.Target.Blocks[u.dstBlock]
+		if whole[u.dstBlock] || isOutput(b.Info) {
+			continue // reported whole, or a program's output quoted as it is
+		}
 		text := masked(b)[u.dstSpan.Start:u.dstSpan.End]
 		if u.note && translatedNote[u.dstBlock] {
 			parentheticals(p, u, text)
