@@ -429,7 +429,7 @@ func (p *Pair) pairGaps(sp, dp *docProfiles, sc *scorer, i int) bool {
 	return true
 }
 
-// mostSure reports whether sents pairs sentences, most of its pairings
+// mostSure reports whether sents pairs sentences, half of its pairings or more
 // at less than the cost of leaving one of their sentences out (gapCost):
 // the programme pairs unrelated sentences at a little more than that
 // rather than leave both out, which is no evidence that two paragraphs
@@ -445,7 +445,7 @@ func mostSure(sents []SentLink) bool {
 			}
 		}
 	}
-	return paired > 0 && 2*sure > paired
+	return paired > 0 && 2*sure >= paired
 }
 
 // sentCost is the total cost of a sentence alignment.
