@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/source"
 )
 
@@ -327,6 +328,23 @@ func quoteTokens(ts []string) string {
 	return strings.Join(q, ", ")
 }
 
+// sameCode reports whether two code spans say the same: alike but for
+// the spaces around them, or one address written two ways (a trailing
+// slash, the scheme: "http://localhost:5000/" and "http://localhost:5000"),
+// as url-mismatch compares links.
+func sameCode(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == b {
+		return true
+	}
+	ua, ub := feature.RawURLs(a), feature.RawURLs(b)
+	if len(ua) != 1 || len(ub) != 1 || ua[0] != a || ub[0] != b {
+		return false
+	}
+	na, nb := feature.URLs(a), feature.URLs(b)
+	return len(na) == 1 && len(nb) == 1 && na[0] == nb[0]
+}
+
 // codeSpanChanges returns the code spans of the source blocks that the
 // target blocks write differently: a source value absent from the target
 // paired with the most similar target value absent from the source
@@ -347,7 +365,7 @@ func codeSpanChanges(src, tgt []doc.Inline) [][2]doc.Inline {
 	}
 	has := func(list []doc.Inline, v string) bool {
 		for _, x := range list {
-			if strings.TrimSpace(x.Value) == strings.TrimSpace(v) {
+			if sameCode(x.Value, v) {
 				return true
 			}
 		}
