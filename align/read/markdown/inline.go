@@ -407,6 +407,18 @@ func macroName(m string) string {
 // text with the tags taken out is a paragraph when it has letters; a block
 // of tags alone is a Markup block named after its first tag. Comments are
 // dropped.
+// cellTags are the HTML elements whose texts are apart, not one run of
+// words: the cells and rows of a table, items, paragraphs, lines. Their
+// texts are joined with htmlCellSep, two spaces, as markup blanked out of
+// a text leaves more than one space: "app  Twelve-factor app" has no word
+// written twice in a row.
+const htmlCellSep = "  "
+
+var cellTags = map[string]bool{
+	"td": true, "th": true, "tr": true, "li": true, "p": true, "div": true, "br": true,
+	"dt": true, "dd": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+}
+
 func (r *reader) htmlBlock(n *ast.HTMLBlock) *doc.Block {
 	var bb doc.Builder
 	b := &doc.Block{}
@@ -420,6 +432,7 @@ func (r *reader) htmlBlock(n *ast.HTMLBlock) *doc.Block {
 		segs = append(segs, n.ClosureLine)
 	}
 	inComment := false
+	sep := " " // what goes between this chunk of text and the last
 	for _, seg := range segs {
 		line := seg.Value(r.sh.src)
 		base := r.sh.file(seg.Start)
@@ -442,8 +455,12 @@ func (r *reader) htmlBlock(n *ast.HTMLBlock) *doc.Block {
 				if end < 0 {
 					end = len(line) - i - 1
 				}
+				tag := strings.TrimSuffix(tagName(string(line[i:i+end+1])), "/")
 				if name == "" {
-					name = strings.TrimSuffix(tagName(string(line[i:i+end+1])), "/")
+					name = tag
+				}
+				if cellTags[strings.TrimPrefix(strings.ToLower(tag), "/")] {
+					sep = htmlCellSep
 				}
 				i += end + 1
 			default:
@@ -456,8 +473,9 @@ func (r *reader) htmlBlock(n *ast.HTMLBlock) *doc.Block {
 				if len(t) > 0 {
 					lo := bytes.Index(chunk, t)
 					if bb.Len() > 0 {
-						bb.AppendSynthetic(" ", base+i+lo)
+						bb.AppendSynthetic(sep, base+i+lo)
 					}
+					sep = " "
 					bb.Append(string(t), base+i+lo)
 				}
 				i = j
