@@ -35,3 +35,30 @@ func TestLengthCoveredByClause(t *testing.T) {
 		t.Errorf("content-missing off: %d content-missing, %d length-mismatch; want 0 and 1", off["content-missing"], off["length-mismatch"])
 	}
 }
+
+// TestUnreferencedCoveredBySentence checks that a footnote whose marker
+// went with a dropped sentence is reported once, with the sentence, and
+// as footnote-unreferenced when sentence-missing is switched off.
+func TestUnreferencedCoveredBySentence(t *testing.T) {
+	ex := rule.ByID(rule.All(), "sentence-missing").Example
+	// The example's dropped sentence carries the marker of a footnote.
+	note := "\n[1] Kissinger, H.: World Order. Penguin, 2014.\n"
+	src := parse(t, "b.en.txt", strings.Replace(ex.Source, "future of the Ukraine.", "future of the Ukraine. [1]", 1)+note, "en")
+	dst := parse(t, "b.es.txt", ex.Target+note, "es")
+	pair := bitext.Align(src, dst, bitext.Options{})
+	count := func(fs []rule.Finding) map[string]int {
+		m := map[string]int{}
+		for _, f := range fs {
+			m[f.Rule]++
+		}
+		return m
+	}
+	all := count(rule.Check(pair, rule.All(), nil))
+	if all["sentence-missing"] != 1 || all["footnote-unreferenced"] != 0 {
+		t.Errorf("all rules: %d sentence-missing, %d footnote-unreferenced; want 1 and 0", all["sentence-missing"], all["footnote-unreferenced"])
+	}
+	off := count(rule.Check(pair, rule.All(), rule.Config{"sentence-missing": rule.Off}))
+	if off["footnote-unreferenced"] != 1 {
+		t.Errorf("sentence-missing off: %d footnote-unreferenced; want 1", off["footnote-unreferenced"])
+	}
+}

@@ -58,6 +58,12 @@ type facts struct {
 	// of a clause already reported is not reported again.
 	lengthAt map[sentKey]int
 	gapPairs map[sentKey]bool
+	// Footnotes found unreferenced (by source footnote number, the index
+	// of the finding) and source markers reported with their missing
+	// sentence: a footnote whose marker went with its sentence is not
+	// reported again.
+	unrefAt    map[int]int
+	markerGone map[int]bool
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
@@ -94,12 +100,37 @@ func (f *facts) noteLength(sl bitext.SentLink, shorter bool, i int) {
 	f.lengthAt[sentKey{sl.Source[0], sl.Target[0], shorter}] = i
 }
 
-// withoutCovered returns out less the length findings of sentence pairs
-// whose missing or added clause was reported.
+// noteUnreferenced records that the finding at index i of the output says
+// the translation of source footnote n is unreferenced.
+func (f *facts) noteUnreferenced(n, i int) {
+	if f.unrefAt == nil {
+		f.unrefAt = map[int]int{}
+	}
+	f.unrefAt[n] = i
+}
+
+// noteMarkerGone records that source marker n was reported with its
+// missing sentence.
+func (f *facts) noteMarkerGone(n int) {
+	if f.markerGone == nil {
+		f.markerGone = map[int]bool{}
+	}
+	f.markerGone[n] = true
+}
+
+// withoutCovered returns out less the findings another finding already
+// explains: the length findings of sentence pairs whose missing or added
+// clause was reported, and unreferenced footnotes whose marker was
+// reported with its missing sentence.
 func (f *facts) withoutCovered(out []Finding) []Finding {
 	drop := map[int]bool{}
 	for k, i := range f.lengthAt {
 		if f.gapPairs[k] {
+			drop[i] = true
+		}
+	}
+	for n, i := range f.unrefAt {
+		if f.markerGone[n] {
 			drop[i] = true
 		}
 	}

@@ -177,7 +177,7 @@ var _ = register(&Rule{
 	Severity: Warning,
 	Doc: "Reports a footnote of the translation that no marker of the translation points to. It stays silent when " +
 		"the source footnote it translates is unreferenced in the source too, and when its marker is already " +
-		"reported as misnumbered or missing.",
+		"reported as misnumbered or missing, or with the source sentence that carried it (sentence-missing).",
 	Example: Example{
 		Source: "The talks began in Geneva in July 2023. [1]\n\nLavrov met Kissinger twice in the autumn, on 3 and 17 October, in Vienna and in Moscow. [2]\n\nWashington denied everything in public and in private.\n\n[1] First note.\n\n[2] Second note.\n",
 		Target: "Las conversaciones empezaron en Ginebra en julio de 2023. [1]\n\nWashington lo negó todo en público y en privado.\n\n[1] Primera nota.\n\n[2] Segunda nota.\n",
@@ -227,6 +227,11 @@ var _ = register(&Rule{
 				Target:   p.TargetPos(bi, source.Span{}),
 				Evidence: Evidence{Target: head(b.Text, pairWidth)},
 			})
+			if si, ok := srcOf[bi]; ok {
+				// Left out at the end if sentence-missing reports the
+				// source sentence that carried its marker.
+				p.facts.noteUnreferenced(p.Pair.Source.Blocks[si].Number, len(*p.out)-1)
+			}
 		}
 	},
 })

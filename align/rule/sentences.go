@@ -71,6 +71,10 @@ var _ = register(&Rule{
 					}
 					if ms := markersIn(p, p.Pair.Source, r); ms != "" {
 						msg += " (with marker " + ms + ")"
+						b := p.Pair.Source.Blocks[r.Block]
+						for _, m := range p.facts.markersWithin(b, b.Sentences[r.Index]) {
+							p.facts.noteMarkerGone(m.Number)
+						}
 					}
 					p.Report(Finding{
 						Message:  msg,
