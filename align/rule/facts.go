@@ -54,6 +54,7 @@ type facts struct {
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
+	ids   langid.Identifier // remembers the scores of the words of the pair
 	// tk tokenises the pair's texts for the rules, remembering the keys
 	// of the words it has met.
 	tk wordalign.Tokenizer
@@ -74,10 +75,10 @@ type langQuery struct {
 // identify returns langid.Identify(text, candidates), asked once per pair
 // whichever rules ask it (for at most two candidates).
 func (p *Pass) identify(text string, candidates ...string) langid.Result {
-	if len(candidates) > 2 {
-		return langid.Identify(text, candidates)
-	}
 	f := p.facts
+	if len(candidates) > 2 {
+		return f.ids.Identify(text, candidates)
+	}
 	q := langQuery{text: text}
 	copy(q.cands[:], candidates)
 	if r, ok := f.langs[q]; ok {
@@ -86,7 +87,7 @@ func (p *Pass) identify(text string, candidates ...string) langid.Result {
 	if f.langs == nil {
 		f.langs = map[langQuery]langid.Result{}
 	}
-	r := langid.Identify(text, candidates)
+	r := f.ids.Identify(text, candidates)
 	f.langs[q] = r
 	return r
 }
