@@ -24,6 +24,7 @@ package wordalign
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -110,6 +111,7 @@ func Tokenize(text string) []Token {
 // zero value is ready to use; a Tokenizer is not safe for concurrent use.
 type Tokenizer struct {
 	known map[string]tokenKeys
+	buf   []Token // room to tokenise in, so that each result is allocated once, at its size
 }
 
 // tokenKeys is what a token's kind, key and name are, given its text.
@@ -123,7 +125,7 @@ type tokenKeys struct {
 // left out), in parts joined by single hyphens; a number is ASCII digits
 // in groups joined by single points or commas.
 func (tk *Tokenizer) Tokenize(text string) []Token {
-	var out []Token
+	out := tk.buf[:0]
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		var end int
@@ -141,7 +143,11 @@ func (tk *Tokenizer) Tokenize(text string) []Token {
 		out = append(out, Token{Kind: k.kind, Text: s, Span: source.Span{Start: i, End: i + len(s)}, Key: k.key, Name: k.name})
 		i = end
 	}
-	return out
+	tk.buf = out[:0]
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
