@@ -320,7 +320,7 @@ func (id *Identifier) Identify(text string, candidates []string) Result {
 		id.words = make(map[string]*wordEntry)
 	}
 	sc := scorer{m: m, cands: cands, mask: mask, cache: id.words}
-	toks := tokenizeN(text, maxLetters)
+	toks := tokenizeKnown(text, maxLetters, id.words)
 
 	// Pass 1: the likelihood of the text in each candidate language.
 	var (
@@ -442,6 +442,7 @@ type scorer struct {
 }
 
 type wordEntry struct {
+	word  string
 	lp    wordScores // log P(w | L)
 	bg    float64    // log B(w)
 	mixed []mixedScores
@@ -463,9 +464,12 @@ const negligible = 30
 // word returns log P'(w | L) for the candidate languages (the other cells
 // are unspecified) and log B(w), the language-neutral background.
 func (sc *scorer) word(t *token) (*wordScores, float64) {
-	e, ok := sc.cache[t.word]
-	if !ok {
-		e = &wordEntry{lp: sc.m.wordLogProbs(t.word)}
+	e := t.entry
+	if e == nil {
+		e = sc.cache[t.word]
+	}
+	if e == nil {
+		e = &wordEntry{word: t.word, lp: sc.m.wordLogProbs(t.word)}
 		// Background: the mean of P(w | L) over all supported languages.
 		mx := math.Inf(-1)
 		for _, v := range e.lp {
@@ -483,6 +487,7 @@ func (sc *scorer) word(t *token) (*wordScores, float64) {
 		}
 		sc.cache[t.word] = e
 	}
+	t.entry = e
 	pi := t.namePrior()
 	for i := range e.mixed {
 		if e.mixed[i].pi == pi && e.mixed[i].cands == sc.mask {
