@@ -14,6 +14,7 @@ type Doc struct {
 	Model    *Model
 	Pair     *bitext.Pair
 	src, dst tokens
+	scratch  alignScratch
 }
 
 // tokens remembers the tokens of the parts of one document.
@@ -116,18 +117,18 @@ func FromPair(p *bitext.Pair, opts Options) *Doc {
 
 // Sentences aligns the words of a sentence link of the pair's blocks.
 func (d *Doc) Sentences(l bitext.SentLink) *Alignment {
-	return d.Model.Align(d.src.sentences(l.Source), d.dst.sentences(l.Target))
+	return d.Model.align(d.src.sentences(l.Source), d.dst.sentences(l.Target), &d.scratch)
 }
 
 // Items aligns the words of an item link inside footnotes sb (source
 // block) and db (target block).
 func (d *Doc) Items(sb, db int, l bitext.SentLink) *Alignment {
-	return d.Model.Align(d.src.workTokens(sb, l.Source), d.dst.workTokens(db, l.Target))
+	return d.Model.align(d.src.workTokens(sb, l.Source), d.dst.workTokens(db, l.Target), &d.scratch)
 }
 
 // Blocks aligns the words of two whole blocks.
 func (d *Doc) Blocks(sb, db int) *Alignment {
-	return d.Model.Align(d.src.block(sb), d.dst.block(db))
+	return d.Model.align(d.src.block(sb), d.dst.block(db), &d.scratch)
 }
 
 // SentenceTokens returns the tokens of sentences refs of d, with their

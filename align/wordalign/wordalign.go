@@ -22,10 +22,10 @@
 package wordalign
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -503,7 +503,11 @@ func (m *Model) association(s, t Token, si, ti uint64) float64 {
 	if si == 0 || ti == 0 {
 		return 0
 	}
-	return math.Sqrt(m.st.get(si<<32|ti) * m.ts.get(ti<<32|si))
+	st := m.st.get(si<<32 | ti)
+	if st == 0 {
+		return 0 // the pair never met: no need to look the other way
+	}
+	return math.Sqrt(st * m.ts.get(ti<<32|si))
 }
 
 // Content reports whether token t of the source side (src) or of the
@@ -549,14 +553,29 @@ type Alignment struct {
 
 // Align links the tokens of one pair of texts one to one.
 func (m *Model) Align(src, dst []Token) *Alignment {
+	var sc alignScratch
+	return m.align(src, dst, &sc)
+}
+
+// alignScratch is room Align works in, kept from one alignment to the
+// next by a Doc.
+type alignScratch struct {
+	cands  []cand
+	dstIDs []uint64
+}
+
+// cand is a possible link of Align.
+type cand struct {
+	s, t int
+	v    float64
+	d    int // distance from the diagonal, to break ties
+}
+
+// align is Align, working in sc.
+func (m *Model) align(src, dst []Token, sc *alignScratch) *Alignment {
 	a := &Alignment{Source: src, Target: dst, SrcLink: fill(len(src)), DstLink: fill(len(dst))}
-	type cand struct {
-		s, t int
-		v    float64
-		d    int // distance from the diagonal, to break ties
-	}
-	var cs []cand
-	dstIDs := make([]uint64, len(dst))
+	cs := sc.cands[:0]
+	dstIDs := slices.Grow(sc.dstIDs[:0], len(dst))[:len(dst)]
 	for j, t := range dst {
 		dstIDs[j] = m.dstID[t.Key]
 	}
@@ -572,18 +591,21 @@ func (m *Model) Align(src, dst []Token) *Alignment {
 			}
 		}
 	}
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].v != cs[j].v {
-			return cs[i].v > cs[j].v
+	// The order is total (no two candidates share s and t), so any sort
+	// gives the same links.
+	slices.SortFunc(cs, func(x, y cand) int {
+		if c := cmp.Compare(y.v, x.v); c != 0 {
+			return c
 		}
-		if cs[i].d != cs[j].d {
-			return cs[i].d < cs[j].d
+		if c := cmp.Compare(x.d, y.d); c != 0 {
+			return c
 		}
-		if cs[i].s != cs[j].s {
-			return cs[i].s < cs[j].s
+		if c := cmp.Compare(x.s, y.s); c != 0 {
+			return c
 		}
-		return cs[i].t < cs[j].t
+		return cmp.Compare(x.t, y.t)
 	})
+	sc.cands, sc.dstIDs = cs, dstIDs
 	for _, c := range cs {
 		if a.SrcLink[c.s] >= 0 || a.DstLink[c.t] >= 0 {
 			continue
@@ -591,7 +613,7 @@ func (m *Model) Align(src, dst []Token) *Alignment {
 		a.SrcLink[c.s], a.DstLink[c.t] = c.t, c.s
 		a.Links = append(a.Links, Link{c.s, c.t, c.v})
 	}
-	sort.Slice(a.Links, func(i, j int) bool { return a.Links[i].S < a.Links[j].S })
+	slices.SortFunc(a.Links, func(x, y Link) int { return cmp.Compare(x.S, y.S) })
 	return a
 }
 
