@@ -58,6 +58,9 @@ type facts struct {
 	// tk tokenises the pair's texts for the rules, remembering the keys
 	// of the words it has met.
 	tk wordalign.Tokenizer
+	// The last block masked (see Pass.masked) and its masked text.
+	maskedBlock *doc.Block
+	maskedText  string
 }
 
 // tokenize returns wordalign.Tokenize(text).

@@ -58,7 +58,7 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 			continue
 		}
 		b := p.Pair.Target.Blocks[u.dstBlock]
-		text := masked(b)[u.dstSpan.Start:u.dstSpan.End]
+		text := p.masked(b)[u.dstSpan.Start:u.dstSpan.End]
 		if u.note && translatedNote[u.dstBlock] {
 			parentheticals(p, u, text)
 		}
