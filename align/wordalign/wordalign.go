@@ -283,8 +283,9 @@ func shares(side [][]Token) map[string]float64 {
 	if len(side) < MinShareSentences {
 		return n // too few sentences to tell
 	}
+	seen := map[string]bool{}
 	for _, ts := range side {
-		seen := map[string]bool{}
+		clear(seen)
 		for _, t := range ts {
 			if !seen[t.Key] {
 				seen[t.Key] = true
