@@ -300,6 +300,7 @@ func Identify(text string, candidates []string) Result {
 // met, up to maxCachedWords of them.
 type Identifier struct {
 	words map[string]*wordEntry
+	toks  []token // room for the tokens of a text
 }
 
 // maxCachedWords is the most words an Identifier remembers; past it, it
@@ -320,7 +321,8 @@ func (id *Identifier) Identify(text string, candidates []string) Result {
 		id.words = make(map[string]*wordEntry)
 	}
 	sc := scorer{m: m, cands: cands, mask: mask, cache: id.words}
-	toks := tokenizeKnown(text, maxLetters, id.words)
+	toks := tokenizeKnown(text, maxLetters, id.words, id.toks)
+	defer func() { id.toks = toks[:0] }()
 
 	// Pass 1: the likelihood of the text in each candidate language.
 	var (

@@ -308,13 +308,13 @@ func tokenize(text string) []token {
 // letter falls. Text after that point is not even normalised, so the cost
 // is bounded by the limit and the non-letters before it.
 func tokenizeN(text string, limit int) []token {
-	return tokenizeKnown(text, limit, nil)
+	return tokenizeKnown(text, limit, nil, nil)
 }
 
 // tokenizeKnown is tokenizeN, taking the strings of the words known
-// holds from there.
-func tokenizeKnown(text string, limit int, known map[string]*wordEntry) []token {
-	tz := tokenizer{known: known}
+// holds from there, and appending the tokens to buf[:0].
+func tokenizeKnown(text string, limit int, known map[string]*wordEntry, buf []token) []token {
+	tz := tokenizer{known: known, toks: buf[:0]}
 	tz.limit = limit
 	tz.boundary = true
 	lineStart := true
