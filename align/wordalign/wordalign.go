@@ -241,8 +241,10 @@ type Model struct {
 	// The stems of each side, numbered from 1 (0 is the empty word).
 	srcID, dstID map[string]uint64
 	// P(target stem | source stem) keyed by source<<32|target number, and
-	// P(source stem | target stem) keyed by target<<32|source number.
-	st, ts   probs
+	// P(source stem | target stem) by the number st's index gives the
+	// pair.
+	st       probs
+	ts       []float64
 	seed     map[[2]string]bool // dictionary pairs (stems)
 	srcShare map[string]float64 // share of source sentences holding a stem
 	dstShare map[string]float64
@@ -266,8 +268,9 @@ func Train(pairs []Pair, opts Options) *Model {
 		xs[i], ys[i] = cut(p.Source), cut(p.Target)
 	}
 	m.srcShare, m.dstShare = shares(xs), shares(ys)
-	m.st = m.em(xs, ys, m.srcID, m.dstID, false)
-	m.ts = m.em(ys, xs, m.dstID, m.srcID, true)
+	var fwd [][]int32
+	m.st, fwd = m.em(xs, ys)
+	m.ts = m.emReverse(xs, ys, fwd)
 	return m
 }
 
@@ -375,10 +378,15 @@ func (x *pairIndex) grow() {
 	}
 }
 
-// em runs Model 1 from side xs to side ys and returns P(y | x) for the
-// word pairs that co-occur, keyed by the numbers of their stems in xv and
-// yv (x<<32|y; stems are numbered as they are first met, from 1; pairs
-// x = 0 are those with the empty word). Seeded
+// seedWeight is how many times as likely as the others seeded pairs
+// start in learning.
+const seedWeight = 10
+
+// em runs Model 1 from the source side xs to the target side ys and
+// returns P(y | x) for the word pairs that co-occur, keyed by the numbers
+// of their stems (x<<32|y; stems are numbered as they are first met, from
+// 1, in m.srcID and m.dstID; pairs x = 0 are those with the empty word),
+// and the numbers of the pairs of each sentence (see emReverse). Seeded
 // pairs start ten times as likely as the others (the seed weight is a
 // principle: strong enough to win the first iteration, weak enough for
 // the data to overrule). Number 0 of side xs is the empty word each
@@ -386,8 +394,8 @@ func (x *pairIndex) grow() {
 // The word pairs are numbered in the order first met, and the counts kept
 // in slices by that number, so that sums run in one order and the result
 // does not depend on map iteration.
-func (m *Model) em(xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) probs {
-	const seedWeight = 10
+func (m *Model) em(xs, ys [][]Token) (probs, [][]int32) {
+	xv, yv := m.srcID, m.dstID
 	id := func(v map[string]uint64, k string) uint64 {
 		if i, ok := v[k]; ok {
 			return i
@@ -423,7 +431,7 @@ func (m *Model) em(xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) pro
 			ps = append(ps, set(b, 1))
 			for j, x := range xs[i] {
 				w := 1.0
-				if m.seeded(x, ys[i][k], reverse) {
+				if m.seeded(x, ys[i][k], false) {
 					w = seedWeight
 				}
 				ps = append(ps, set(xi[j+1]<<32|b, w))
@@ -431,7 +439,77 @@ func (m *Model) em(xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) pro
 		}
 		pairs[i] = ps
 	}
-	sum := make([]float64, len(xv)+1)
+	t = iterate(xs, pairs, keys, t, len(xv)+1)
+	return probs{index: index, p: t}, pairs
+}
+
+// emReverse runs Model 1 from the target side ys to the source side xs,
+// after em, and returns P(x | y) by the number em gave the pair of x and
+// y in fwd. It is em the other way, and gives the same results as em
+// called with the sides swapped, but it finds the pairs of each sentence
+// by their place in fwd instead of looking them up: the pairs that
+// co-occur are the same both ways. Only the order they are first met in,
+// which is the order their sums run in, differs, and it is kept.
+func (m *Model) emReverse(xs, ys [][]Token, fwd [][]int32) []float64 {
+	var nf int32 // pairs numbered by em
+	for _, ps := range fwd {
+		for _, n := range ps {
+			nf = max(nf, n+1)
+		}
+	}
+	rev := make([]int32, nf) // for each pair of em, its number here (+1; 0 for none yet)
+	empty := make([]int32, len(m.srcID)+1)
+	var keys []uint64 // target<<32|source, by number
+	var t []float64
+	number := func(at *int32, k uint64, v float64) int32 {
+		if *at == 0 {
+			keys = append(keys, k)
+			t = append(t, 0)
+			*at = int32(len(keys))
+		}
+		n := *at - 1
+		t[n] = v
+		return n
+	}
+	pairs := make([][]int32, len(xs))
+	var tids []uint64
+	for i := range xs {
+		per := len(xs[i]) + 1 // em's pairs per word of ys
+		ps := make([]int32, 0, len(xs[i])*(len(ys[i])+1))
+		tids = tids[:0]
+		for _, y := range ys[i] {
+			tids = append(tids, m.dstID[y.Key])
+		}
+		for k, x := range xs[i] {
+			sid := m.srcID[x.Key]
+			ps = append(ps, number(&empty[sid], sid, 1))
+			for j, y := range ys[i] {
+				w := 1.0
+				if m.seeded(y, x, true) {
+					w = seedWeight
+				}
+				ps = append(ps, number(&rev[fwd[i][j*per+1+k]], tids[j]<<32|sid, w))
+			}
+		}
+		pairs[i] = ps
+	}
+	t = iterate(ys, pairs, keys, t, len(m.dstID)+1)
+	out := make([]float64, nf)
+	for f, r := range rev {
+		if r > 0 {
+			out[f] = t[r-1]
+		}
+	}
+	return out
+}
+
+// iterate runs the iterations of Model 1 from side xs, whose sentences
+// have the pairs of numbers pairs (for each word of the other side, its
+// pairs with the empty word and with each word of xs), from the
+// probabilities t of the pairs keys, and returns the probabilities
+// learned; high is one more than the highest number of a stem of xs.
+func iterate(xs [][]Token, pairs [][]int32, keys []uint64, t []float64, high int) []float64 {
+	sum := make([]float64, high)
 	normalise(t, keys, sum)
 	count := make([]float64, len(t))
 	for it := 0; it < Iterations; it++ {
@@ -454,7 +532,7 @@ func (m *Model) em(xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) pro
 		normalise(count, keys, sum)
 		t, count = count, t
 	}
-	return probs{index: index, p: t}
+	return t
 }
 
 // normalise makes t a conditional distribution over the low half of the
@@ -504,11 +582,11 @@ func (m *Model) association(s, t Token, si, ti uint64) float64 {
 	if si == 0 || ti == 0 {
 		return 0
 	}
-	st := m.st.get(si<<32 | ti)
-	if st == 0 {
-		return 0 // the pair never met: no need to look the other way
+	n, ok := m.st.index.get(si<<32 | ti)
+	if !ok {
+		return 0 // the pair never met
 	}
-	return math.Sqrt(st * m.ts.get(ti<<32|si))
+	return math.Sqrt(m.st.p[n] * m.ts[n])
 }
 
 // Content reports whether token t of the source side (src) or of the
