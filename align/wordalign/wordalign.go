@@ -308,14 +308,6 @@ type probs struct {
 	p     []float64 // by the number index gives a key
 }
 
-// get returns the probability of key k, 0 for a pair not met.
-func (ps *probs) get(k uint64) float64 {
-	if n, ok := ps.index.get(k); ok {
-		return ps.p[n]
-	}
-	return 0
-}
-
 // pairIndex numbers the keys of word pairs (never 0) as they are added:
 // a hash table with open addressing. Learning and aligning query it for
 // every pair of words of every sentence pair; it takes a fifth less time
