@@ -63,9 +63,11 @@ type facts struct {
 	maskedText  string
 }
 
-// tokenize returns wordalign.Tokenize(text).
+// tokenize returns wordalign.Tokenize(text) in the room of the pair's
+// tokeniser: the tokens are only valid until the next call, so a rule
+// reads them at once and keeps none (see Tokenizer.TokenizeTemp).
 func (p *Pass) tokenize(text string) []wordalign.Token {
-	return p.facts.tk.Tokenize(text)
+	return p.facts.tk.TokenizeTemp(text)
 }
 
 // langQuery is one question to the language identifier: a text and the

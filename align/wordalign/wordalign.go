@@ -125,6 +125,17 @@ type tokenKeys struct {
 // left out), in parts joined by single hyphens; a number is ASCII digits
 // in groups joined by single points or commas.
 func (tk *Tokenizer) Tokenize(text string) []Token {
+	out := tk.TokenizeTemp(text)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// TokenizeTemp is Tokenize returning the tokens in the Tokenizer's own
+// room, without a copy: they are only valid until its next call, for a
+// caller that reads them at once and keeps none.
+func (tk *Tokenizer) TokenizeTemp(text string) []Token {
 	out := tk.buf[:0]
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -144,10 +155,7 @@ func (tk *Tokenizer) Tokenize(text string) []Token {
 		i = end
 	}
 	tk.buf = out[:0]
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return out
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
