@@ -363,8 +363,12 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 	res := &Result{Source: Side{Lang: src.Lang, File: src.File.Name}}
 	res.Findings = rule.CheckSourceCited(src, opts.Cited, rules, opts.Config)
 	found := make([][]rule.Finding, len(targets))
+	var sh *rule.Shared // the source is tokenised once for all its translations
+	if len(targets) > 1 {
+		sh = rule.NewShared(src)
+	}
 	res.Pairs = alignAll(src, targets, opts, func(i int, p *bitext.Pair) {
-		found[i] = rule.CheckCited(p, opts.Cited, rules, opts.Config)
+		found[i] = rule.CheckShared(p, opts.Cited, rules, opts.Config, sh)
 	})
 	for i, d := range targets {
 		p := res.Pairs[i]

@@ -288,10 +288,41 @@ func (m *model) scriptsOf(langs []int) uint32 {
 // nil or empty means all supported languages). It never panics, whatever
 // the bytes of text.
 func Identify(text string, candidates []string) Result {
+	var id Identifier
+	return id.Identify(text, candidates)
+}
+
+// Identifier identifies languages as Identify does, with the same
+// results, remembering the scores of the words it meets: identifying the
+// blocks of one document with one Identifier scores each distinct word
+// once instead of once per block. The zero value is ready to use. It is
+// not safe for concurrent use; its memory grows with the distinct words
+// met, up to maxCachedWords of them.
+type Identifier struct {
+	words map[string]*wordEntry
+	toks  []token // room for the tokens of a text
+}
+
+// maxCachedWords is the most words an Identifier remembers; past it, it
+// forgets them all and starts again, which bounds its memory (about 1 KB a
+// word) and changes no result. 1<<16 holds the vocabulary of a book.
+const maxCachedWords = 1 << 16
+
+// Identify returns the language of text among candidates, as the function
+// Identify does.
+func (id *Identifier) Identify(text string, candidates []string) Result {
 	m := getModel()
 	cands := m.candidateSet(candidates)
-	sc := scorer{m: m, cands: cands, cache: make(map[string]*wordEntry)}
-	toks := tokenizeN(text, maxLetters)
+	var mask uint64
+	for _, li := range cands {
+		mask |= 1 << li
+	}
+	if id.words == nil {
+		id.words = make(map[string]*wordEntry)
+	}
+	sc := scorer{m: m, cands: cands, mask: mask, cache: id.words}
+	toks := tokenizeKnown(text, maxLetters, id.words, id.toks)
+	defer func() { id.toks = toks[:0] }()
 
 	// Pass 1: the likelihood of the text in each candidate language.
 	var (
@@ -408,19 +439,23 @@ type wordScores = [numLang]float64
 type scorer struct {
 	m     *model
 	cands []int
+	mask  uint64 // the bit set of cands
 	cache map[string]*wordEntry
 }
 
 type wordEntry struct {
+	word  string
 	lp    wordScores // log P(w | L)
 	bg    float64    // log B(w)
 	mixed []mixedScores
 }
 
-// mixedScores are log P'(w | L) for one name prior π.
+// mixedScores are log P'(w | L) for one name prior π and the candidate
+// languages in cands (a bit set; the other cells are unspecified).
 type mixedScores struct {
-	pi float64
-	ws wordScores
+	pi    float64
+	cands uint64
+	ws    wordScores
 }
 
 // negligible is how far (in nats) below the best language a language's
@@ -431,9 +466,12 @@ const negligible = 30
 // word returns log P'(w | L) for the candidate languages (the other cells
 // are unspecified) and log B(w), the language-neutral background.
 func (sc *scorer) word(t *token) (*wordScores, float64) {
-	e, ok := sc.cache[t.word]
-	if !ok {
-		e = &wordEntry{lp: sc.m.wordLogProbs(t.word)}
+	e := t.entry
+	if e == nil {
+		e = sc.cache[t.word]
+	}
+	if e == nil {
+		e = &wordEntry{word: t.word, lp: sc.m.wordLogProbs(t.word)}
 		// Background: the mean of P(w | L) over all supported languages.
 		mx := math.Inf(-1)
 		for _, v := range e.lp {
@@ -446,15 +484,19 @@ func (sc *scorer) word(t *token) (*wordScores, float64) {
 			}
 		}
 		e.bg = mx + math.Log(sum/bgLangs)
+		if len(sc.cache) >= maxCachedWords {
+			clear(sc.cache)
+		}
 		sc.cache[t.word] = e
 	}
+	t.entry = e
 	pi := t.namePrior()
 	for i := range e.mixed {
-		if e.mixed[i].pi == pi {
+		if e.mixed[i].pi == pi && e.mixed[i].cands == sc.mask {
 			return &e.mixed[i].ws, e.bg
 		}
 	}
-	e.mixed = append(e.mixed, mixedScores{pi: pi})
+	e.mixed = append(e.mixed, mixedScores{pi: pi, cands: sc.mask})
 	ms := &e.mixed[len(e.mixed)-1]
 	lLang, lBG := math.Log(1-pi), math.Log(pi)+e.bg
 	for _, li := range sc.cands {

@@ -2,6 +2,7 @@ package langid
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -502,5 +503,34 @@ func TestKnown(t *testing.T) {
 		if have := Known(code); have != want {
 			t.Errorf("Known(%q) = %v, want %v", code, have, want)
 		}
+	}
+}
+
+// TestIdentifierSameAsIdentify checks that an Identifier, which keeps the
+// scores of the words it has met from text to text, answers as Identify
+// does, whatever the candidates and the order of the questions, and
+// after it has forgotten its words.
+func TestIdentifierSameAsIdentify(t *testing.T) {
+	candidateSets := []struct {
+		name  string
+		cands []string
+	}{
+		{"all", nil},
+		{"en-es", []string{"en", "es"}},
+		{"es-en", []string{"es", "en"}},
+		{"ru-uk", []string{"ru", "uk"}},
+		{"three", []string{"pt", "es", "ca"}},
+	}
+	var id Identifier
+	for round := range 2 {
+		for _, cs := range candidateSets {
+			for _, c := range confusionCases {
+				want := Identify(c.text, cs.cands)
+				if got := id.Identify(c.text, cs.cands); !reflect.DeepEqual(got, want) {
+					t.Errorf("round %d, %s, %s: Identifier gives %+v, Identify %+v", round, cs.name, c.desc, got, want)
+				}
+			}
+		}
+		clear(id.words) // as when the cache is full
 	}
 }

@@ -28,6 +28,9 @@ type token struct {
 	letters int
 	nextCap bool // the following word is capitalised (filled in by tokenize)
 	known   bool // in the word lists of some language (filled in by Identify)
+	// entry holds the scores of the word, when they are known (filled in
+	// by tokenizeKnown and Identify); nil otherwise.
+	entry *wordEntry
 }
 
 // Name priors: the probability that a word is a proper name or an acronym,
@@ -278,6 +281,10 @@ type tokenizer struct {
 	read     int  // letters read so far
 	limit    int  // letters to read at most (plus the rest of the last word)
 	done     bool // a word ended after the limit was reached
+	// known, if not nil, are words met before: a word found there takes
+	// its string, which is not allocated again.
+	known   map[string]*wordEntry
+	scratch []byte // the word being emitted, encoded
 }
 
 // maxWordLetters is the most letters a word may have; a longer run of
@@ -301,7 +308,13 @@ func tokenize(text string) []token {
 // letter falls. Text after that point is not even normalised, so the cost
 // is bounded by the limit and the non-letters before it.
 func tokenizeN(text string, limit int) []token {
-	var tz tokenizer
+	return tokenizeKnown(text, limit, nil, nil)
+}
+
+// tokenizeKnown is tokenizeN, taking the strings of the words known
+// holds from there, and appending the tokens to buf[:0].
+func tokenizeKnown(text string, limit int, known map[string]*wordEntry, buf []token) []token {
+	tz := tokenizer{known: known, toks: buf[:0]}
 	tz.limit = limit
 	tz.boundary = true
 	lineStart := true
@@ -496,8 +509,20 @@ func (tz *tokenizer) emit(word []rune, cap capClass, initial bool, sc script) {
 	if n == 0 {
 		return
 	}
+	tz.scratch = tz.scratch[:0]
+	for _, r := range word {
+		tz.scratch = utf8.AppendRune(tz.scratch, r)
+	}
+	w := ""
+	e := tz.known[string(tz.scratch)]
+	if e != nil {
+		w = e.word
+	} else {
+		w = string(tz.scratch)
+	}
 	tz.toks = append(tz.toks, token{
-		word:    string(word),
+		entry:   e,
+		word:    w,
 		cap:     cap,
 		initial: initial,
 		script:  sc,

@@ -121,13 +121,14 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		}
 		return nil, &Error{Pos: source.Position{Filename: f.Name, Line: 1}, Msg: msg}
 	}
+	var ids langid.Identifier // the blocks share the scores of their words
 	for _, rb := range raws {
 		findMarkers(rb, f)
 		labelNumbers(&rb.Block)
 		bareLinks(&rb.Block)
 		classifyShort(rb, format)
 		if rb.Kind.IsProse() {
-			rb.Lang = langid.Identify(rb.Prose(), nil).Lang
+			rb.Lang = ids.Identify(rb.Prose(), nil).Lang
 		}
 	}
 	fmLang := ""

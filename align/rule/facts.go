@@ -67,9 +67,13 @@ type facts struct {
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
+	ids   langid.Identifier // remembers the scores of the words of the pair
 	// tk tokenises the pair's texts for the rules, remembering the keys
 	// of the words it has met.
 	tk wordalign.Tokenizer
+	// The last block masked (see Pass.masked) and its masked text.
+	maskedBlock *doc.Block
+	maskedText  string
 }
 
 // sentKey names a pair of aligned sentences by their first sentences, and
@@ -146,9 +150,11 @@ func (f *facts) withoutCovered(out []Finding) []Finding {
 	return kept
 }
 
-// tokenize returns wordalign.Tokenize(text).
+// tokenize returns wordalign.Tokenize(text) in the room of the pair's
+// tokeniser: the tokens are only valid until the next call, so a rule
+// reads them at once and keeps none (see Tokenizer.TokenizeTemp).
 func (p *Pass) tokenize(text string) []wordalign.Token {
-	return p.facts.tk.Tokenize(text)
+	return p.facts.tk.TokenizeTemp(text)
 }
 
 // langQuery is one question to the language identifier: a text and the
@@ -161,10 +167,10 @@ type langQuery struct {
 // identify returns langid.Identify(text, candidates), asked once per pair
 // whichever rules ask it (for at most two candidates).
 func (p *Pass) identify(text string, candidates ...string) langid.Result {
-	if len(candidates) > 2 {
-		return langid.Identify(text, candidates)
-	}
 	f := p.facts
+	if len(candidates) > 2 {
+		return f.ids.Identify(text, candidates)
+	}
 	q := langQuery{text: text}
 	copy(q.cands[:], candidates)
 	if r, ok := f.langs[q]; ok {
@@ -173,7 +179,7 @@ func (p *Pass) identify(text string, candidates ...string) langid.Result {
 	if f.langs == nil {
 		f.langs = map[langQuery]langid.Result{}
 	}
-	r := langid.Identify(text, candidates)
+	r := f.ids.Identify(text, candidates)
 	f.langs[q] = r
 	return r
 }

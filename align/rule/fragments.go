@@ -59,7 +59,7 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 		if whole[u.dstBlock] || isOutput(b.Info) {
 			continue // reported whole, or a program's output quoted as it is
 		}
-		text := masked(b)[u.dstSpan.Start:u.dstSpan.End]
+		text := p.masked(b)[u.dstSpan.Start:u.dstSpan.End]
 		if u.note && translatedNote[u.dstBlock] {
 			parentheticals(p, u, text)
 		}

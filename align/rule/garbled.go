@@ -23,9 +23,6 @@ var (
 	// A fragment of one to three lower-case words closed by a full stop
 	// after a sentence that ended with a closing quote: `…tácticas”. armas.”`
 	strayRe = regexp.MustCompile(`(?:[.!?…]["”»]|["”»][.!?])\s+(\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,2})[.!?]["”»]?`)
-	// Punctuation written twice: ",,", ";;", "::", ",." at a word's end,
-	// a quote mark doubled.
-	doubledPunctRe = regexp.MustCompile(`,\s*,|;\s*;|:\s*:|,\.(?:\s|$)|“\s*“|”\s*”|«\s*«|»\s*»`)
 	// A closing parenthesis after a label that opens a list item ("a)").
 	labelParenRe = regexp.MustCompile(`(?:^|\s)[\p{L}\d]{1,2}\)`)
 )
@@ -108,10 +105,10 @@ func garbled(p *Pass, sb, db int, src string) {
 		}
 	}
 	srcPunct := map[string]int{}
-	for _, s := range doubledPunctRe.FindAllString(src, -1) {
-		srcPunct[strings.Join(strings.Fields(s), "")]++
+	for _, m := range doubledPunct(src) {
+		srcPunct[strings.Join(strings.Fields(src[m[0]:m[1]]), "")]++
 	}
-	for _, m := range doubledPunctRe.FindAllStringIndex(text, -1) {
+	for _, m := range doubledPunct(text) {
 		k := strings.Join(strings.Fields(text[m[0]:m[1]]), "")
 		if srcPunct[k] > 0 {
 			srcPunct[k]--
@@ -132,6 +129,58 @@ func garbled(p *Pass, sb, db int, src string) {
 			break
 		}
 	}
+}
+
+// doubledPunct returns the spans of punctuation written twice in s: ",,",
+// ";;", "::" (white space between allowed), ",." before white space or
+// the end, a quote mark doubled (“ “, ” ”, « «, » »). They are the
+// leftmost-first matches of the regular expression
+// `,\s*,|;\s*;|:\s*:|,\.(?:\s|$)|“\s*“|”\s*”|«\s*«|»\s*»`, found by a
+// scanner: the expression took a tenth of the rules' time.
+func doubledPunct(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		var mark string
+		switch c := s[i]; {
+		case c == ',' || c == ';' || c == ':':
+			mark = s[i : i+1]
+		case c >= utf8.RuneSelf:
+			for _, q := range [...]string{"“", "”", "«", "»"} {
+				if strings.HasPrefix(s[i:], q) {
+					mark = q
+					break
+				}
+			}
+		}
+		if mark == "" {
+			i++
+			continue
+		}
+		j := i + len(mark)
+		k := j
+		for k < len(s) && asciiSpace(s[k]) {
+			k++
+		}
+		if strings.HasPrefix(s[k:], mark) {
+			out = append(out, [2]int{i, k + len(mark)})
+			i = k + len(mark)
+			continue
+		}
+		if mark == "," && j < len(s) && s[j] == '.' && (j+1 == len(s) || asciiSpace(s[j+1])) {
+			end := min(j+2, len(s))
+			out = append(out, [2]int{i, end})
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// asciiSpace reports whether c is white space as \s of a regular
+// expression: tab, newline, form feed, carriage return or space.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // around2 returns the text around off, for evidence.

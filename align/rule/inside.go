@@ -140,6 +140,16 @@ func (p *Pass) units() []unit {
 	return p.facts.units
 }
 
+// masked returns masked(b), remembering the last block asked about: the
+// rules go through the units of a pair in order, several in each block.
+func (p *Pass) masked(b *doc.Block) string {
+	f := p.facts
+	if f.maskedBlock != b {
+		f.maskedBlock, f.maskedText = b, masked(b)
+	}
+	return f.maskedText
+}
+
 // masked returns the text of block b with what is not prose (inline code,
 // markup, links written out) blanked byte for byte.
 func masked(b *doc.Block) string {

@@ -2,6 +2,7 @@ package rule
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -286,20 +287,28 @@ func sentProse(d *doc.Document, r bitext.Ref) string {
 
 // wordOverlap is the Dice coefficient of the word sets of a and b.
 func wordOverlap(a, b string) float64 {
-	wa, wb := map[string]bool{}, map[string]bool{}
-	for _, w := range feature.Words(a) {
-		wa[w] = true
+	// The distinct words of each, sorted, and the words they share counted
+	// by a merge.
+	distinct := func(s string) []string {
+		ws := feature.Words(s)
+		slices.Sort(ws)
+		return slices.Compact(ws)
 	}
-	for _, w := range feature.Words(b) {
-		wb[w] = true
-	}
+	wa, wb := distinct(a), distinct(b)
 	if len(wa)+len(wb) == 0 {
 		return 0
 	}
 	n := 0
-	for w := range wa {
-		if wb[w] {
+	for i, j := 0, 0; i < len(wa) && j < len(wb); {
+		switch c := strings.Compare(wa[i], wb[j]); {
+		case c == 0:
 			n++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
 		}
 	}
 	return 2 * float64(n) / float64(len(wa)+len(wb))

@@ -177,15 +177,35 @@ type Pass struct {
 // lazyWords holds the word alignment of a pair, learned the first time a
 // rule asks for it (it costs a pass of EM over the document pair).
 type lazyWords struct {
-	once sync.Once
-	doc  *wordalign.Doc
+	once   sync.Once
+	doc    *wordalign.Doc
+	shared *Shared // nil if none
 }
 
 // Words returns the word alignment of the pair: a model learned from all
 // its sentence and cited-work pairs, computed once per pair on first use.
 func (p *Pass) Words() *wordalign.Doc {
-	p.words.once.Do(func() { p.words.doc = wordalign.FromPair(p.Pair, wordalign.Options{}) })
+	p.words.once.Do(func() {
+		var src *wordalign.Tokens
+		if p.words.shared != nil {
+			src = p.words.shared.tokens()
+		}
+		p.words.doc = wordalign.FromPairTokens(p.Pair, src, wordalign.Options{})
+	})
 	return p.words.doc
+}
+
+// Shared is what the checks of the translations of one source share,
+// worked out once however many translations there are: the tokens of the
+// source's sentences. It is safe for concurrent use.
+type Shared struct {
+	tokens func() *wordalign.Tokens
+}
+
+// NewShared returns what the checks of the translations of src share,
+// each part worked out when a check first needs it.
+func NewShared(src *doc.Document) *Shared {
+	return &Shared{tokens: sync.OnceValue(func() *wordalign.Tokens { return wordalign.NewTokens(src) })}
 }
 
 // Report records a finding of the running rule.
@@ -269,9 +289,16 @@ func Check(pair *bitext.Pair, rules []*Rule, cfg Config) []Finding {
 // CheckCited is Check for an article that quotes the documents cited: the
 // quote rules look its quotes up in them.
 func CheckCited(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config) []Finding {
+	return CheckShared(pair, cited, rules, cfg, nil)
+}
+
+// CheckShared is CheckCited for one of several translations of a source,
+// sharing with the checks of the others what sh holds (made by
+// NewShared(pair.Source)); sh nil means nothing is shared.
+func CheckShared(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared) []Finding {
 	var out []Finding
 	fs := newFacts(pair)
-	ws := &lazyWords{}
+	ws := &lazyWords{shared: sh}
 	for _, r := range rules {
 		if rr := cfg.graded(r); rr != nil && r.Run != nil {
 			r.Run(&Pass{Pair: pair, Cited: cited, facts: fs, words: ws, rule: rr, out: &out})

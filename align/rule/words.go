@@ -107,7 +107,7 @@ func contentGaps(p *Pass, missing bool) {
 		if missing {
 			doc = p.Pair.Source
 		}
-		prose := masked(doc.Blocks[block])
+		prose := p.masked(doc.Blocks[block])
 		in := func(t wordalign.Token) bool {
 			return t.Block == block && t.Span.Start >= span.Start && t.Span.End <= span.End && prose[t.Span.Start] != ' '
 		}

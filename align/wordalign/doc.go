@@ -3,6 +3,7 @@ package wordalign
 import (
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/source"
 )
 
 // Doc is the word alignment of an aligned pair of documents: a model
@@ -14,11 +15,44 @@ type Doc struct {
 	Model    *Model
 	Pair     *bitext.Pair
 	src, dst tokens
+	scratch  alignScratch
+}
+
+// Tokens are the tokens of the sentences and cited works of one
+// document, worked out once for all the pairs it is part of, so that a
+// source with several translations is tokenised once. They are not
+// changed once made: pairs aligned at once may share them.
+type Tokens struct {
+	d     *doc.Document
+	sents [][][]Token // by block and sentence
+	items [][][]Token // by block and cited work
+}
+
+// NewTokens tokenises the sentences and cited works of d.
+func NewTokens(d *doc.Document) *Tokens {
+	var tk Tokenizer
+	t := &Tokens{d: d, sents: make([][][]Token, len(d.Blocks)), items: make([][][]Token, len(d.Blocks))}
+	each := func(bi int, spans []source.Span) [][]Token {
+		if len(spans) == 0 {
+			return nil
+		}
+		out := make([][]Token, len(spans))
+		for k, sp := range spans {
+			out[k] = tk.tokensIn(d.Blocks[bi].Text, bi, sp.Start, sp.End)
+		}
+		return out
+	}
+	for bi, b := range d.Blocks {
+		t.sents[bi] = each(bi, b.Sentences)
+		t.items[bi] = each(bi, b.Items)
+	}
+	return t
 }
 
 // tokens remembers the tokens of the parts of one document.
 type tokens struct {
 	d      *doc.Document
+	made   *Tokens // the tokens of its sentences and cited works, if worked out already; nil if not
 	tk     *Tokenizer
 	sents  map[bitext.Ref][]Token // sentences, by block and index
 	items  map[bitext.Ref][]Token // cited works, by block and index
@@ -32,6 +66,9 @@ func newTokens(d *doc.Document, tk *Tokenizer) tokens {
 // sentences returns the tokens of sentences refs, as SentenceTokens does.
 func (c *tokens) sentences(refs []bitext.Ref) []Token {
 	return c.join(refs, c.sents, func(r bitext.Ref) []Token {
+		if c.made != nil {
+			return c.made.sents[r.Block][r.Index]
+		}
 		b := c.d.Blocks[r.Block]
 		return c.tk.tokensIn(b.Text, r.Block, b.Sentences[r.Index].Start, b.Sentences[r.Index].End)
 	})
@@ -45,6 +82,9 @@ func (c *tokens) workTokens(bi int, refs []bitext.Ref) []Token {
 		keyed[i] = bitext.Ref{Block: bi, Index: r.Index}
 	}
 	return c.join(keyed, c.items, func(r bitext.Ref) []Token {
+		if c.made != nil {
+			return c.made.items[r.Block][r.Index]
+		}
 		b := c.d.Blocks[r.Block]
 		return c.tk.tokensIn(b.Text, r.Block, b.Items[r.Index].Start, b.Items[r.Index].End)
 	})
@@ -86,8 +126,18 @@ func (c *tokens) join(refs []bitext.Ref, seen map[bitext.Ref][]Token, tokenise f
 // blocks) and of cited works (inside aligned footnotes) of p; footnotes
 // not split into works count whole.
 func FromPair(p *bitext.Pair, opts Options) *Doc {
+	return FromPairTokens(p, nil, opts)
+}
+
+// FromPairTokens is FromPair taking the tokens of the source's sentences
+// and cited works from src, made by NewTokens(p.Source); src nil (or made
+// for another document) means they are worked out here.
+func FromPairTokens(p *bitext.Pair, src *Tokens, opts Options) *Doc {
 	tk := &Tokenizer{}
 	d := &Doc{Pair: p, src: newTokens(p.Source, tk), dst: newTokens(p.Target, tk)}
+	if src != nil && src.d == p.Source {
+		d.src.made = src
+	}
 	var pairs []Pair
 	for _, l := range p.Blocks {
 		for _, sl := range l.Sents {
@@ -116,18 +166,18 @@ func FromPair(p *bitext.Pair, opts Options) *Doc {
 
 // Sentences aligns the words of a sentence link of the pair's blocks.
 func (d *Doc) Sentences(l bitext.SentLink) *Alignment {
-	return d.Model.Align(d.src.sentences(l.Source), d.dst.sentences(l.Target))
+	return d.Model.align(d.src.sentences(l.Source), d.dst.sentences(l.Target), &d.scratch)
 }
 
 // Items aligns the words of an item link inside footnotes sb (source
 // block) and db (target block).
 func (d *Doc) Items(sb, db int, l bitext.SentLink) *Alignment {
-	return d.Model.Align(d.src.workTokens(sb, l.Source), d.dst.workTokens(db, l.Target))
+	return d.Model.align(d.src.workTokens(sb, l.Source), d.dst.workTokens(db, l.Target), &d.scratch)
 }
 
 // Blocks aligns the words of two whole blocks.
 func (d *Doc) Blocks(sb, db int) *Alignment {
-	return d.Model.Align(d.src.block(sb), d.dst.block(db))
+	return d.Model.align(d.src.block(sb), d.dst.block(db), &d.scratch)
 }
 
 // SentenceTokens returns the tokens of sentences refs of d, with their

@@ -1,0 +1,152 @@
+package wordalign
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestPairIndex checks that a pairIndex numbers keys as a map counting
+// them in the order first added does, across its growth.
+func TestPairIndex(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys int    // distinct keys to draw from
+		adds int    // keys added, with repeats
+		seed uint64 // of the draws
+	}{
+		{"empty", 1, 0, 1},
+		{"one", 1, 5, 2},
+		{"few", 10, 100, 3},
+		{"grows several times", 5000, 20000, 4},
+		{"sparse high halves", 1 << 20, 3000, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(tc.seed, 0))
+			var x pairIndex
+			want := map[uint64]int32{}
+			for range tc.adds {
+				k := uint64(rng.IntN(tc.keys)+1)<<32 | uint64(rng.IntN(tc.keys)+1)
+				n, added := x.add(k)
+				w, ok := want[k]
+				if !ok {
+					w = int32(len(want))
+					want[k] = w
+				}
+				if n != w || added == ok {
+					t.Fatalf("add(%#x) = %d, %v; want %d, %v", k, n, added, w, !ok)
+				}
+			}
+			for k, w := range want {
+				if n, ok := x.get(k); !ok || n != w {
+					t.Errorf("get(%#x) = %d, %v; want %d, true", k, n, ok, w)
+				}
+			}
+			if _, ok := x.get(1<<63 | 7); ok {
+				t.Errorf("get of a key never added found it")
+			}
+		})
+	}
+}
+
+// refEM is Model 1 from side xs to side ys as learning ran it before
+// emReverse: pairs looked up in a map and numbered as first met. It
+// numbers the stems of xs in xv and of ys in yv.
+func refEM(m *Model, xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) map[uint64]float64 {
+	id := func(v map[string]uint64, k string) uint64 {
+		if i, ok := v[k]; ok {
+			return i
+		}
+		v[k] = uint64(len(v) + 1)
+		return v[k]
+	}
+	index := map[uint64]int32{}
+	var keys []uint64
+	var t []float64
+	set := func(k uint64, v float64) int32 {
+		n, ok := index[k]
+		if !ok {
+			n = int32(len(keys))
+			index[k] = n
+			keys = append(keys, k)
+			t = append(t, 0)
+		}
+		t[n] = v
+		return n
+	}
+	pairs := make([][]int32, len(xs))
+	for i := range xs {
+		var ps []int32
+		for _, x := range xs[i] {
+			id(xv, x.Key) // the stems of xs are numbered first
+		}
+		for _, y := range ys[i] {
+			b := id(yv, y.Key)
+			ps = append(ps, set(b, 1))
+			for _, x := range xs[i] {
+				w := 1.0
+				if m.seeded(x, y, reverse) {
+					w = seedWeight
+				}
+				ps = append(ps, set(id(xv, x.Key)<<32|b, w))
+			}
+		}
+		pairs[i] = ps
+	}
+	t = iterate(xs, pairs, keys, t, len(xv)+1)
+	out := map[uint64]float64{}
+	for n, k := range keys {
+		out[k] = t[n]
+	}
+	return out
+}
+
+// TestEMReverse checks that emReverse learns, to the last bit, what
+// Model 1 run the other way learns.
+func TestEMReverse(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		src  []string
+		dst  []string
+	}{
+		{"one sentence", []string{"Lavrov met Kissinger in July 2023."}, []string{"Лавров встретился с Киссинджером в июле 2023 года."}},
+		{"repeated words and an empty side", []string{"the cat saw the cat", "no words here", "", "the dog ran, the cat ran"},
+			[]string{"el gato vio el gato", "", "nada", "el perro corrió, el gato corrió"}},
+		{"same stems, other names", []string{"Running runs run. Paris paris.", "He runs to Paris."}, []string{"Corre corriendo. París parís.", "Él corre a París."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var pairs []Pair
+			for i := range tc.src {
+				pairs = append(pairs, Pair{Tokenize(tc.src[i]), Tokenize(tc.dst[i])})
+			}
+			m := Train(pairs, Options{Dict: map[string][]string{"saw": {"vio"}}})
+			var xs, ys [][]Token
+			for _, p := range pairs {
+				xs, ys = append(xs, cut(p.Source)), append(ys, cut(p.Target))
+			}
+			srcID, dstID := map[string]uint64{}, map[string]uint64{}
+			st := refEM(m, xs, ys, srcID, dstID, false)
+			ts := refEM(m, ys, xs, dstID, srcID, true)
+			checked := 0
+			for k, p := range st {
+				if k>>32 == 0 {
+					continue
+				}
+				si, ti := k>>32, k&(1<<32-1)
+				n, ok := m.st.index.get(k)
+				if !ok {
+					t.Fatalf("pair %d-%d not learned", si, ti)
+				}
+				if m.st.p[n] != p {
+					t.Errorf("P(%d | %d) = %v, want %v", ti, si, m.st.p[n], p)
+				}
+				if want := ts[ti<<32|si]; m.ts[n] != want {
+					t.Errorf("P(%d | %d) = %v, want %v", si, ti, m.ts[n], want)
+				}
+				checked++
+			}
+			if checked == 0 {
+				t.Fatal("no pair checked")
+			}
+		})
+	}
+}
