@@ -19,6 +19,11 @@ const maxRepeatWords = 3
 // the word it repeats. Principle: about one clause.
 const strayBack = 12
 
+// maxWordBytes bounds the bytes of a word with the space after it, for
+// reading the last words before a place from a window of the text: longer
+// words are rare enough that a window of strayBack of them is wide.
+const maxWordBytes = 40
+
 var (
 	// A fragment of one to three lower-case words closed by a full stop
 	// after a sentence that ended with a closing quote: `…tácticas”. armas.”`
@@ -85,9 +90,17 @@ func garbled(p *Pass, sb, db int, src string) {
 		}
 	}
 	var strays []source.Span
+	srcStray := -1 // whether the source has such a fragment: -1 not yet known
 	for _, m := range strayRe.FindAllStringSubmatchIndex(text, -1) {
 		frag := text[m[2]:m[3]]
-		before := p.tokenize(text[:m[0]])
+		// The last strayBack words before the fragment, read from a
+		// window of the text before it, not from its start: a block
+		// may be a whole book on one line.
+		lo := max(0, m[0]-strayBack*maxWordBytes)
+		before := p.tokenize(text[lo:m[0]])
+		if lo > 0 && len(before) > 0 {
+			before = before[1:] // perhaps cut by the window
+		}
 		if len(before) > strayBack {
 			before = before[len(before)-strayBack:]
 		}
@@ -99,7 +112,13 @@ func garbled(p *Pass, sb, db int, src string) {
 				}
 			}
 		}
-		if repeated && !strayRe.MatchString(src) {
+		if repeated && srcStray < 0 {
+			srcStray = 0
+			if strayRe.MatchString(src) {
+				srcStray = 1
+			}
+		}
+		if repeated && srcStray == 0 {
 			strays = append(strays, source.Span{Start: m[2], End: m[1]})
 			report(m[2], fmt.Sprintf("stray fragment %q after the closing quote repeats a word of the quote", text[m[2]:m[1]]))
 		}
