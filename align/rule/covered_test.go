@@ -19,18 +19,11 @@ func TestLengthCoveredByClause(t *testing.T) {
 	src := parse(t, "a.en.txt", long, "en")
 	dst := parse(t, "a.es.txt", r.Example.Target, "es")
 	pair := bitext.Align(src, dst, bitext.Options{})
-	count := func(fs []rule.Finding) map[string]int {
-		m := map[string]int{}
-		for _, f := range fs {
-			m[f.Rule]++
-		}
-		return m
-	}
-	all := count(rule.Check(pair, rule.All(), nil))
+	all := ruleCounts(pair, nil)
 	if all["content-missing"] != 1 || all["length-mismatch"] != 0 {
 		t.Errorf("all rules: %d content-missing, %d length-mismatch; want 1 and 0", all["content-missing"], all["length-mismatch"])
 	}
-	off := count(rule.Check(pair, rule.All(), rule.Config{"content-missing": rule.Off}))
+	off := ruleCounts(pair, rule.Config{"content-missing": rule.Off})
 	if off["content-missing"] != 0 || off["length-mismatch"] != 1 {
 		t.Errorf("content-missing off: %d content-missing, %d length-mismatch; want 0 and 1", off["content-missing"], off["length-mismatch"])
 	}
@@ -46,19 +39,22 @@ func TestUnreferencedCoveredBySentence(t *testing.T) {
 	src := parse(t, "b.en.txt", strings.Replace(ex.Source, "future of the Ukraine.", "future of the Ukraine. [1]", 1)+note, "en")
 	dst := parse(t, "b.es.txt", ex.Target+note, "es")
 	pair := bitext.Align(src, dst, bitext.Options{})
-	count := func(fs []rule.Finding) map[string]int {
-		m := map[string]int{}
-		for _, f := range fs {
-			m[f.Rule]++
-		}
-		return m
-	}
-	all := count(rule.Check(pair, rule.All(), nil))
+	all := ruleCounts(pair, nil)
 	if all["sentence-missing"] != 1 || all["footnote-unreferenced"] != 0 {
 		t.Errorf("all rules: %d sentence-missing, %d footnote-unreferenced; want 1 and 0", all["sentence-missing"], all["footnote-unreferenced"])
 	}
-	off := count(rule.Check(pair, rule.All(), rule.Config{"sentence-missing": rule.Off}))
+	off := ruleCounts(pair, rule.Config{"sentence-missing": rule.Off})
 	if off["footnote-unreferenced"] != 1 {
 		t.Errorf("sentence-missing off: %d footnote-unreferenced; want 1", off["footnote-unreferenced"])
 	}
+}
+
+// ruleCounts checks pair with every rule, graded by cfg, and counts the
+// findings of each rule.
+func ruleCounts(pair *bitext.Pair, cfg rule.Config) map[string]int {
+	m := map[string]int{}
+	for _, f := range rule.Check(pair, rule.All(), cfg) {
+		m[f.Rule]++
+	}
+	return m
 }
