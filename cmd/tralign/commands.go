@@ -76,6 +76,7 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	opts.Progress = func(i, n int, s, t *doc.Document) {
 		prog.say("checking %s against %s (%d of %d)", check.LangOrUnknown(t.Lang), check.LangOrUnknown(s.Lang), i+1, n)
 	}
+	c.target = *target
 	res, err := c.checkPaths(paths, opts, prog, "", func(src *doc.Document, targets []*doc.Document) (*check.Result, error) {
 		targets, err := onlyTarget(targets, *target, format)
 		if err != nil {
@@ -160,6 +161,10 @@ func (c *common) checkPaths(paths []string, opts check.Options, prog *progress, 
 		dir = t.Dir
 		// The review page and XLIFF show the alignments themselves.
 		t.KeepPairs = c.format == "html" || c.format == "xliff"
+		if c.target != "" && len(t.Tree.Langs) == 0 {
+			// --target: the tree's one translation language.
+			t.Tree.Langs = []string{c.target}
+		}
 		res, err := check.Tree(opts, t)
 		if err != nil {
 			return nil, treeErr(err)

@@ -33,7 +33,8 @@ type common struct {
 	tree       treeFlags
 	only       string // --only: the lowest severity shown ("" for all)
 	limits     limitFlags
-	quiet      bool // --quiet: only the findings that fail the run
+	quiet      bool   // --quiet: only the findings that fail the run
+	target     string // --target: the one translation language kept (check)
 	fs         *flag.FlagSet
 	stderr     io.Writer // where warnings about the inputs go
 }
@@ -239,7 +240,20 @@ func (c *common) write(stdout io.Writer, e env, inputs []string, format report.F
 		}
 	}
 	if err := format.Write(stdout, in, o); err != nil {
+		if xl := xliffLangs(err); xl != nil {
+			return xl
+		}
 		return &exitError{code: 2, err: fmt.Errorf("write output: %w", err)}
+	}
+	return nil
+}
+
+// xliffLangs returns the usage error for an XLIFF output asked of several
+// translation languages (a tree checked without --target), or nil.
+func xliffLangs(err error) error {
+	var xl *report.ErrXLIFFLangs
+	if errors.As(err, &xl) {
+		return usageErr("--format xliff: %v; choose one with --target LANG", xl)
 	}
 	return nil
 }
@@ -289,6 +303,9 @@ func writeFile(name string, write func(io.Writer) error) error {
 	}
 	if err == nil {
 		err = os.Rename(tmp.Name(), name)
+	}
+	if xl := xliffLangs(err); xl != nil {
+		return xl
 	}
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("-o %s: %w", name, err)}
