@@ -308,7 +308,7 @@ func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon) {
 func (sc *scorer) sentsOf(sp, dp *docProfiles, l *Link) []SentLink {
 	xr, xs := sentUnits(sp, l.Source)
 	yr, ys := sentUnits(dp, l.Target)
-	if len(xr) > 0 && len(yr) > 0 && (unpunctuated(sp.d, l.Source) || unpunctuated(dp.d, l.Target)) {
+	if len(xr) > 0 && len(yr) > 0 && (unpunctuated(sp, l.Source) || unpunctuated(dp, l.Target)) {
 		// Sentences cannot be told apart on one side: the blocks pair
 		// as one unit, and no sentence is said to be missing or added.
 		return []SentLink{{Source: xr, Target: yr, Cost: sc.pairCostOf(xs, ys)}}
@@ -316,24 +316,32 @@ func (sc *scorer) sentsOf(sp, dp *docProfiles, l *Link) []SentLink {
 	return sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
 }
 
-// unpunctuated reports whether most letters of blocks bs of d are in a
+// unpunctuated reports whether most letters of blocks bs of dp are in a
 // script whose writing marks no end of sentence (Thai, Lao, Khmer,
 // Myanmar: a space ends a clause or a sentence alike), so that the
 // sentences of the blocks cannot be told apart.
-func unpunctuated(d *doc.Document, bs []int) bool {
+func unpunctuated(dp *docProfiles, bs []int) bool {
 	n, k := 0, 0
 	for _, bi := range bs {
-		for _, r := range d.Blocks[bi].Text {
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			n++
-			if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
-				k++
-			}
-		}
+		n += dp.letters[bi]
+		k += dp.noStops[bi]
 	}
 	return n > 0 && 2*k > n
+}
+
+// countNoStops counts the letters of text and those of them in a script
+// that marks no end of sentence.
+func countNoStops(text string) (letters, noStops int) {
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			noStops++
+		}
+	}
+	return letters, noStops
 }
 
 // unmerge undoes a merge that the sentences inside it do not bear out. The
@@ -399,13 +407,13 @@ func (p *Pair) unmerge(sp, dp *docProfiles, sc *scorer) {
 }
 
 // pairGaps pairs the block of link i, left without counterpart, with the
-// block of the other side left without one right after it, when most of
-// their sentence pairings are sure (mostSure) and together they cost less
-// than the sentences as gaps: the block
-// programme found the two too far apart by length (a short document whose
-// length ratio is off), the sentences say they are one paragraph. The
-// two must be of one kind (prose, code, markup, table row; heading or
-// not). It reports whether it paired them.
+// block of the other side left without one right after it, when half of
+// their sentence pairings or more are sure (halfSure) and together they
+// cost less than the sentences as gaps: the block programme found the two
+// too far apart by length (a short document whose length ratio is off),
+// the sentences say they are one paragraph. The two must be of one kind
+// (prose, code, markup, table row; heading or not). It reports whether it
+// paired them.
 func (p *Pair) pairGaps(sp, dp *docProfiles, sc *scorer, i int) bool {
 	if i+1 >= len(p.Blocks) {
 		return false
@@ -420,7 +428,7 @@ func (p *Pair) pairGaps(sp, dp *docProfiles, sc *scorer, i int) bool {
 		return false
 	}
 	pair.Sents = sc.sentsOf(sp, dp, &pair)
-	if !mostSure(pair.Sents) || sentCost(pair.Sents) >= sentCost(sc.sentsOf(sp, dp, &a))+sentCost(sc.sentsOf(sp, dp, &b)) {
+	if !halfSure(pair.Sents) || sentCost(pair.Sents) >= sentCost(sc.sentsOf(sp, dp, &a))+sentCost(sc.sentsOf(sp, dp, &b)) {
 		return false
 	}
 	pair.Cost = sentCost(pair.Sents)
@@ -429,13 +437,13 @@ func (p *Pair) pairGaps(sp, dp *docProfiles, sc *scorer, i int) bool {
 	return true
 }
 
-// mostSure reports whether sents pairs sentences, half of its pairings or more
+// halfSure reports whether sents pairs sentences, half of its pairings or more
 // at less than the cost of leaving one of their sentences out (gapCost):
 // the programme pairs unrelated sentences at a little more than that
 // rather than leave both out, which is no evidence that two paragraphs
 // say one thing; a translation that renders one sentence loosely among
 // others that match still does.
-func mostSure(sents []SentLink) bool {
+func halfSure(sents []SentLink) bool {
 	paired, sure := 0, 0
 	for _, s := range sents {
 		if len(s.Source) > 0 && len(s.Target) > 0 {

@@ -62,11 +62,16 @@ type docProfiles struct {
 	d     *doc.Document
 	sents [][]feature.Profile // per block, per sentence
 	block []feature.Profile   // per block: its sentences merged
+	// Per block, its letters and those of them in a script that marks no
+	// end of sentence (see unpunctuated), counted once when prepared.
+	letters, noStops []int
 }
 
 func newDocProfiles(d *doc.Document) *docProfiles {
-	dp := &docProfiles{d: d, sents: make([][]feature.Profile, len(d.Blocks)), block: make([]feature.Profile, len(d.Blocks))}
+	dp := &docProfiles{d: d, sents: make([][]feature.Profile, len(d.Blocks)), block: make([]feature.Profile, len(d.Blocks)),
+		letters: make([]int, len(d.Blocks)), noStops: make([]int, len(d.Blocks))}
 	for bi, b := range d.Blocks {
+		dp.letters[bi], dp.noStops[bi] = countNoStops(b.Text)
 		if len(b.Sentences) == 0 {
 			dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
 			continue
