@@ -182,7 +182,7 @@ func webAt(s string, i int) int {
 		// letters ends it where it follows a letter or digit of ASCII.
 		// After "/", "=" and the like it is part of a path or query
 		// (https://ko.wikipedia.org/wiki/한국어).
-		if isCJK(r) && isWordByte(s[e-1]) {
+		if IsCJK(r) && isWordByte(s[e-1]) {
 			break
 		}
 		e += n
@@ -365,8 +365,9 @@ func nextWord(s string, i int) span {
 	return span{i, j}
 }
 
-// isCJK reports whether r is a letter of Chinese, Japanese or Korean
-// writing: Han, Hiragana, Katakana or Hangul.
-func isCJK(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+// IsCJK reports whether r is a letter of Chinese, Japanese or Korean
+// writing: Han, Hiragana, Katakana or Hangul. Those languages write a
+// word against the next, and a Latin name against both.
+func IsCJK(r rune) bool {
+	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }

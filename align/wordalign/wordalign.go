@@ -160,12 +160,6 @@ func (tk *Tokenizer) TokenizeTemp(text string) []Token {
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-// isCJK reports whether r is a letter of Chinese, Japanese or Korean
-// writing: Han, Hiragana, Katakana or Hangul.
-func isCJK(r rune) bool {
-	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-}
-
 // numberEnd returns the end of the number that starts at i: digits, then
 // groups of a point or comma and digits.
 func numberEnd(text string, i int) int {
@@ -191,7 +185,7 @@ func digitsEnd(text string, i int) int {
 // ("Subversionなどの", "Heroku에서").
 func wordEnd(text string, i int) int {
 	first, _ := utf8.DecodeRuneInString(text[i:])
-	cjk := isCJK(first)
+	cjk := feature.IsCJK(first)
 	for {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		i += n
@@ -200,7 +194,7 @@ func wordEnd(text string, i int) int {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’' {
 				break
 			}
-			if unicode.IsLetter(r) && isCJK(r) != cjk {
+			if unicode.IsLetter(r) && feature.IsCJK(r) != cjk {
 				return i
 			}
 			i += n
@@ -208,7 +202,7 @@ func wordEnd(text string, i int) int {
 		if i+1 >= len(text) || text[i] != '-' {
 			return i
 		}
-		if r, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(r) || isCJK(r) != cjk {
+		if r, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(r) || feature.IsCJK(r) != cjk {
 			return i
 		}
 		i++

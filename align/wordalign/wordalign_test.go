@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tralign/tralign/align/feature"
 	"unicode"
 )
 
@@ -53,7 +55,7 @@ func splitScripts(w string) []string {
 			continue
 		}
 		c := 0
-		if isCJK(r) {
+		if feature.IsCJK(r) {
 			c = 1
 		}
 		if last >= 0 && c != last {
