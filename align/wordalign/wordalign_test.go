@@ -6,9 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/tralign/tralign/align/feature"
-	"unicode"
 )
 
 func TestSeedsLinkNamesAndNumbers(t *testing.T) {
