@@ -52,18 +52,11 @@ type facts struct {
 	units      []unit
 	unitAligns []*wordalign.Alignment
 
-	// Sentence pairs found far off their length (lengthAt: the index of
-	// the finding in the pass's output) and those content-missing or
-	// content-added reported a clause of: a pair off its length because
-	// of a clause already reported is not reported again.
-	lengthAt map[sentKey]int
-	gapPairs map[sentKey]bool
-	// Footnotes found unreferenced (by source footnote number, the index
-	// of the finding) and source markers reported with their missing
-	// sentence: a footnote whose marker went with its sentence is not
-	// reported again.
-	unrefAt    map[int]int
-	markerGone map[int]bool
+	// Findings another one explains, by what they are about (see
+	// covered): reported is the index in the pass's output of each
+	// finding that may be explained, explained what the others reported.
+	reported  map[coverKey]int
+	explained map[coverKey]bool
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
@@ -76,65 +69,50 @@ type facts struct {
 	maskedText  string
 }
 
-// sentKey names a pair of aligned sentences by their first sentences, and
-// which way it is off: shorter (a clause missing) or longer (one added).
-type sentKey struct {
+// coverKey is what a finding that another may explain is about: a pair
+// of aligned sentences off its length one way (a clause missing when
+// shorter, added when longer), or a source footnote's marker.
+type coverKey struct {
 	src, dst bitext.Ref
 	shorter  bool
+	note     int // a source footnote's number; 0 for a sentence pair
 }
 
-// noteGap records that a clause of sentence pair sl was reported missing
-// (or added).
-func (f *facts) noteGap(sl bitext.SentLink, missing bool) {
-	if len(sl.Source) == 0 || len(sl.Target) == 0 {
-		return
-	}
-	if f.gapPairs == nil {
-		f.gapPairs = map[sentKey]bool{}
-	}
-	f.gapPairs[sentKey{sl.Source[0], sl.Target[0], missing}] = true
+// sentCover is the key of sentence pair sl, shorter (a clause missing)
+// or longer (a clause added).
+func sentCover(sl bitext.SentLink, shorter bool) coverKey {
+	return coverKey{src: sl.Source[0], dst: sl.Target[0], shorter: shorter}
 }
 
-// noteLength records that the finding at index i of the output says sl
-// is far off its length, shorter or longer.
-func (f *facts) noteLength(sl bitext.SentLink, shorter bool, i int) {
-	if f.lengthAt == nil {
-		f.lengthAt = map[sentKey]int{}
+// noteCover is the key of source footnote n's marker.
+func noteCover(n int) coverKey { return coverKey{note: n} }
+
+// coverable records that the finding just reported (the last of out) is
+// about k, and is left out at the end if another finding explains k.
+func (f *facts) coverable(k coverKey, out []Finding) {
+	if f.reported == nil {
+		f.reported = map[coverKey]int{}
 	}
-	f.lengthAt[sentKey{sl.Source[0], sl.Target[0], shorter}] = i
+	f.reported[k] = len(out) - 1
 }
 
-// noteUnreferenced records that the finding at index i of the output says
-// the translation of source footnote n is unreferenced.
-func (f *facts) noteUnreferenced(n, i int) {
-	if f.unrefAt == nil {
-		f.unrefAt = map[int]int{}
+// explains records that a finding reported explains what k is about.
+func (f *facts) explains(k coverKey) {
+	if f.explained == nil {
+		f.explained = map[coverKey]bool{}
 	}
-	f.unrefAt[n] = i
-}
-
-// noteMarkerGone records that source marker n was reported with its
-// missing sentence.
-func (f *facts) noteMarkerGone(n int) {
-	if f.markerGone == nil {
-		f.markerGone = map[int]bool{}
-	}
-	f.markerGone[n] = true
+	f.explained[k] = true
 }
 
 // withoutCovered returns out less the findings another finding already
-// explains: the length findings of sentence pairs whose missing or added
-// clause was reported, and unreferenced footnotes whose marker was
-// reported with its missing sentence.
+// explains: the length finding of a sentence pair whose missing or added
+// clause was reported (content-missing, content-added), and an
+// unreferenced footnote whose marker was reported with its missing
+// sentence (sentence-missing).
 func (f *facts) withoutCovered(out []Finding) []Finding {
 	drop := map[int]bool{}
-	for k, i := range f.lengthAt {
-		if f.gapPairs[k] {
-			drop[i] = true
-		}
-	}
-	for n, i := range f.unrefAt {
-		if f.markerGone[n] {
+	for k, i := range f.reported {
+		if f.explained[k] {
 			drop[i] = true
 		}
 	}

@@ -230,7 +230,7 @@ var _ = register(&Rule{
 			if si, ok := srcOf[bi]; ok {
 				// Left out at the end if sentence-missing reports the
 				// source sentence that carried its marker.
-				p.facts.noteUnreferenced(p.Pair.Source.Blocks[si].Number, len(*p.out)-1)
+				p.facts.coverable(noteCover(p.Pair.Source.Blocks[si].Number), *p.out)
 			}
 		}
 	},

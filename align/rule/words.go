@@ -183,7 +183,7 @@ func contentGaps(p *Pass, missing bool) {
 			}
 			p.Report(f)
 			if !u.note {
-				p.facts.noteGap(u.link, missing)
+				p.facts.explains(sentCover(u.link, missing))
 			}
 		}
 	}
