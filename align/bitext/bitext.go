@@ -118,7 +118,8 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 		script = sc.align(su, du, guide, pathOf(script))
 		p.Blocks = links(script, sb, db)
 	}
-	p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio, notProse(sb, su, db, du))
+	srcLen, dstLen, fixed := unitLens(sb, su), unitLens(db, du), notProse(sb, su, db, du)
+	p.Blocks = absorbRuns(p.Blocks, sb, db, srcLen, dstLen, p.Ratio, fixed)
 	p.sentences(sp, dp, sc.ratio, nil)
 	if !opts.NoLexicon {
 		p.Lexicon = learnLexicon(p, sp, dp, opts.Dict)
@@ -126,7 +127,7 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 			sc.lex = p.Lexicon
 			script = sc.align(su, du, guide, pathOf(script))
 			p.Blocks = links(script, sb, db)
-			p.Blocks = absorbRuns(p.Blocks, sb, db, unitLens(sb, su), unitLens(db, du), p.Ratio, notProse(sb, su, db, du))
+			p.Blocks = absorbRuns(p.Blocks, sb, db, srcLen, dstLen, p.Ratio, fixed)
 			p.sentences(sp, dp, sc.ratio, p.Lexicon)
 		}
 	}
