@@ -1,6 +1,10 @@
 package align
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"sync"
+)
 
 // CostFunc returns the cost of one step that pairs x[xr.Lo:xr.Hi] with
 // y[yr.Lo:yr.Hi], or ok == false to forbid that step. For a gap one of the
@@ -13,10 +17,11 @@ import "fmt"
 // infinite counts as ok == false. Forbidding a 1:0 or 0:1 step does not
 // remove it: see [Step.Forced].
 //
-// Sequences calls the function from a single goroutine, in an unspecified
-// order, only with ranges inside [0, nx] and [0, ny] whose lengths are one of
-// the moves, and possibly more than once with the same ranges. It must return
-// the same answer for the same ranges every time.
+// Sequences calls the function from the caller's goroutine (and each
+// function [Options.Fork] returns from a goroutine of its own), in an
+// unspecified order, only with ranges inside [0, nx] and [0, ny] whose
+// lengths are one of the moves, and possibly more than once with the same
+// ranges. It must return the same answer for the same ranges every time.
 type CostFunc func(xr, yr Range) (cost float64, ok bool)
 
 // Options tunes [Sequences]. The zero value (or a nil *Options) gives the
@@ -65,6 +70,15 @@ type Options struct {
 	// consecutive guide points whose rectangle the band takes in whole;
 	// 0 takes none.
 	Reach int
+
+	// Fork, when set with Workers above one, lets a large pass price its
+	// cells on Workers goroutines: each extra goroutine prices with a cost
+	// function Fork returns, which must give the same answers as the one
+	// Sequences was given and may run beside it (a copy with its own
+	// caches, say). Fork is called from the caller's goroutine. The
+	// script is the same with or without it.
+	Fork    func() CostFunc
+	Workers int
 }
 
 // Point is a cell of the programme: the first I items of x and the first J
@@ -99,6 +113,9 @@ func Sequences(nx, ny int, cost CostFunc, opts *Options) Script {
 		o = *opts
 	}
 	p := newProgramme(nx, ny, preferenceOrder(o.Moves), cost)
+	if o.Fork != nil && o.Workers > 1 {
+		p.fork, p.workers = o.Fork, o.Workers
+	}
 	if nx == 0 && ny == 0 {
 		return Script{}
 	}
@@ -180,6 +197,14 @@ type programme struct {
 	gap    []bool // gap[k]: moves[k] is 1:0 or 0:1, which may be forced
 	maxX   int    // largest X of any move
 	cost   CostFunc
+
+	// Pricing on more goroutines (see Options.Fork): the cost functions
+	// of the extra goroutines, made on the first large pass, and the
+	// costs of the rows being filled (see price).
+	fork    func() CostFunc
+	workers int
+	costs   []CostFunc
+	table   prices
 
 	// The band of the current pass: row i holds the cells (i, j) for
 	// lo[i] <= j <= hi[i], stored from start[i] on in path.
@@ -358,7 +383,11 @@ func (p *programme) run() (Script, bool) {
 	for k, m := range p.moves {
 		succ[k] = successor{dx: m.X, dy: m.Y, gap: p.gap[k]}
 	}
+	par := p.parallel()
 	for i := nx; i >= 0; i-- {
+		if par && (i == nx || i < p.table.lo) {
+			p.price(max(0, i-p.table.rows+1), i)
+		}
 		for k := range succ {
 			sc := &succ[k]
 			si := i + sc.dx
@@ -385,7 +414,13 @@ func (p *programme) run() (Script, bool) {
 				if !sc.valid || sj < sc.lo || sj > sc.hi {
 					continue
 				}
-				c, ok := cost(Range{i, i + sc.dx}, Range{j, sj})
+				var c float64
+				ok := true
+				if par {
+					c = p.table.c[(base+j-p.table.base)*len(succ)+k]
+				} else {
+					c, ok = cost(Range{i, i + sc.dx}, Range{j, sj})
+				}
 				var f int32
 				if !ok || c-c != 0 { // forbidden, NaN or ±Inf
 					if !sc.gap {
@@ -405,6 +440,94 @@ func (p *programme) run() (Script, bool) {
 		}
 	}
 	return p.trace()
+}
+
+// prices holds the costs of the moves from the cells of rows lo..hi of
+// the band, priced ahead of a pass on more goroutines: the cost of move k
+// from (i, j) is c[(start[i]+j-lo[i]-base)*len(moves)+k], NaN when it is
+// forbidden.
+type prices struct {
+	lo, base int
+	rows     int // rows priced at a time
+	c        []float64
+}
+
+// The parallel pricing of a pass. Principles of cost, not fitted: a pass
+// of fewer than parallelPrices cost calls is not worth the goroutines, and
+// rows are priced chunkPrices cost calls at a time (half a megabyte of
+// costs), so that the table stays small whatever the length of the input.
+const (
+	parallelPrices = 1 << 15
+	chunkPrices    = 1 << 16
+)
+
+// parallel reports whether the pass laid out prices its cells on more
+// goroutines, and if so sets the rows it prices at a time.
+func (p *programme) parallel() bool {
+	if p.fork == nil {
+		return false
+	}
+	cells := p.start[p.nx+1]
+	if cells*len(p.moves) < parallelPrices {
+		return false
+	}
+	width := max(cells/(p.nx+1), 1)
+	p.table.rows = max(chunkPrices/(width*len(p.moves)), 4*p.workers)
+	p.table.lo = p.nx + 1
+	for len(p.costs) < p.workers-1 {
+		p.costs = append(p.costs, p.fork())
+	}
+	return true
+}
+
+// price fills the table with the costs of the moves from rows lo..hi,
+// the rows split evenly between the goroutines.
+func (p *programme) price(lo, hi int) {
+	t := &p.table
+	t.lo, t.base = lo, p.start[lo]
+	n := (p.start[hi+1] - t.base) * len(p.moves)
+	if cap(t.c) < n {
+		t.c = make([]float64, n)
+	}
+	t.c = t.c[:n]
+	rows := hi - lo + 1
+	var wg sync.WaitGroup
+	for w := 1; w < p.workers; w++ {
+		a, b := lo+rows*w/p.workers, lo+rows*(w+1)/p.workers-1
+		if a <= b {
+			cost := p.costs[w-1]
+			wg.Go(func() { p.priceRows(a, b, cost) })
+		}
+	}
+	p.priceRows(lo, lo+rows/p.workers-1, p.cost)
+	wg.Wait()
+}
+
+// priceRows prices the moves from rows a..b into the table with cost, in
+// the order a pass visits them.
+func (p *programme) priceRows(a, b int, cost CostFunc) {
+	t := &p.table
+	nm := len(p.moves)
+	for i := b; i >= a; i-- {
+		lo, hi := p.lo[i], p.hi[i]
+		base := p.start[i] - lo - t.base
+		for j := hi; j >= lo; j-- {
+			if i == p.nx && j == p.ny {
+				continue
+			}
+			for k, m := range p.moves {
+				si, sj := i+m.X, j+m.Y
+				if si > p.nx || sj < p.lo[si] || sj > p.hi[si] {
+					continue
+				}
+				c, ok := cost(Range{i, si}, Range{j, sj})
+				if !ok {
+					c = math.NaN()
+				}
+				t.c[(base+j)*nm+k] = c
+			}
+		}
+	}
 }
 
 // trace follows the best path from (0, 0) and reports whether it touches the

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -556,5 +557,51 @@ func TestSequencesDeterministic(t *testing.T) {
 		if fmt.Sprint(again) != fmt.Sprint(first) {
 			t.Fatal("two runs on the same input differ")
 		}
+	}
+}
+
+// TestSequencesFork checks that pricing a large pass on more goroutines
+// gives the script of the single-goroutine pass, cost for cost, whether
+// the band is guided or widened, with ties and forbidden steps, and that
+// each forked function is called from one goroutine at a time.
+func TestSequencesFork(t *testing.T) {
+	moves := []Move{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
+	tests := []struct {
+		name    string
+		nx, ny  int
+		cost    hashCost
+		opts    Options
+		workers int
+	}{
+		{"widened band", 700, 760, hashCost{seed: 1}, Options{Moves: moves, Band: 10}, 2},
+		{"guided band", 900, 820, hashCost{seed: 2, forbid: 0.05}, Options{Moves: moves, Band: 12, Reach: 48, Guide: [][]Point{{{300, 310}, {600, 540}}}}, 2},
+		{"ties", 800, 800, hashCost{seed: 3, integer: true, negative: true}, Options{Moves: moves, Band: 8, Guide: [][]Point{{{800, 800}}}}, 3},
+		{"forbidden gaps", 650, 600, hashCost{seed: 4, forbid: 0.4}, Options{Moves: moves, Band: 9, Guide: [][]Point{{{650, 600}}}}, 4},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := Sequences(tc.nx, tc.ny, tc.cost.cost, &tc.opts)
+			opts := tc.opts
+			opts.Workers = tc.workers
+			forks := 0
+			opts.Fork = func() CostFunc {
+				forks++
+				var busy atomic.Bool
+				return func(xr, yr Range) (float64, bool) {
+					if !busy.CompareAndSwap(false, true) {
+						t.Error("a forked cost function called from two goroutines at once")
+					}
+					defer busy.Store(false)
+					return tc.cost.cost(xr, yr)
+				}
+			}
+			got := Sequences(tc.nx, tc.ny, tc.cost.cost, &opts)
+			if forks != tc.workers-1 {
+				t.Errorf("Fork called %d times, want %d", forks, tc.workers-1)
+			}
+			if got.String() != want.String() || got.Cost() != want.Cost() || forcedSteps(got) != forcedSteps(want) {
+				t.Fatalf("forked pricing gave\n%q (cost %v)\nwant\n%q (cost %v)", got, got.Cost(), want, want.Cost())
+			}
+		})
 	}
 }

@@ -21,6 +21,7 @@ package bitext
 
 import (
 	"math"
+	"sync"
 	"unicode"
 
 	"github.com/tralign/tralign/align"
@@ -146,14 +147,17 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 // AlignSentences aligns two lists of sentences (one sentence per element,
 // as sentence aligners take them) and returns the links; Ref.Block is 0.
 func AlignSentences(src, dst []string, opts Options) []SentLink {
-	xs := make([]*unit, len(src))
-	for i, s := range src {
-		xs[i] = textUnit(s, doc.Paragraph, nil)
-	}
-	ys := make([]*unit, len(dst))
+	xs, ys := make([]*unit, len(src)), make([]*unit, len(dst))
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i, s := range src {
+			xs[i] = textUnit(s, doc.Paragraph, nil)
+		}
+	})
 	for i, s := range dst {
 		ys[i] = textUnit(s, doc.Paragraph, nil)
 	}
+	wg.Wait()
 	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence, wide: true}
 	guide := anchors(xs, ys)
 	script := sc.align(xs, ys, guide)

@@ -118,8 +118,37 @@ func (m *model) setRandom(ys []*unit) {
 
 // lengthBinOf returns the bin of length l.
 func lengthBinOf(l int) int {
-	return min(int(math.Log(float64(l+1))/lengthBin), lengthBins-1)
+	return min(int(logPlus1(l)/lengthBin), lengthBins-1)
 }
+
+// logPlus1 returns log(l+1), from a table for the lengths of sentences.
+func logPlus1(l int) float64 {
+	if uint(l) < uint(len(logTable)) {
+		return logTable[l]
+	}
+	return math.Log(float64(l + 1))
+}
+
+// logTable holds log(l+1) for the lengths most sentences have.
+var logTable = func() (t [2048]float64) {
+	for l := range t {
+		t[l] = math.Log(float64(l + 1))
+	}
+	return t
+}()
+
+// The two terms of lengthEvidence's mixture that do not depend on the
+// lengths.
+var (
+	logAligned = math.Log1p(-lengthOutlier)
+	logOutlier = math.Log(lengthOutlier)
+)
+
+// negligible is a difference of logarithms past which the smaller term
+// of a log-sum-exp changes nothing: exp(-40) is below half the spacing
+// of floating-point numbers near log(lengthOutlier) and beyond, so
+// log1p(exp(-d)) added to them rounds away and the sum is exact.
+const negligible = 40
 
 // lengthEvidence is the log-likelihood ratio of a target length ly for a
 // source length lx over b target sentences: ly about ratio·lx with the
@@ -131,12 +160,18 @@ func (m *model) lengthEvidence(lx, ly, b int) float64 {
 	d := float64(ly) - m.ratio*float64(lx)
 	aligned := -0.5*math.Log(2*math.Pi*v) - d*d/(2*v)
 	// The random density of ly, from that of log(ly+1).
-	random := m.random[b][lengthBinOf(ly)] - math.Log(float64(ly+1))
+	lg := logPlus1(ly)
+	random := m.random[b][min(int(lg/lengthBin), lengthBins-1)] - lg
 	// log((1-ε)·exp(aligned) + ε·exp(random)) - random
-	a := math.Log1p(-lengthOutlier) + aligned - random
-	o := math.Log(lengthOutlier)
-	if a > o {
+	a := logAligned + aligned - random
+	o := logOutlier
+	switch {
+	case a > o+negligible:
+		return a
+	case a > o:
 		return a + math.Log1p(math.Exp(o-a))
+	case a < o-negligible:
+		return o
 	}
 	return o + math.Log1p(math.Exp(a-o))
 }

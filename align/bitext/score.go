@@ -83,6 +83,26 @@ const cacheRows = 8
 func (s *scorer) newRun(xs, ys []*unit) *run {
 	// The caches of a run are taken from those of runs done, to keep
 	// the slices of the features they hold.
+	r := s.emptyRun(xs, ys)
+	if s.lex != nil {
+		var a viewArena
+		for _, u := range xs {
+			s.lex.view(u, true, &a)
+		}
+		for _, u := range ys {
+			s.lex.view(u, false, &a)
+		}
+	}
+	return r
+}
+
+// fork returns a run over the units of r with caches of its own, to price
+// cells beside r on another goroutine.
+func (r *run) fork() *run { return r.s.emptyRun(r.xs, r.ys) }
+
+// emptyRun returns a run over xs and ys with empty caches, leaving the
+// units' views of the lexicon as they are.
+func (s *scorer) emptyRun(xs, ys []*unit) *run {
 	r := runs.Get().(*run)
 	r.s, r.xs, r.ys = s, xs, ys
 	cols := 8
@@ -102,13 +122,6 @@ func (s *scorer) newRun(xs, ys []*unit) *run {
 		r.cache = resize(r.cache, cacheRows*cols)
 		for k := range r.cache {
 			r.cache[k].i = -1
-		}
-		var a viewArena
-		for _, u := range xs {
-			s.lex.view(u, true, &a)
-		}
-		for _, u := range ys {
-			s.lex.view(u, false, &a)
 		}
 	}
 	return r
@@ -570,13 +583,19 @@ func (s *scorer) align(xs, ys []*unit, guide ...[]align.Point) align.Script {
 			return s.alignParts(xs, ys, guide, cuts)
 		}
 	}
-	return s.alignPart(xs, ys, guide)
+	return s.alignPart(xs, ys, guide, runtime.GOMAXPROCS(0))
 }
 
 // alignPart runs the programme over xs and ys in one piece.
-func (s *scorer) alignPart(xs, ys []*unit, guide [][]align.Point) align.Script {
+func (s *scorer) alignPart(xs, ys []*unit, guide [][]align.Point, workers int) align.Script {
 	r := s.newRun(xs, ys)
 	defer r.release()
+	var forks []*run
+	defer func() {
+		for _, f := range forks {
+			f.release()
+		}
+	}()
 	opts := &align.Options{Moves: s.moves(), Band: -1}
 	if len(xs)*len(ys) > fullCells {
 		if len(guide) == 0 || len(guide) == 1 && len(guide[0]) == 0 {
@@ -588,6 +607,12 @@ func (s *scorer) alignPart(xs, ys []*unit, guide [][]align.Point) align.Script {
 			band = wideBand
 		}
 		opts = &align.Options{Moves: s.moves(), Guide: guide, Band: band, Reach: guideReach}
+	}
+	opts.Workers = workers
+	opts.Fork = func() align.CostFunc {
+		f := r.fork()
+		forks = append(forks, f)
+		return f.cost
 	}
 	return align.Sequences(len(xs), len(ys), r.cost, opts)
 }
@@ -641,7 +666,7 @@ func (s *scorer) alignParts(xs, ys []*unit, guide [][]align.Point, cuts []align.
 		sem <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			parts[k] = s.alignPart(xs[lo.I:hi.I], ys[lo.J:hi.J], g)
+			parts[k] = s.alignPart(xs[lo.I:hi.I], ys[lo.J:hi.J], g, 1)
 		})
 	}
 	wg.Wait()

@@ -34,7 +34,7 @@ func TestSplitSameScript(t *testing.T) {
 		t.Fatalf("%d sentences: no cut", len(xs))
 	}
 	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence}
-	whole := sc.alignPart(xs, ys, [][]align.Point{g})
+	whole := sc.alignPart(xs, ys, [][]align.Point{g}, 1)
 	parts := sc.align(xs, ys, g)
 	if whole.String() != parts.String() {
 		t.Errorf("the script in pieces differs from the script in one piece")
