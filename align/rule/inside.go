@@ -113,23 +113,24 @@ func within(t wordalign.Token, bi int, sp source.Span) bool {
 func (u unit) alignment(p *Pass) *wordalign.Alignment {
 	f := p.facts
 	if f.unitAligns == nil {
-		f.unitAligns = make([]*wordalign.Alignment, len(p.units()))
+		// The rules that ask walk every unit: align them all at once,
+		// on all cores.
+		w := p.Words()
+		us := p.units()
+		pairs := make([]wordalign.Pair, len(us))
+		for i, u := range us {
+			switch {
+			case !u.note:
+				pairs[i] = w.SentencePair(u.link)
+			case len(u.link.Source) == 0:
+				pairs[i] = w.BlockPair(u.sb, u.db)
+			default:
+				pairs[i] = w.ItemPair(u.sb, u.db, u.link)
+			}
+		}
+		f.unitAligns = w.Model.AlignAll(pairs)
 	}
-	if a := f.unitAligns[u.idx]; a != nil {
-		return a
-	}
-	w := p.Words()
-	var a *wordalign.Alignment
-	switch {
-	case !u.note:
-		a = w.Sentences(u.link)
-	case len(u.link.Source) == 0:
-		a = w.Blocks(u.sb, u.db)
-	default:
-		a = w.Items(u.sb, u.db, u.link)
-	}
-	f.unitAligns[u.idx] = a
-	return a
+	return f.unitAligns[u.idx]
 }
 
 // units returns the units of the pair (see units), listed once per pair.

@@ -8,14 +8,13 @@ import (
 
 // Doc is the word alignment of an aligned pair of documents: a model
 // learned from all its sentence pairs and cited-work pairs, and the
-// alignment of any of them on demand. The tokens of each sentence, cited
-// work and block are worked out once, for learning and for aligning alike.
-// A Doc is not safe for concurrent use.
+// tokens of any of them on demand, to align with Model.AlignAll. The
+// tokens of each sentence, cited work and block are worked out once, for
+// learning and for aligning alike. A Doc is not safe for concurrent use.
 type Doc struct {
 	Model    *Model
 	Pair     *bitext.Pair
 	src, dst tokens
-	scratch  alignScratch
 }
 
 // Tokens are the tokens of the sentences and cited works of one
@@ -164,20 +163,21 @@ func FromPairTokens(p *bitext.Pair, src *Tokens, opts Options) *Doc {
 	return d
 }
 
-// Sentences aligns the words of a sentence link of the pair's blocks.
-func (d *Doc) Sentences(l bitext.SentLink) *Alignment {
-	return d.Model.align(d.src.sentences(l.Source), d.dst.sentences(l.Target), &d.scratch)
+// SentencePair returns the tokens of a sentence link of the pair's
+// blocks.
+func (d *Doc) SentencePair(l bitext.SentLink) Pair {
+	return Pair{d.src.sentences(l.Source), d.dst.sentences(l.Target)}
 }
 
-// Items aligns the words of an item link inside footnotes sb (source
-// block) and db (target block).
-func (d *Doc) Items(sb, db int, l bitext.SentLink) *Alignment {
-	return d.Model.align(d.src.workTokens(sb, l.Source), d.dst.workTokens(db, l.Target), &d.scratch)
+// ItemPair returns the tokens of an item link inside footnotes sb
+// (source block) and db (target block).
+func (d *Doc) ItemPair(sb, db int, l bitext.SentLink) Pair {
+	return Pair{d.src.workTokens(sb, l.Source), d.dst.workTokens(db, l.Target)}
 }
 
-// Blocks aligns the words of two whole blocks.
-func (d *Doc) Blocks(sb, db int) *Alignment {
-	return d.Model.align(d.src.block(sb), d.dst.block(db), &d.scratch)
+// BlockPair returns the tokens of two whole blocks.
+func (d *Doc) BlockPair(sb, db int) Pair {
+	return Pair{d.src.block(sb), d.dst.block(db)}
 }
 
 // SentenceTokens returns the tokens of sentences refs of d, with their

@@ -25,8 +25,10 @@ import (
 	"cmp"
 	"math"
 	"math/bits"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -284,9 +286,14 @@ func Train(pairs []Pair, opts Options) *Model {
 		xs[i], ys[i] = cut(p.Source), cut(p.Target)
 	}
 	m.srcShare, m.dstShare = shares(xs), shares(ys)
-	var fwd [][]int32
-	m.st, fwd = m.em(xs, ys)
+	// The two directions learn apart once em has numbered the pairs:
+	// the iterations one way run beside the other's.
+	st, fwd, learn := m.em(xs, ys)
+	var wg sync.WaitGroup
+	wg.Go(func() { st.p = learn() })
 	m.ts = m.emReverse(xs, ys, fwd)
+	wg.Wait()
+	m.st = st
 	return m
 }
 
@@ -390,11 +397,12 @@ func (x *pairIndex) grow() {
 // start in learning.
 const seedWeight = 10
 
-// em runs Model 1 from the source side xs to the target side ys and
-// returns P(y | x) for the word pairs that co-occur, keyed by the numbers
+// em sets up Model 1 from the source side xs to the target side ys. It
+// returns the index of the word pairs that co-occur, keyed by the numbers
 // of their stems (x<<32|y; stems are numbered as they are first met, from
 // 1, in m.srcID and m.dstID; pairs x = 0 are those with the empty word),
-// and the numbers of the pairs of each sentence (see emReverse). Seeded
+// the numbers of the pairs of each sentence (see emReverse), and learn,
+// which runs the iterations and returns P(y | x) by pair number. Seeded
 // pairs start ten times as likely as the others (the seed weight is a
 // principle: strong enough to win the first iteration, weak enough for
 // the data to overrule). Number 0 of side xs is the empty word each
@@ -402,7 +410,7 @@ const seedWeight = 10
 // The word pairs are numbered in the order first met, and the counts kept
 // in slices by that number, so that sums run in one order and the result
 // does not depend on map iteration.
-func (m *Model) em(xs, ys [][]Token) (probs, [][]int32) {
+func (m *Model) em(xs, ys [][]Token) (probs, [][]int32, func() []float64) {
 	xv, yv := m.srcID, m.dstID
 	id := func(v map[string]uint64, k string) uint64 {
 		if i, ok := v[k]; ok {
@@ -447,8 +455,8 @@ func (m *Model) em(xs, ys [][]Token) (probs, [][]int32) {
 		}
 		pairs[i] = ps
 	}
-	t = iterate(xs, pairs, keys, t, len(xv)+1)
-	return probs{index: index, p: t}, pairs
+	high := len(xv) + 1
+	return probs{index: index}, pairs, func() []float64 { return iterate(xs, pairs, keys, t, high) }
 }
 
 // emReverse runs Model 1 from the target side ys to the source side xs,
@@ -644,8 +652,32 @@ func (m *Model) Align(src, dst []Token) *Alignment {
 	return m.align(src, dst, &sc)
 }
 
+// AlignAll aligns the tokens of each pair as Align does, the pairs
+// shared out between as many goroutines as there are processors.
+func (m *Model) AlignAll(pairs []Pair) []*Alignment {
+	out := make([]*Alignment, len(pairs))
+	workers := min(runtime.GOMAXPROCS(0), len(pairs)/minAlignsPerWorker+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := len(pairs)*w/workers, len(pairs)*(w+1)/workers
+		wg.Go(func() {
+			var sc alignScratch
+			for i := lo; i < hi; i++ {
+				out[i] = m.align(pairs[i].Source, pairs[i].Target, &sc)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// minAlignsPerWorker is the fewest pairs AlignAll gives a goroutine of its
+// own: a principle of cost, not fitted (a sentence pair takes some
+// microseconds, a goroutine about one).
+const minAlignsPerWorker = 64
+
 // alignScratch is room Align works in, kept from one alignment to the
-// next by a Doc.
+// next.
 type alignScratch struct {
 	cands  []cand
 	dstIDs []uint64
