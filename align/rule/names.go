@@ -58,6 +58,7 @@ var _ = register(&Rule{
 			pos  *source.Position
 		}
 		uses := map[string][]use{} // source name -> its renderings
+		folded := folds{}
 		var order []string
 		sl, dl := langid.Base(p.Pair.Source.Lang), langid.Base(p.Pair.Target.Lang)
 		dstScript := scriptOf(blockTexts(p.Pair.Target, []int{0}))
@@ -81,11 +82,11 @@ var _ = register(&Rule{
 				}
 				key := strings.TrimSuffix(strings.TrimSuffix(s.Text, "’s"), "'s")
 				t := -1
-				if j := a.SrcLink[i]; j >= 0 && renders(s, a.Target[j], p.Words().Model.Association(s, a.Target[j]) >= acronymAssociation) {
+				if j := a.SrcLink[i]; j >= 0 && renders(s, a.Target[j], p.Words().Model.Association(s, a.Target[j]) >= acronymAssociation, folded) {
 					t = j
 				} else {
 					for j, d := range a.Target {
-						if renders(s, d, false) {
+						if renders(s, d, false, folded) {
 							t = j
 							break
 						}
@@ -220,7 +221,8 @@ func acronym(w string) bool {
 // renders reports whether target token d writes source name s: a
 // capitalised word spelt alike after transliteration, or, when the word
 // alignment links them (linked), an acronym rendered by an acronym.
-func renders(s, d wordalign.Token, linked bool) bool {
+// Words are folded through fs.
+func renders(s, d wordalign.Token, linked bool, fs folds) bool {
 	if d.Kind != wordalign.Word || !d.Capitalised() {
 		return false
 	}
@@ -230,7 +232,7 @@ func renders(s, d wordalign.Token, linked bool) bool {
 	if linked && acronym(s.Text) && acronym(d.Text) && utf8.RuneCountInString(d.Text) >= 3 {
 		return true
 	}
-	a, b := latinFold(s.Text), latinFold(d.Text)
+	a, b := fs.fold(s.Text), fs.fold(d.Text)
 	if utf8.RuneCountInString(a) < minNameLetters {
 		return a == b
 	}
@@ -262,6 +264,19 @@ func latinFold(w string) string {
 		}
 	}
 	return latinSpelling.Replace(b.String())
+}
+
+// folds remembers the latinFold of the words met: a name is compared
+// with every capitalised word of its sentence's translation.
+type folds map[string]string
+
+func (fs folds) fold(w string) string {
+	f, ok := fs[w]
+	if !ok {
+		f = latinFold(w)
+		fs[w] = f
+	}
+	return f
 }
 
 // latinSpelling spells alike the letters that transliterations of one name
