@@ -109,9 +109,9 @@ func ReadTree(opts Options, topts TreeOptions) ([]*doc.Document, *TreeInfo, erro
 	read := make([][]*doc.Document, len(docs))
 	errs := make([]error, len(docs)+len(w.t.Orphans))
 	w.opts.Drift = false
-	if err := w.each(func(i int, _ *drifter) {
+	if err := w.each(func(i int, wk *worker) {
 		d := &docs[i]
-		src, err := w.read(d.Source, w.t.SourceLang)
+		src, err := w.read(d.Source, w.t.SourceLang, wk.ids)
 		if err != nil {
 			errs[i] = err
 			return
@@ -119,7 +119,7 @@ func ReadTree(opts Options, topts TreeOptions) ([]*doc.Document, *TreeInfo, erro
 		read[i] = append(read[i], src)
 		for _, l := range w.t.Langs {
 			if p, ok := d.Translations[l]; ok {
-				tr, err := w.read(p, l)
+				tr, err := w.read(p, l, wk.ids)
 				if err != nil {
 					errs[i] = err
 					return
@@ -135,7 +135,7 @@ func ReadTree(opts Options, topts TreeOptions) ([]*doc.Document, *TreeInfo, erro
 		out = append(out, ds...)
 	}
 	for k, o := range w.t.Orphans {
-		d, err := w.read(o.Path, o.Lang)
+		d, err := w.read(o.Path, o.Lang, nil)
 		if err != nil {
 			errs[len(docs)+k] = err
 			continue
@@ -161,19 +161,19 @@ func AlignTree(opts Options, topts TreeOptions) ([]*bitext.Pair, *TreeInfo, erro
 	pairs := make([][]*bitext.Pair, len(docs))
 	errs := make([]error, len(docs))
 	w.opts.Drift = false
-	if err := w.each(func(i int, _ *drifter) {
+	if err := w.each(func(i int, wk *worker) {
 		d := &docs[i]
 		if len(d.Translations) == 0 {
 			return
 		}
-		src, err := w.read(d.Source, w.t.SourceLang)
+		src, err := w.read(d.Source, w.t.SourceLang, wk.ids)
 		if err != nil {
 			errs[i] = err
 			return
 		}
 		for _, l := range w.t.Langs {
 			if p, ok := d.Translations[l]; ok {
-				tr, err := w.read(p, l)
+				tr, err := w.read(p, l, wk.ids)
 				if err != nil {
 					errs[i] = err
 					return
@@ -342,10 +342,18 @@ func restrict(t *tree.Tree, keep map[string]bool) {
 	t.Orphans = orphans
 }
 
+// worker is what one goroutine of a walk keeps from one document to the
+// next: a drifter when opts.Drift is set (nil otherwise), and a language
+// identifier, which remembers the scores of the words it has met.
+type worker struct {
+	dr  *drifter
+	ids *langid.Identifier
+}
+
 // each calls do for every document of the tree, by its index, from
-// topts.Workers goroutines, and reports progress. do gets a drifter of its
-// goroutine's own when opts.Drift is set.
-func (w *walk) each(do func(i int, dr *drifter)) error {
+// topts.Workers goroutines, and reports progress. do gets its goroutine's
+// worker.
+func (w *walk) each(do func(i int, wk *worker)) error {
 	docs := w.t.Documents
 	var drifters *drifterPool
 	if w.opts.Drift {
@@ -386,8 +394,9 @@ func (w *walk) each(do func(i int, dr *drifter)) error {
 					return err
 				}
 			}
+			wk := &worker{dr: dr, ids: new(langid.Identifier)}
 			for i := range next {
-				do(i, dr)
+				do(i, wk)
 				if w.topts.Progress != nil {
 					mu.Lock()
 					done++
@@ -430,7 +439,7 @@ func readErrors(errs []error) error {
 func (w *walk) run() (*Result, error) {
 	docs := w.t.Documents
 	results := make([]docResult, len(docs))
-	if err := w.each(func(i int, dr *drifter) { results[i] = w.document(&docs[i], dr) }); err != nil {
+	if err := w.each(func(i int, wk *worker) { results[i] = w.document(&docs[i], wk) }); err != nil {
 		return nil, err
 	}
 	errs := make([]error, len(results))
@@ -455,7 +464,8 @@ func (w *walk) run() (*Result, error) {
 }
 
 // document checks one source document and its translations.
-func (w *walk) document(d *tree.Document, dr *drifter) docResult {
+func (w *walk) document(d *tree.Document, wk *worker) docResult {
+	dr := wk.dr
 	var out docResult
 	srcName := w.name(d.Source)
 	var src *doc.Document
@@ -466,7 +476,7 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 	}
 	if w.pass || w.sourcePass || w.missing != nil && missing {
 		var err error
-		if src, err = w.read(d.Source, w.t.SourceLang); err != nil {
+		if src, err = w.read(d.Source, w.t.SourceLang, wk.ids); err != nil {
 			out.err = err
 			return out
 		}
@@ -488,14 +498,14 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 		var fs []rule.Finding
 		v := Version{Lang: lang, File: trName, Source: srcName}
 		if w.pass {
-			tr, err := w.read(p, lang)
+			tr, err := w.read(p, lang, wk.ids)
 			if err != nil {
 				out.err = err
 				return out
 			}
 			trs, langs = append(trs, tr), append(langs, lang)
 			pair := bitext.Align(src, tr, w.opts.Align)
-			fs = rule.Check(pair, w.rules, w.opts.Config)
+			fs = rule.CheckWith(pair, nil, w.rules, w.opts.Config, nil, wk.ids)
 			if w.topts.KeepPairs {
 				out.pairs = append(out.pairs, pair)
 			}
@@ -535,8 +545,9 @@ func (w *walk) document(d *tree.Document, dr *drifter) docResult {
 	return out
 }
 
-// read reads the file at path rel of the tree as a version in lang.
-func (w *walk) read(rel, lang string) (*doc.Document, error) {
+// read reads the file at path rel of the tree as a version in lang,
+// identifying languages with ids (nil for an identifier of its own).
+func (w *walk) read(rel, lang string, ids *langid.Identifier) (*doc.Document, error) {
 	name := w.name(rel)
 	data, err := fs.ReadFile(w.fsys, rel)
 	if err != nil {
@@ -551,7 +562,7 @@ func (w *walk) read(rel, lang string) (*doc.Document, error) {
 	}
 	// The reader takes the base language ("pt" of "pt-BR"): its rules and
 	// the language identifier know languages, not regions.
-	ds, err := read.File(name, data, read.Options{Lang: langid.Base(lang), Encoding: w.opts.Encoding, Format: w.opts.Format})
+	ds, err := read.File(name, data, read.Options{Lang: langid.Base(lang), Encoding: w.opts.Encoding, Format: w.opts.Format, Identifier: ids})
 	if err != nil {
 		return nil, err
 	}

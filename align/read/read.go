@@ -50,6 +50,10 @@ type Options struct {
 	// another be split into one document per version. Set it when the
 	// file is the only input; with several files each is one version.
 	Split bool
+	// Identifier identifies the languages of the blocks; nil means one
+	// of the file's own. A caller that reads many files on one goroutine
+	// passes the same one, so that each word is scored once for all.
+	Identifier *langid.Identifier
 }
 
 // File reads one file's bytes into one or more language versions.
@@ -121,7 +125,10 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		}
 		return nil, &Error{Pos: source.Position{Filename: f.Name, Line: 1}, Msg: msg}
 	}
-	var ids langid.Identifier // the blocks share the scores of their words
+	ids := opts.Identifier // the blocks share the scores of their words
+	if ids == nil {
+		ids = new(langid.Identifier)
+	}
 	for _, rb := range raws {
 		findMarkers(rb, f)
 		labelNumbers(&rb.Block)

@@ -60,7 +60,7 @@ type facts struct {
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
-	ids   langid.Identifier // remembers the scores of the words of the pair
+	ids   *langid.Identifier // remembers the scores of the words of the pair
 	// tk tokenises the pair's texts for the rules, remembering the keys
 	// of the words it has met.
 	tk wordalign.Tokenizer
@@ -178,8 +178,11 @@ func (f *facts) noteNeighbours() *linkNeighbours {
 	return f.noteNb
 }
 
-func newFacts(p *bitext.Pair) *facts {
-	f := &facts{cut: map[int]bool{}, pair: p}
+func newFacts(p *bitext.Pair, ids *langid.Identifier) *facts {
+	if ids == nil {
+		ids = new(langid.Identifier)
+	}
+	f := &facts{cut: map[int]bool{}, pair: p, ids: ids}
 	f.truncation(p)
 	f.pairMarkers(p)
 	f.srcDefined = defined(p.Source)

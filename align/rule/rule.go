@@ -25,6 +25,7 @@ import (
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/source"
 	"github.com/tralign/tralign/align/wordalign"
 )
@@ -296,8 +297,15 @@ func CheckCited(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Con
 // sharing with the checks of the others what sh holds (made by
 // NewShared(pair.Source)); sh nil means nothing is shared.
 func CheckShared(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared) []Finding {
+	return CheckWith(pair, cited, rules, cfg, sh, nil)
+}
+
+// CheckWith is CheckShared identifying languages with ids (nil for an
+// identifier of its own). A caller that checks many pairs on one goroutine
+// passes the same one, so that each word is scored once for all.
+func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared, ids *langid.Identifier) []Finding {
 	var out []Finding
-	fs := newFacts(pair)
+	fs := newFacts(pair, ids)
 	ws := &lazyWords{shared: sh}
 	for _, r := range rules {
 		if rr := cfg.graded(r); rr != nil && r.Run != nil {
