@@ -343,11 +343,12 @@ func restrict(t *tree.Tree, keep map[string]bool) {
 }
 
 // worker is what one goroutine of a walk keeps from one document to the
-// next: a drifter when opts.Drift is set (nil otherwise), and a language
-// identifier, which remembers the scores of the words it has met.
+// next: a drifter when opts.Drift is set (nil otherwise), and what the
+// checks remember of the words they have met (see rule.Memo).
 type worker struct {
-	dr  *drifter
-	ids *langid.Identifier
+	dr   *drifter
+	memo *rule.Memo
+	ids  *langid.Identifier // the memo's, for reading
 }
 
 // each calls do for every document of the tree, by its index, from
@@ -394,7 +395,8 @@ func (w *walk) each(do func(i int, wk *worker)) error {
 					return err
 				}
 			}
-			wk := &worker{dr: dr, ids: new(langid.Identifier)}
+			memo := new(rule.Memo)
+			wk := &worker{dr: dr, memo: memo, ids: &memo.Identifier}
 			for i := range next {
 				do(i, wk)
 				if w.topts.Progress != nil {
@@ -505,7 +507,7 @@ func (w *walk) document(d *tree.Document, wk *worker) docResult {
 			}
 			trs, langs = append(trs, tr), append(langs, lang)
 			pair := bitext.Align(src, tr, w.opts.Align)
-			fs = rule.CheckWith(pair, nil, w.rules, w.opts.Config, nil, wk.ids)
+			fs = rule.CheckWith(pair, nil, w.rules, w.opts.Config, nil, wk.memo)
 			if w.topts.KeepPairs {
 				out.pairs = append(out.pairs, pair)
 			}

@@ -179,9 +179,6 @@ func (f *facts) noteNeighbours() *linkNeighbours {
 }
 
 func newFacts(p *bitext.Pair, ids *langid.Identifier) *facts {
-	if ids == nil {
-		ids = new(langid.Identifier)
-	}
 	f := &facts{cut: map[int]bool{}, pair: p, ids: ids}
 	f.truncation(p)
 	f.pairMarkers(p)

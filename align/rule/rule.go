@@ -180,7 +180,8 @@ type Pass struct {
 type lazyWords struct {
 	once   sync.Once
 	doc    *wordalign.Doc
-	shared *Shared // nil if none
+	shared *Shared              // nil if none
+	tk     *wordalign.Tokenizer // works out the tokens of the pair's translation
 }
 
 // Words returns the word alignment of the pair: a model learned from all
@@ -191,7 +192,7 @@ func (p *Pass) Words() *wordalign.Doc {
 		if p.words.shared != nil {
 			src = p.words.shared.tokens()
 		}
-		p.words.doc = wordalign.FromPairTokens(p.Pair, src, wordalign.Options{})
+		p.words.doc = wordalign.FromPairTokens(p.Pair, src, wordalign.Options{Tokenizer: p.words.tk})
 	})
 	return p.words.doc
 }
@@ -300,13 +301,27 @@ func CheckShared(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Co
 	return CheckWith(pair, cited, rules, cfg, sh, nil)
 }
 
-// CheckWith is CheckShared identifying languages with ids (nil for an
-// identifier of its own). A caller that checks many pairs on one goroutine
-// passes the same one, so that each word is scored once for all.
-func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared, ids *langid.Identifier) []Finding {
+// Memo is what the checks run on one goroutine remember from one pair to
+// the next: the scores of the words the language identifier has met, and
+// the keys of the words the word aligner has met. A docs tree says the
+// same words in file after file. Both are bounded; remembering changes no
+// result. The zero value is ready to use; a Memo is not safe for
+// concurrent use.
+type Memo struct {
+	Identifier langid.Identifier
+	Tokenizer  wordalign.Tokenizer
+}
+
+// CheckWith is CheckShared remembering words in memo (nil for a memo of
+// its own). A caller that checks many pairs on one goroutine passes the
+// same one.
+func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared, memo *Memo) []Finding {
+	if memo == nil {
+		memo = new(Memo)
+	}
 	var out []Finding
-	fs := newFacts(pair, ids)
-	ws := &lazyWords{shared: sh}
+	fs := newFacts(pair, &memo.Identifier)
+	ws := &lazyWords{shared: sh, tk: &memo.Tokenizer}
 	for _, r := range rules {
 		if rr := cfg.graded(r); rr != nil && r.Run != nil {
 			r.Run(&Pass{Pair: pair, Cited: cited, facts: fs, words: ws, rule: rr, out: &out})

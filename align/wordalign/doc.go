@@ -132,7 +132,10 @@ func FromPair(p *bitext.Pair, opts Options) *Doc {
 // and cited works from src, made by NewTokens(p.Source); src nil (or made
 // for another document) means they are worked out here.
 func FromPairTokens(p *bitext.Pair, src *Tokens, opts Options) *Doc {
-	tk := &Tokenizer{}
+	tk := opts.Tokenizer
+	if tk == nil {
+		tk = &Tokenizer{}
+	}
 	d := &Doc{Pair: p, src: newTokens(p.Source, tk), dst: newTokens(p.Target, tk)}
 	if src != nil && src.d == p.Source {
 		d.src.made = src

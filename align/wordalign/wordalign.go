@@ -111,6 +111,8 @@ func Tokenize(text string) []Token {
 // name of each word and number it has met, which cost more to work out
 // than to look up: a document says the same words again and again. The
 // zero value is ready to use; a Tokenizer is not safe for concurrent use.
+// Its memory grows with the distinct words met, up to maxKnownWords of
+// them.
 type Tokenizer struct {
 	known map[string]tokenKeys
 	buf   []Token // room to tokenise in, so that each result is allocated once, at its size
@@ -235,12 +237,18 @@ func (tk *Tokenizer) keys(s string) tokenKeys {
 			}
 		}
 	}
-	if tk.known == nil {
+	if tk.known == nil || len(tk.known) >= maxKnownWords {
 		tk.known = map[string]tokenKeys{}
 	}
 	tk.known[s] = k
 	return k
 }
+
+// maxKnownWords is the most words a Tokenizer remembers; past it, it
+// forgets them all and starts again, which bounds its memory (about 100
+// bytes a word) and changes no result. 1<<16 holds the vocabulary of a
+// book.
+const maxKnownWords = 1 << 16
 
 // Pair is one aligned pair of texts to learn from: the tokens of each side.
 type Pair struct {
@@ -252,6 +260,11 @@ type Options struct {
 	// Dict lists known translations: lower-cased source words to target
 	// words; nil for none.
 	Dict map[string][]string
+	// Tokenizer works out the tokens of the pair's texts; nil means one
+	// of the pair's own. A caller that learns from many pairs on one
+	// goroutine passes the same one, so that each word's key is worked
+	// out once for all.
+	Tokenizer *Tokenizer
 }
 
 // Model holds what was learned from the pairs of one document pair.
