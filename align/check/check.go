@@ -82,8 +82,9 @@ type Options struct {
 	// Limits bound the inputs a check takes; the zero value means
 	// DefaultLimits.
 	Limits Limits
-	// Workers is the most files read, or translations aligned, at once;
-	// 0 means one per processor (runtime.GOMAXPROCS). Results are the same
+	// Workers is the most files read, or translations aligned, at once,
+	// and the goroutines the rules of the translations run on; 0 means
+	// one per processor (runtime.GOMAXPROCS). Results are the same
 	// whatever the number.
 	Workers int
 }
@@ -363,10 +364,13 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 	res := &Result{Source: Side{Lang: src.Lang, File: src.File.Name}}
 	res.Findings = rule.CheckSourceCited(src, opts.Cited, rules, opts.Config)
 	found := make([][]rule.Finding, len(targets))
-	var sh *rule.Shared // the source is tokenised once for all its translations
-	if len(targets) > 1 {
-		sh = rule.NewShared(src)
+	// The source is tokenised once for all its translations, and the
+	// processors the translations leave run the rules of each.
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
 	}
+	sh := rule.NewShared(src, max(1, workers/max(1, len(targets))))
 	res.Pairs = alignAll(src, targets, opts, func(i int, p *bitext.Pair) {
 		found[i] = rule.CheckShared(p, opts.Cited, rules, opts.Config, sh)
 	})

@@ -3,6 +3,7 @@ package rule
 import (
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
@@ -39,34 +40,46 @@ type facts struct {
 	srcDefined map[int]bool
 	dstDefined map[int]bool
 
-	// Computed on first use: the source marker paired with each target
-	// marker (see srcMarkerFor), and the neighbours of the links of
-	// blocks and of notes (see insertionPoint).
-	srcOfTarget   map[[2]int]*markerRef
-	sortedMarkers map[*doc.Block]bool // whether a block's markers are in the order of its text
-	blockNb       *linkNeighbours
-	noteNb        *linkNeighbours
+	// Whether each block's markers are in the order of its text, for the
+	// blocks with two markers or more (see markersWithin).
+	sortedMarkers map[*doc.Block]bool
 	pair          *bitext.Pair
-	// The units of the pair (see units), and the word alignment of each,
-	// by its idx, computed when a rule first asks for it.
-	units      []unit
-	unitAligns []*wordalign.Alignment
 
-	// Findings another one explains, by what they are about (see
-	// covered): reported is the index in the pass's output of each
-	// finding that may be explained, explained what the others reported.
-	reported  map[coverKey]int
-	explained map[coverKey]bool
+	// Computed on first use, by whichever rule asks first: the source
+	// marker paired with each target marker (see srcMarkerFor), the
+	// neighbours of the links of blocks and of notes (see
+	// insertionPoint), the units of the pair (see units) and the word
+	// alignment of each, by its idx.
+	srcOfTarget     func() map[[2]int]*markerRef
+	blockNeighbours func() *linkNeighbours
+	noteNeighbours  func() *linkNeighbours
+	units           func() []unit
+	unitAligns      sync.Once
+	aligns          []*wordalign.Alignment
+}
+
+// lane is what the rules run on one goroutine remember for themselves:
+// caches whose answers do not depend on who asks.
+type lane struct {
 	// The languages identified in the pair's texts, by text and
 	// candidates: several rules ask about the same blocks and sentences.
 	langs map[langQuery]langid.Result
-	ids   *langid.Identifier // remembers the scores of the words of the pair
+	ids   *langid.Identifier // remembers the scores of the words met
 	// tk tokenises the pair's texts for the rules, remembering the keys
 	// of the words it has met.
 	tk wordalign.Tokenizer
 	// The last block masked (see Pass.masked) and its masked text.
 	maskedBlock *doc.Block
 	maskedText  string
+}
+
+// cover is what one rule's findings may explain, or be explained by,
+// (see withoutCovered): reported is the index in the rule's output of
+// each finding that may be explained, explained what its findings
+// explain.
+type cover struct {
+	reported  map[coverKey]int
+	explained map[coverKey]bool
 }
 
 // coverKey is what a finding that another may explain is about: a pair
@@ -87,32 +100,49 @@ func sentCover(sl bitext.SentLink, shorter bool) coverKey {
 // noteCover is the key of source footnote n's marker.
 func noteCover(n int) coverKey { return coverKey{note: n} }
 
-// coverable records that the finding just reported (the last of out) is
-// about k, and is left out at the end if another finding explains k.
-func (f *facts) coverable(k coverKey, out []Finding) {
-	if f.reported == nil {
-		f.reported = map[coverKey]int{}
+// coverable records that the finding just reported (the last of the
+// running rule's) is about k, and is left out at the end if another
+// finding explains k.
+func (p *Pass) coverable(k coverKey) {
+	c := p.cover
+	if c.reported == nil {
+		c.reported = map[coverKey]int{}
 	}
-	f.reported[k] = len(out) - 1
+	c.reported[k] = len(*p.out) - 1
 }
 
 // explains records that a finding reported explains what k is about.
-func (f *facts) explains(k coverKey) {
-	if f.explained == nil {
-		f.explained = map[coverKey]bool{}
+func (p *Pass) explains(k coverKey) {
+	c := p.cover
+	if c.explained == nil {
+		c.explained = map[coverKey]bool{}
 	}
-	f.explained[k] = true
+	c.explained[k] = true
 }
 
-// withoutCovered returns out less the findings another finding already
-// explains: the length finding of a sentence pair whose missing or added
-// clause was reported (content-missing, content-added), and an
-// unreferenced footnote whose marker was reported with its missing
-// sentence (sentence-missing).
-func (f *facts) withoutCovered(out []Finding) []Finding {
+// joinCovered returns the findings of the rules one after another, less
+// the findings another finding already explains: the length finding of a
+// sentence pair whose missing or added clause was reported
+// (content-missing, content-added), and an unreferenced footnote whose
+// marker was reported with its missing sentence (sentence-missing). Of
+// two findings about one thing that may be explained, the later rule's
+// is the one left out.
+func joinCovered(outs [][]Finding, covers []cover) []Finding {
+	reported := map[coverKey]int{}
+	explained := map[coverKey]bool{}
+	var out []Finding
+	for r, fs := range outs {
+		for k, i := range covers[r].reported {
+			reported[k] = len(out) + i
+		}
+		for k := range covers[r].explained {
+			explained[k] = true
+		}
+		out = append(out, fs...)
+	}
 	drop := map[int]bool{}
-	for k, i := range f.reported {
-		if f.explained[k] {
+	for k, i := range reported {
+		if explained[k] {
 			drop[i] = true
 		}
 	}
@@ -132,7 +162,7 @@ func (f *facts) withoutCovered(out []Finding) []Finding {
 // tokeniser: the tokens are only valid until the next call, so a rule
 // reads them at once and keeps none (see Tokenizer.TokenizeTemp).
 func (p *Pass) tokenize(text string) []wordalign.Token {
-	return p.facts.tk.TokenizeTemp(text)
+	return p.lane.tk.TokenizeTemp(text)
 }
 
 // langQuery is one question to the language identifier: a text and the
@@ -145,7 +175,7 @@ type langQuery struct {
 // identify returns langid.Identify(text, candidates), asked once per pair
 // whichever rules ask it (for at most two candidates).
 func (p *Pass) identify(text string, candidates ...string) langid.Result {
-	f := p.facts
+	f := p.lane
 	if len(candidates) > 2 {
 		return f.ids.Identify(text, candidates)
 	}
@@ -162,28 +192,24 @@ func (p *Pass) identify(text string, candidates ...string) langid.Result {
 	return r
 }
 
-// blockNeighbours returns the neighbours of the pair's block links.
-func (f *facts) blockNeighbours() *linkNeighbours {
-	if f.blockNb == nil {
-		f.blockNb = newLinkNeighbours(f.pair.Blocks)
+func newFacts(p *bitext.Pair) *facts {
+	f := &facts{cut: map[int]bool{}, pair: p}
+	f.sortedMarkers = map[*doc.Block]bool{}
+	for _, d := range []*doc.Document{p.Source, p.Target} {
+		for _, b := range d.Blocks {
+			if len(b.Markers) > 1 {
+				f.sortedMarkers[b] = slices.IsSortedFunc(b.Markers, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start })
+			}
+		}
 	}
-	return f.blockNb
-}
-
-// noteNeighbours returns the neighbours of the pair's note links.
-func (f *facts) noteNeighbours() *linkNeighbours {
-	if f.noteNb == nil {
-		f.noteNb = newLinkNeighbours(f.pair.Notes)
-	}
-	return f.noteNb
-}
-
-func newFacts(p *bitext.Pair, ids *langid.Identifier) *facts {
-	f := &facts{cut: map[int]bool{}, pair: p, ids: ids}
 	f.truncation(p)
 	f.pairMarkers(p)
 	f.srcDefined = defined(p.Source)
 	f.dstDefined = defined(p.Target)
+	f.srcOfTarget = sync.OnceValue(f.targetMarkerSources)
+	f.blockNeighbours = sync.OnceValue(func() *linkNeighbours { return newLinkNeighbours(p.Blocks) })
+	f.noteNeighbours = sync.OnceValue(func() *linkNeighbours { return newLinkNeighbours(p.Notes) })
+	f.units = sync.OnceValue(func() []unit { return units(p) })
 	return f
 }
 
@@ -310,10 +336,6 @@ func (f *facts) markersWithin(b *doc.Block, sp source.Span) []doc.Marker {
 	sorted, ok := f.sortedMarkers[b]
 	if !ok {
 		sorted = slices.IsSortedFunc(ms, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start })
-		if f.sortedMarkers == nil {
-			f.sortedMarkers = map[*doc.Block]bool{}
-		}
-		f.sortedMarkers[b] = sorted
 	}
 	if !sorted {
 		var out []doc.Marker

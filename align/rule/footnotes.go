@@ -111,21 +111,23 @@ var _ = register(&Rule{
 // srcMarkerFor returns the source marker matched with the target marker at
 // block bi, text offset off, if any.
 func srcMarkerFor(p *Pass, bi, off int) *markerRef {
-	f := p.facts
-	if f.srcOfTarget == nil {
-		// The first pair of each target marker, looked up by place.
-		f.srcOfTarget = map[[2]int]*markerRef{}
-		for _, mp := range f.markers {
-			if mp.Target == nil {
-				continue
-			}
-			k := [2]int{mp.Target.Block, mp.Target.M.Text.Start}
-			if _, ok := f.srcOfTarget[k]; !ok {
-				f.srcOfTarget[k] = mp.Source
-			}
+	return p.facts.srcOfTarget()[[2]int{bi, off}]
+}
+
+// targetMarkerSources returns the source marker of the first pair of each
+// target marker, by the target marker's block and offset.
+func (f *facts) targetMarkerSources() map[[2]int]*markerRef {
+	out := map[[2]int]*markerRef{}
+	for _, mp := range f.markers {
+		if mp.Target == nil {
+			continue
+		}
+		k := [2]int{mp.Target.Block, mp.Target.M.Text.Start}
+		if _, ok := out[k]; !ok {
+			out[k] = mp.Source
 		}
 	}
-	return f.srcOfTarget[[2]int{bi, off}]
+	return out
 }
 
 var _ = register(&Rule{
@@ -230,7 +232,7 @@ var _ = register(&Rule{
 			if si, ok := srcOf[bi]; ok {
 				// Left out at the end if sentence-missing reports the
 				// source sentence that carried its marker.
-				p.facts.coverable(noteCover(p.Pair.Source.Blocks[si].Number), *p.out)
+				p.coverable(noteCover(p.Pair.Source.Blocks[si].Number))
 			}
 		}
 	},

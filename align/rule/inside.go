@@ -111,8 +111,14 @@ func within(t wordalign.Token, bi int, sp source.Span) bool {
 // The alignment is computed once per pair, whichever rules ask for it;
 // it is shared, so callers must not change it.
 func (u unit) alignment(p *Pass) *wordalign.Alignment {
+	p.alignUnits()
+	return p.facts.aligns[u.idx]
+}
+
+// alignUnits aligns the words of every unit of the pair, once per pair.
+func (p *Pass) alignUnits() {
 	f := p.facts
-	if f.unitAligns == nil {
+	f.unitAligns.Do(func() {
 		// The rules that ask walk every unit: align them all at once,
 		// on all cores.
 		w := p.Words()
@@ -128,23 +134,17 @@ func (u unit) alignment(p *Pass) *wordalign.Alignment {
 				pairs[i] = w.ItemPair(u.sb, u.db, u.link)
 			}
 		}
-		f.unitAligns = w.Model.AlignAll(pairs)
-	}
-	return f.unitAligns[u.idx]
+		f.aligns = w.Model.AlignAll(pairs)
+	})
 }
 
 // units returns the units of the pair (see units), listed once per pair.
-func (p *Pass) units() []unit {
-	if p.facts.units == nil {
-		p.facts.units = units(p.Pair)
-	}
-	return p.facts.units
-}
+func (p *Pass) units() []unit { return p.facts.units() }
 
 // masked returns masked(b), remembering the last block asked about: the
 // rules go through the units of a pair in order, several in each block.
 func (p *Pass) masked(b *doc.Block) string {
-	f := p.facts
+	f := p.lane
 	if f.maskedBlock != b {
 		f.maskedBlock, f.maskedText = b, masked(b)
 	}

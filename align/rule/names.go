@@ -38,6 +38,7 @@ const (
 
 var _ = register(&Rule{
 	ID:       "name-inconsistent",
+	words:    true,
 	Group:    GroupWords,
 	Title:    "A name of the source is written in two ways in the translation",
 	Severity: Warning,

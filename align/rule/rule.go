@@ -18,9 +18,11 @@ package rule
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
@@ -116,6 +118,10 @@ type Rule struct {
 	// RunSource or Example; its cases in testdata are run through the
 	// driver. "" for the rules run on a Pass.
 	Driver string
+
+	// words says that Run asks for the word alignment (Pass.Words): a
+	// check with spare processors starts learning it at once.
+	words bool
 }
 
 // Drivers: what reports the findings of the rules that no Pass checks.
@@ -169,10 +175,12 @@ func (r *Rule) Validate() error {
 type Pass struct {
 	Pair  *bitext.Pair
 	Cited []*doc.Document // the documents the article quotes (check --cited); nil if none
-	facts *facts
-	words *lazyWords // shared by the rules of one pair
+	facts *facts          // shared by the rules of one pair
+	words *lazyWords      // shared by the rules of one pair
+	lane  *lane           // shared by the rules run on one goroutine
 	rule  *Rule
-	out   *[]Finding
+	out   *[]Finding // the running rule's findings
+	cover *cover     // what they may explain or be explained by
 }
 
 // lazyWords holds the word alignment of a pair, learned the first time a
@@ -202,12 +210,15 @@ func (p *Pass) Words() *wordalign.Doc {
 // source's sentences. It is safe for concurrent use.
 type Shared struct {
 	tokens func() *wordalign.Tokens
+	lanes  int
 }
 
 // NewShared returns what the checks of the translations of src share,
-// each part worked out when a check first needs it.
-func NewShared(src *doc.Document) *Shared {
-	return &Shared{tokens: sync.OnceValue(func() *wordalign.Tokens { return wordalign.NewTokens(src) })}
+// each part worked out when a check first needs it. Each check runs its
+// rules on up to lanes goroutines: the processors the caller leaves to
+// each translation.
+func NewShared(src *doc.Document, lanes int) *Shared {
+	return &Shared{tokens: sync.OnceValue(func() *wordalign.Tokens { return wordalign.NewTokens(src) }), lanes: lanes}
 }
 
 // Report records a finding of the running rule.
@@ -296,7 +307,7 @@ func CheckCited(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Con
 
 // CheckShared is CheckCited for one of several translations of a source,
 // sharing with the checks of the others what sh holds (made by
-// NewShared(pair.Source)); sh nil means nothing is shared.
+// NewShared(pair.Source, lanes)); sh nil means nothing is shared.
 func CheckShared(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared) []Finding {
 	return CheckWith(pair, cited, rules, cfg, sh, nil)
 }
@@ -315,19 +326,61 @@ type Memo struct {
 // CheckWith is CheckShared remembering words in memo (nil for a memo of
 // its own). A caller that checks many pairs on one goroutine passes the
 // same one.
+//
+// The rules run on the goroutines sh allows (one when sh is nil), each
+// taking the next rule in order; each rule's findings are kept apart and
+// joined in the order of the rules, so the result does not depend on
+// which goroutine ran which rule. The memo serves the caller's goroutine.
 func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared, memo *Memo) []Finding {
 	if memo == nil {
 		memo = new(Memo)
 	}
-	var out []Finding
-	fs := newFacts(pair, &memo.Identifier)
-	ws := &lazyWords{shared: sh, tk: &memo.Tokenizer}
+	var run []*Rule
 	for _, r := range rules {
 		if rr := cfg.graded(r); rr != nil && r.Run != nil {
-			r.Run(&Pass{Pair: pair, Cited: cited, facts: fs, words: ws, rule: rr, out: &out})
+			run = append(run, rr)
 		}
 	}
-	out = fs.withoutCovered(out)
+	fs := newFacts(pair)
+	ws := &lazyWords{shared: sh, tk: &memo.Tokenizer}
+	outs := make([][]Finding, len(run))
+	covers := make([]cover, len(run))
+	do := func(k int, l *lane) {
+		run[k].Run(&Pass{Pair: pair, Cited: cited, facts: fs, words: ws, lane: l, rule: run[k], out: &outs[k], cover: &covers[k]})
+	}
+	lanes := 1
+	if sh != nil {
+		lanes = max(1, min(sh.lanes, len(run)))
+	}
+	var prefetch sync.WaitGroup
+	if lanes > 1 && slices.ContainsFunc(run, func(r *Rule) bool { return r.words }) {
+		// The word alignment takes longest and is the same whichever rule
+		// asks first: learn it beside the first rules.
+		prefetch.Go(func() { (&Pass{Pair: pair, facts: fs, words: ws}).alignUnits() })
+	}
+	defer prefetch.Wait()
+	if lanes == 1 {
+		l := &lane{ids: &memo.Identifier}
+		for k := range run {
+			do(k, l)
+		}
+	} else {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for w := range lanes {
+			l := &lane{ids: new(langid.Identifier)}
+			if w == 0 {
+				l.ids = &memo.Identifier
+			}
+			wg.Go(func() {
+				for k := int(next.Add(1)) - 1; k < len(run); k = int(next.Add(1)) - 1 {
+					do(k, l)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	out := joinCovered(outs, covers)
 	Sort(out)
 	return dedupe(out)
 }

@@ -73,7 +73,7 @@ var _ = register(&Rule{
 						msg += " (with marker " + ms + ")"
 						b := p.Pair.Source.Blocks[r.Block]
 						for _, m := range p.facts.markersWithin(b, b.Sentences[r.Index]) {
-							p.facts.explains(noteCover(m.Number))
+							p.explains(noteCover(m.Number))
 						}
 					}
 					p.Report(Finding{
@@ -212,7 +212,7 @@ var _ = register(&Rule{
 				})
 				// Left out at the end if content-missing or content-added
 				// reports the clause that makes the difference.
-				p.facts.coverable(sentCover(sl, got < want), *p.out)
+				p.coverable(sentCover(sl, got < want))
 			}
 		}
 	},

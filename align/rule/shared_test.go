@@ -12,8 +12,9 @@ import (
 
 // TestCheckSharedSameAsCheckCited checks every rule's example, and its
 // translation checked twice at once against one source sharing what
-// NewShared holds, as Documents checks several translations: the findings
-// are those of checking each pair alone.
+// NewShared holds, as Documents checks several translations, each running
+// its rules on three goroutines: the findings are those of checking each
+// pair alone, its rules one after another.
 func TestCheckSharedSameAsCheckCited(t *testing.T) {
 	for _, r := range rule.All() {
 		if r.Driver != "" || r.Example.Cited != "" {
@@ -30,7 +31,7 @@ func TestCheckSharedSameAsCheckCited(t *testing.T) {
 			}
 			src := parse(t, "s"+ext, r.Example.Source, "en")
 			dsts := []*doc.Document{parse(t, "d"+ext, r.Example.Target, lang), parse(t, "e"+ext, r.Example.Target, lang)}
-			sh := rule.NewShared(src)
+			sh := rule.NewShared(src, 3)
 			got := make([][]rule.Finding, len(dsts))
 			var wg sync.WaitGroup
 			for i, d := range dsts {

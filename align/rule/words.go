@@ -47,6 +47,7 @@ const clauseBreaks = ".,;:!?¡¿()[]—–\"“”«»„"
 
 var _ = register(&Rule{
 	ID:       "content-added",
+	words:    true,
 	Group:    GroupWords,
 	Title:    "Words inside a translated sentence have no counterpart in the source",
 	Severity: Warning,
@@ -65,6 +66,7 @@ var _ = register(&Rule{
 
 var _ = register(&Rule{
 	ID:       "content-missing",
+	words:    true,
 	Group:    GroupWords,
 	Title:    "Words of a source sentence have no counterpart in the translation",
 	Severity: Warning,
@@ -183,7 +185,7 @@ func contentGaps(p *Pass, missing bool) {
 			}
 			p.Report(f)
 			if !u.note {
-				p.facts.explains(sentCover(u.link, missing))
+				p.explains(sentCover(u.link, missing))
 			}
 		}
 	}

@@ -1,0 +1,46 @@
+package rule
+
+import (
+	"testing"
+
+	"github.com/tralign/tralign/align/bitext"
+	"github.com/tralign/tralign/align/langid"
+	"github.com/tralign/tralign/align/read"
+	"github.com/tralign/tralign/align/source"
+)
+
+// TestWordsMarked checks, on every rule's example, that a rule asks for
+// the word alignment exactly when it says so: a check with spare
+// processors learns it ahead for the rules marked, and would learn it for
+// nothing, or late, if the marks were wrong.
+func TestWordsMarked(t *testing.T) {
+	for _, r := range All() {
+		if r.Run == nil || r.Example.Cited != "" {
+			continue
+		}
+		t.Run(r.ID, func(t *testing.T) {
+			ext, lang := ".txt", r.Example.TargetLang
+			if r.Example.Markdown {
+				ext = ".md"
+			}
+			if lang == "" {
+				lang = "es"
+			}
+			src, err := read.Source(source.NewFile("s"+ext, []byte(r.Example.Source)), read.Options{Lang: "en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			dst, err := read.Source(source.NewFile("d"+ext, []byte(r.Example.Target)), read.Options{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pair := bitext.Align(src[0], dst[0], bitext.Options{})
+			ws := &lazyWords{}
+			var out []Finding
+			r.Run(&Pass{Pair: pair, facts: newFacts(pair), words: ws, lane: &lane{ids: new(langid.Identifier)}, rule: r, out: &out, cover: &cover{}})
+			if asked := ws.doc != nil; asked != r.words {
+				t.Errorf("asked for the word alignment: %v; marked words: %v", asked, r.words)
+			}
+		})
+	}
+}
