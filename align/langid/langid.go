@@ -140,7 +140,6 @@ package langid
 
 import (
 	"math"
-	"sort"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -403,8 +402,27 @@ func (id *Identifier) Identify(text string, candidates []string) Result {
 		}
 	}
 
-	scores := make([]Score, 0, len(cands))
+	// The candidates by probability, then evidence; ties keep their
+	// order. Sorting their numbers, not the scores, moves a byte each.
+	var order [numLang]uint8
+	n := 0
 	for _, li := range cands {
+		order[n] = uint8(li)
+		n++
+	}
+	before := func(a, b uint8) bool {
+		if pa, pb := post[a]/z, post[b]/z; pa != pb {
+			return pa > pb
+		}
+		return support[a] > support[b]
+	}
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && before(order[j], order[j-1]); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	scores := make([]Score, 0, n)
+	for _, li := range order[:n] {
 		scores = append(scores, Score{
 			Lang:     specs[li].code,
 			Prob:     post[li] / z,
@@ -412,12 +430,6 @@ func (id *Identifier) Identify(text string, candidates []string) Result {
 			Evidence: support[li],
 		})
 	}
-	sort.SliceStable(scores, func(i, j int) bool {
-		if scores[i].Prob != scores[j].Prob {
-			return scores[i].Prob > scores[j].Prob
-		}
-		return scores[i].Evidence > scores[j].Evidence
-	})
 	res := Result{Scores: scores, Evidence: support[best]}
 	if foreign > letters || words == 0 || res.Evidence < minEvidence {
 		return res
