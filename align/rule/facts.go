@@ -67,7 +67,7 @@ type lane struct {
 	ids   *langid.Identifier // remembers the scores of the words met
 	// tk tokenises the pair's texts for the rules, remembering the keys
 	// of the words it has met.
-	tk wordalign.Tokenizer
+	tk *wordalign.Tokenizer
 	// The last block masked (see Pass.masked) and its masked text.
 	maskedBlock *doc.Block
 	maskedText  string

@@ -321,6 +321,10 @@ func CheckShared(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Co
 type Memo struct {
 	Identifier langid.Identifier
 	Tokenizer  wordalign.Tokenizer
+	// ruleTokens tokenises the texts the rules read; apart from
+	// Tokenizer, which learning the word alignment uses, because the
+	// rules hold its tokens across their calls.
+	ruleTokens wordalign.Tokenizer
 }
 
 // CheckWith is CheckShared remembering words in memo (nil for a memo of
@@ -360,7 +364,7 @@ func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Conf
 	}
 	defer prefetch.Wait()
 	if lanes == 1 {
-		l := &lane{ids: &memo.Identifier}
+		l := &lane{ids: &memo.Identifier, tk: &memo.ruleTokens}
 		for k := range run {
 			do(k, l)
 		}
@@ -368,9 +372,9 @@ func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Conf
 		var next atomic.Int64
 		var wg sync.WaitGroup
 		for w := range lanes {
-			l := &lane{ids: new(langid.Identifier)}
+			l := &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)}
 			if w == 0 {
-				l.ids = &memo.Identifier
+				l.ids, l.tk = &memo.Identifier, &memo.ruleTokens
 			}
 			wg.Go(func() {
 				for k := int(next.Add(1)) - 1; k < len(run); k = int(next.Add(1)) - 1 {

@@ -7,6 +7,7 @@ import (
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/read"
 	"github.com/tralign/tralign/align/source"
+	"github.com/tralign/tralign/align/wordalign"
 )
 
 // TestWordsMarked checks, on every rule's example, that a rule asks for
@@ -37,7 +38,7 @@ func TestWordsMarked(t *testing.T) {
 			pair := bitext.Align(src[0], dst[0], bitext.Options{})
 			ws := &lazyWords{}
 			var out []Finding
-			r.Run(&Pass{Pair: pair, facts: newFacts(pair), words: ws, lane: &lane{ids: new(langid.Identifier)}, rule: r, out: &out, cover: &cover{}})
+			r.Run(&Pass{Pair: pair, facts: newFacts(pair), words: ws, lane: &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)}, rule: r, out: &out, cover: &cover{}})
 			if asked := ws.doc != nil; asked != r.words {
 				t.Errorf("asked for the word alignment: %v; marked words: %v", asked, r.words)
 			}
