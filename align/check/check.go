@@ -23,8 +23,10 @@ package check
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -234,7 +236,17 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 	}
 	read := make([][]*doc.Document, len(inputs))
 	errs := make([]error, len(inputs))
-	parallel(len(inputs), opts.Workers, func(i int) { read[i], errs[i] = read1(i) })
+	// The largest files first, so that the last one read is not a large
+	// one read alone while the other processors idle.
+	order := make([]int, len(inputs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(inputs[b].Data), len(inputs[a].Data)) })
+	parallel(len(inputs), opts.Workers, func(k int) {
+		i := order[k]
+		read[i], errs[i] = read1(i)
+	})
 	var docs []*doc.Document
 	for i := range inputs {
 		if errs[i] != nil {
