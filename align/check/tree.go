@@ -111,7 +111,7 @@ func ReadTree(opts Options, topts TreeOptions) ([]*doc.Document, *TreeInfo, erro
 	w.opts.Drift = false
 	if err := w.each(func(i int, wk *worker) {
 		d := &docs[i]
-		src, err := w.read(d.Source, w.t.SourceLang, wk.ids)
+		src, err := w.read(d.Source, w.t.SourceLang, &wk.memo.Identifier)
 		if err != nil {
 			errs[i] = err
 			return
@@ -119,7 +119,7 @@ func ReadTree(opts Options, topts TreeOptions) ([]*doc.Document, *TreeInfo, erro
 		read[i] = append(read[i], src)
 		for _, l := range w.t.Langs {
 			if p, ok := d.Translations[l]; ok {
-				tr, err := w.read(p, l, wk.ids)
+				tr, err := w.read(p, l, &wk.memo.Identifier)
 				if err != nil {
 					errs[i] = err
 					return
@@ -166,14 +166,14 @@ func AlignTree(opts Options, topts TreeOptions) ([]*bitext.Pair, *TreeInfo, erro
 		if len(d.Translations) == 0 {
 			return
 		}
-		src, err := w.read(d.Source, w.t.SourceLang, wk.ids)
+		src, err := w.read(d.Source, w.t.SourceLang, &wk.memo.Identifier)
 		if err != nil {
 			errs[i] = err
 			return
 		}
 		for _, l := range w.t.Langs {
 			if p, ok := d.Translations[l]; ok {
-				tr, err := w.read(p, l, wk.ids)
+				tr, err := w.read(p, l, &wk.memo.Identifier)
 				if err != nil {
 					errs[i] = err
 					return
@@ -348,7 +348,6 @@ func restrict(t *tree.Tree, keep map[string]bool) {
 type worker struct {
 	dr   *drifter
 	memo *rule.Memo
-	ids  *langid.Identifier // the memo's, for reading
 }
 
 // each calls do for every document of the tree, by its index, from
@@ -395,8 +394,7 @@ func (w *walk) each(do func(i int, wk *worker)) error {
 					return err
 				}
 			}
-			memo := new(rule.Memo)
-			wk := &worker{dr: dr, memo: memo, ids: &memo.Identifier}
+			wk := &worker{dr: dr, memo: new(rule.Memo)}
 			for i := range next {
 				do(i, wk)
 				if w.topts.Progress != nil {
@@ -478,7 +476,7 @@ func (w *walk) document(d *tree.Document, wk *worker) docResult {
 	}
 	if w.pass || w.sourcePass || w.missing != nil && missing {
 		var err error
-		if src, err = w.read(d.Source, w.t.SourceLang, wk.ids); err != nil {
+		if src, err = w.read(d.Source, w.t.SourceLang, &wk.memo.Identifier); err != nil {
 			out.err = err
 			return out
 		}
@@ -500,7 +498,7 @@ func (w *walk) document(d *tree.Document, wk *worker) docResult {
 		var fs []rule.Finding
 		v := Version{Lang: lang, File: trName, Source: srcName}
 		if w.pass {
-			tr, err := w.read(p, lang, wk.ids)
+			tr, err := w.read(p, lang, &wk.memo.Identifier)
 			if err != nil {
 				out.err = err
 				return out
