@@ -158,11 +158,12 @@ func joinCovered(outs [][]Finding, covers []cover) []Finding {
 	return kept
 }
 
-// tokenize returns wordalign.Tokenize(text) in the room of the pair's
-// tokeniser: the tokens are only valid until the next call, so a rule
-// reads them at once and keeps none (see Tokenizer.TokenizeTemp).
+// tokenize returns the tokens of wordalign.Tokenize(text) without their
+// keys and names, which no rule reads, in the room of the lane's
+// tokeniser: they are only valid until the next call, so a rule reads
+// them at once and keeps none (see Tokenizer.SpansTemp).
 func (p *Pass) tokenize(text string) []wordalign.Token {
-	return p.lane.tk.TokenizeTemp(text)
+	return p.lane.tk.SpansTemp(text)
 }
 
 // langQuery is one question to the language identifier: a text and the

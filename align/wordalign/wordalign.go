@@ -140,6 +140,19 @@ func (tk *Tokenizer) Tokenize(text string) []Token {
 // room, without a copy: they are only valid until its next call, for a
 // caller that reads them at once and keeps none.
 func (tk *Tokenizer) TokenizeTemp(text string) []Token {
+	return tk.scan(text, true)
+}
+
+// SpansTemp is TokenizeTemp without the keys and names: each token has
+// its kind, text and span only, which costs a fraction of looking the
+// keys up, for a caller that reads no more.
+func (tk *Tokenizer) SpansTemp(text string) []Token {
+	return tk.scan(text, false)
+}
+
+// scan tokenises text in the Tokenizer's room, with the keys and names
+// of the tokens if keyed.
+func (tk *Tokenizer) scan(text string, keyed bool) []Token {
 	out := tk.buf[:0]
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -154,8 +167,14 @@ func (tk *Tokenizer) TokenizeTemp(text string) []Token {
 			continue
 		}
 		s := strings.TrimRight(text[i:end], "'’")
-		k := tk.keys(s)
-		out = append(out, Token{Kind: k.kind, Text: s, Span: source.Span{Start: i, End: i + len(s)}, Key: k.key, Name: k.name})
+		t := Token{Kind: Word, Text: s, Span: source.Span{Start: i, End: i + len(s)}}
+		if keyed {
+			k := tk.keys(s)
+			t.Kind, t.Key, t.Name = k.kind, k.key, k.name
+		} else if isDigit(r) {
+			t.Kind = Number // as keys says: a token that starts with a digit
+		}
+		out = append(out, t)
 		i = end
 	}
 	tk.buf = out[:0]
@@ -588,6 +607,9 @@ func (m *Model) seeded(x, y Token, reverse bool) bool {
 	}
 	if x.Kind == Word && y.Kind == Word && x.Name != "" && x.Name == y.Name {
 		return true
+	}
+	if len(m.seed) == 0 {
+		return false // no dictionary: hashing the pair would find nothing
 	}
 	if reverse {
 		x, y = y, x

@@ -105,3 +105,23 @@ func TestTokenizeMatchesPattern(t *testing.T) {
 		}
 	}
 }
+
+// TestSpansTempIsTokenizeWithoutKeys checks that SpansTemp finds the
+// tokens Tokenize finds, of the same kinds, texts and spans.
+func TestSpansTempIsTokenizeWithoutKeys(t *testing.T) {
+	texts := []string{
+		"",
+		"Pröbsting’s text, 1,5 km in May 2023",
+		"mid-May 3.14.15 l'été Лавров-Киссинджер 2023-го ٣٤٥ 12٣ Subversionなどの",
+	}
+	var tk Tokenizer
+	for _, text := range texts {
+		want := Tokenize(text)
+		for i := range want {
+			want[i].Key, want[i].Name = "", ""
+		}
+		if got := tk.SpansTemp(text); !slices.Equal(got, want) {
+			t.Errorf("SpansTemp(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
