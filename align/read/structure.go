@@ -125,7 +125,10 @@ func classifyShort(rb *rawBlock, format string) {
 		return
 	}
 	t := strings.TrimSpace(rb.Text)
-	words := len(strings.Fields(t))
+	words := 0
+	for range strings.FieldsSeq(t) {
+		words++
+	}
 	// A line that ends with punctuation and then a footnote marker
 	// ("…since then.[2]") ends like running text.
 	rb.shortLine = len(t) <= 300 && !strings.ContainsAny(lastRune(trailingMarkers.ReplaceAllString(t, "")), ".,;:"+fullStops)

@@ -91,7 +91,11 @@ func garbled(p *Pass, sb, db int, src string) {
 	}
 	var strays []source.Span
 	srcStray := -1 // whether the source has such a fragment: -1 not yet known
-	for _, m := range strayRe.FindAllStringSubmatchIndex(text, -1) {
+	var stray [][]int
+	if strings.ContainsAny(text, `"”»`) { // each match holds a closing quote
+		stray = strayRe.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range stray {
 		frag := text[m[2]:m[3]]
 		// The last strayBack words before the fragment, read from a
 		// window of the text before it, not from its start: a block

@@ -21,7 +21,7 @@ func wordCount(s string) int { return feature.CountWords(s) }
 // case count whole.
 func runningWords(s string) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
 			n++
