@@ -338,7 +338,7 @@ func unpunctuated(dp *docProfiles, bs []int) bool {
 // that marks no end of sentence.
 func countNoStops(text string) (letters, noStops int) {
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		if !feature.IsLetter(r) {
 			continue
 		}
 		letters++

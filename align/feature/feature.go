@@ -548,7 +548,7 @@ func Letters(text string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
 		i += size
@@ -599,7 +599,7 @@ func counts(text string) (letters, bangs, questions int) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case IsLetter(r) || unicode.IsDigit(r):
 			letters++
 		case r == '¡':
 			bangs++

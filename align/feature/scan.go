@@ -338,7 +338,7 @@ func nextWord(s string, i int) span {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
+		if IsLetter(r) {
 			break
 		}
 		i += n
@@ -357,7 +357,7 @@ func nextWord(s string, i int) span {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '’' {
+		if !IsLetter(r) && !unicode.IsMark(r) && r != '’' {
 			break
 		}
 		j += n
@@ -370,4 +370,15 @@ func nextWord(s string, i int) span {
 // word against the next, and a Latin name against both.
 func IsCJK(r rune) bool {
 	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// IsLetter is unicode.IsLetter, answered without a table search for the
+// Cyrillic block, where a Russian text has most of its letters: every
+// rune from U+0400 to U+04FF is a letter but the thousands sign ҂ and the
+// combining marks U+0483 to U+0489.
+func IsLetter(r rune) bool {
+	if r < 0x400 || r > 0x4FF {
+		return unicode.IsLetter(r)
+	}
+	return r < 0x482 || r > 0x489
 }

@@ -188,3 +188,11 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLetterIsUnicodes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if IsLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("IsLetter(%U) = %v, unicode.IsLetter says %v", r, IsLetter(r), unicode.IsLetter(r))
+		}
+	}
+}

@@ -231,7 +231,7 @@ func isLower(w string) bool {
 // latin reports whether the letters of w are Latin.
 func latin(w string) bool {
 	for _, r := range w {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+		if feature.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return false
 		}
 	}
@@ -244,7 +244,7 @@ func scriptOf(text string) string {
 	l, c, o := 0, 0, 0
 	for _, r := range text {
 		switch {
-		case !unicode.IsLetter(r):
+		case !feature.IsLetter(r):
 		case unicode.Is(unicode.Latin, r):
 			l++
 		case unicode.Is(unicode.Cyrillic, r):

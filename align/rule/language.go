@@ -22,7 +22,7 @@ func wordCount(s string) int { return feature.CountWords(s) }
 func runningWords(s string) int {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
-		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !feature.IsLetter(r) })
 		if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
 			n++
 		}

@@ -160,7 +160,7 @@ func (tk *Tokenizer) scan(text string, keyed bool) []Token {
 		switch {
 		case isDigit(r):
 			end = numberEnd(text, i)
-		case unicode.IsLetter(r):
+		case feature.IsLetter(r):
 			end = wordEnd(text, i)
 		default:
 			i += n
@@ -214,10 +214,10 @@ func wordEnd(text string, i int) int {
 		i += n
 		for i < len(text) {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’' {
+			if !feature.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’' {
 				break
 			}
-			if unicode.IsLetter(r) && feature.IsCJK(r) != cjk {
+			if feature.IsLetter(r) && feature.IsCJK(r) != cjk {
 				return i
 			}
 			i += n
@@ -225,7 +225,7 @@ func wordEnd(text string, i int) int {
 		if i+1 >= len(text) || text[i] != '-' {
 			return i
 		}
-		if r, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(r) || feature.IsCJK(r) != cjk {
+		if r, _ := utf8.DecodeRuneInString(text[i+1:]); !feature.IsLetter(r) || feature.IsCJK(r) != cjk {
 			return i
 		}
 		i++
