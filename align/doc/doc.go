@@ -156,9 +156,15 @@ type Block struct {
 	Span    source.Span // the whole block in the file, markup included
 	Text    string      // plain text: block markup and line breaks removed, what gets segmented
 	Lang    string      // language identified for this block; "" if too little text
-	Markers []Marker    // footnote markers in the text, in order
-	Inline  []Inline    // the parts of Text that are not prose (code spans, inline markup), in order
-	Links   []Link      // the links of the block, in order
+	// LangConfidence is the confidence of Lang, and LangOf the text it
+	// was identified from, against every language: the block's prose
+	// when it was read. A check that asks the same of the same text
+	// takes the answer from here.
+	LangConfidence float64
+	LangOf         string
+	Markers        []Marker // footnote markers in the text, in order
+	Inline         []Inline // the parts of Text that are not prose (code spans, inline markup), in order
+	Links          []Link   // the links of the block, in order
 
 	// Sentences holds the sentences of Text as spans relative to Text,
 	// tiling it in order; Items holds the cited works of a footnote

@@ -135,7 +135,9 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		bareLinks(&rb.Block)
 		classifyShort(rb, format)
 		if rb.Kind.IsProse() {
-			rb.Lang = ids.Identify(rb.Prose(), nil).Lang
+			prose := rb.Prose()
+			r := ids.Identify(prose, nil)
+			rb.Lang, rb.LangConfidence, rb.LangOf = r.Lang, r.Confidence, prose
 		}
 	}
 	fmLang := ""

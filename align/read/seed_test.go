@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/read"
 )
 
@@ -137,4 +138,40 @@ func kindCounts(d *doc.Document) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// TestBlockLanguageIsIdentified checks what each prose block of the seed
+// records of its language: the answer of the identifier for the text it
+// names, which is the block's prose as read, so that a check asking the
+// same may take it from the block.
+func TestBlockLanguageIsIdentified(t *testing.T) {
+	data, err := os.ReadFile(seedFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := read.File(seedFile, data, read.Options{Split: true})
+	if err != nil {
+		t.Fatalf("read: %v", err)
+	}
+	var ids langid.Identifier
+	checked := 0
+	for _, d := range docs {
+		for i, b := range d.Blocks {
+			if !b.Kind.IsProse() {
+				continue
+			}
+			if b.LangOf != b.Prose() {
+				t.Errorf("%s block %d: identified from %q, not from its prose %q", d.Lang, i, b.LangOf, b.Prose())
+				continue
+			}
+			r := ids.Identify(b.LangOf, nil)
+			if b.Lang != r.Lang || b.LangConfidence != r.Confidence {
+				t.Errorf("%s block %d: language %q (%.3f), the identifier says %q (%.3f)", d.Lang, i, b.Lang, b.LangConfidence, r.Lang, r.Confidence)
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("%d prose blocks checked, want the seed's 100 or more", checked)
+	}
 }

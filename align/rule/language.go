@@ -350,7 +350,7 @@ var _ = register(&Rule{
 				continue
 			}
 			// Cited works are reported once per footnote.
-			lang, ok := thirdLanguage(p, t.text, sl, dl)
+			lang, ok := thirdLanguage(p, p.Pair.Target.Blocks[t.block], t.text, sl, dl)
 			if !ok {
 				continue
 			}
@@ -361,7 +361,7 @@ var _ = register(&Rule{
 			}
 		}
 		runs, checked := wrongRuns(texts, func(t langText) string {
-			lang, _ := thirdLanguage(p, t.text, sl, dl)
+			lang, _ := thirdLanguage(p, p.Pair.Target.Blocks[t.block], t.text, sl, dl)
 			return lang
 		})
 		reportRuns(p, runs, checked, langid.Name)
@@ -390,15 +390,22 @@ func judgeLangs(sl, dl string) []string {
 }
 
 // thirdLanguage returns the language of text when it is confidently
-// neither the source's nor the translation's.
-func thirdLanguage(p *Pass, text, sl, dl string) (string, bool) {
+// neither the source's nor the translation's. b is the target block text
+// stands in, or nil: when text is the block's prose, the reader has
+// identified its language already.
+func thirdLanguage(p *Pass, b *doc.Block, text, sl, dl string) (string, bool) {
 	if !langid.Known(dl) {
 		// With no model of the translation's language, a text in it
 		// looks like its nearest neighbour (Slovak like Czech): no third
 		// language can be told from it.
 		return "", false
 	}
-	r := p.identify(text)
+	var r langid.Result
+	if b != nil && b.LangOf != "" && text == b.LangOf {
+		r = langid.Result{Lang: b.Lang, Confidence: b.LangConfidence}
+	} else {
+		r = p.identify(text)
+	}
 	if r.Lang == "" || r.Lang == sl || r.Lang == dl || r.Confidence < thirdLangConfidence {
 		return "", false
 	}

@@ -73,7 +73,7 @@ var _ = register(&Rule{
 			if untranslatedBlock(p, u.dstBlock, sl, dl, judged) {
 				continue // a paragraph left in the source's language keeps its names
 			}
-			if _, third := thirdLanguage(p, u.dst, sl, dl); third && u.note {
+			if _, third := thirdLanguage(p, nil, u.dst, sl, dl); third && u.note {
 				continue // a cited work in a third language
 			}
 			a := u.alignment(p)
