@@ -73,8 +73,10 @@ var _ = register(&Rule{
 			if untranslatedBlock(p, u.dstBlock, sl, dl, judged) {
 				continue // a paragraph left in the source's language keeps its names
 			}
-			if _, third := thirdLanguage(p, nil, u.dst, sl, dl); third && u.note {
-				continue // a cited work in a third language
+			if u.note {
+				if _, third := thirdLanguage(p, p.Pair.Target.Blocks[u.dstBlock], u.dst, sl, dl); third {
+					continue // a cited work in a third language
+				}
 			}
 			a := u.alignment(p)
 			for i, s := range a.Source {
