@@ -6,23 +6,28 @@ import (
 )
 
 // TestPairIndex checks that a pairIndex numbers keys as a map counting
-// them in the order first added does, across its growth.
+// them in the order first added does, across its growth, with or without
+// room reserved first.
 func TestPairIndex(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		keys int    // distinct keys to draw from
-		adds int    // keys added, with repeats
-		seed uint64 // of the draws
+		name    string
+		keys    int    // distinct keys to draw from
+		adds    int    // keys added, with repeats
+		seed    uint64 // of the draws
+		reserve int    // keys reserved before adding
 	}{
-		{"empty", 1, 0, 1},
-		{"one", 1, 5, 2},
-		{"few", 10, 100, 3},
-		{"grows several times", 5000, 20000, 4},
-		{"sparse high halves", 1 << 20, 3000, 5},
+		{"empty", 1, 0, 1, 0},
+		{"one", 1, 5, 2, 0},
+		{"few", 10, 100, 3, 0},
+		{"grows several times", 5000, 20000, 4, 0},
+		{"sparse high halves", 1 << 20, 3000, 5, 0},
+		{"reserved, then grows", 5000, 20000, 6, 1500},
+		{"reserved more than added", 100, 300, 7, 50000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(tc.seed, 0))
 			var x pairIndex
+			x.reserve(tc.reserve)
 			want := map[uint64]int32{}
 			for range tc.adds {
 				k := uint64(rng.IntN(tc.keys)+1)<<32 | uint64(rng.IntN(tc.keys)+1)

@@ -414,8 +414,24 @@ func (x *pairIndex) add(k uint64) (n int32, added bool) {
 }
 
 func (x *pairIndex) grow() {
+	x.resize(max(2*len(x.slots), minSlots))
+}
+
+// minSlots is the fewest slots a pairIndex has: 16 KB.
+const minSlots = 1024
+
+// reserve makes room for n keys at most three quarters full, so that
+// adding them does not grow the table step by step.
+func (x *pairIndex) reserve(n int) {
+	size := max(minSlots, 1<<bits.Len(uint(4*n/3)))
+	if size > len(x.slots) {
+		x.resize(size)
+	}
+}
+
+// resize moves the keys to a table of size slots, a power of two.
+func (x *pairIndex) resize(size int) {
 	old := x.slots
-	size := max(2*len(old), 1024)
 	x.slots = make([]pairSlot, size)
 	x.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	for _, s := range old {
@@ -424,6 +440,12 @@ func (x *pairIndex) grow() {
 		}
 	}
 }
+
+// reserveKeys is the most word pairs em makes room for before it meets
+// them; past it, its tables grow as they fill. A principle of cost: room
+// for a long article's pairs (1 MB of slots) made once, and no more room
+// than the pairs of a short one need.
+const reserveKeys = 1 << 16
 
 // seedWeight is how many times as likely as the others seeded pairs
 // start in learning.
@@ -452,9 +474,18 @@ func (m *Model) em(xs, ys [][]Token) (probs, [][]int32, func() []float64) {
 		v[k] = i
 		return i
 	}
+	// The pairs of all the sentences, one after another: their number
+	// bounds the number of distinct pairs, which the tables make room
+	// for up to reserveKeys at once.
+	occ := 0
+	for i := range xs {
+		occ += len(ys[i]) * (len(xs[i]) + 1)
+	}
+	slab := make([]int32, occ)
 	var index pairIndex // word pair key -> its number
-	var keys []uint64   // word pair keys by number
-	var t []float64     // by number
+	index.reserve(min(occ, reserveKeys))
+	keys := make([]uint64, 0, min(occ, reserveKeys)) // word pair keys by number
+	t := make([]float64, 0, min(occ, reserveKeys))   // by number
 	set := func(k uint64, v float64) int32 {
 		n, added := index.add(k)
 		if added {
@@ -473,7 +504,9 @@ func (m *Model) em(xs, ys [][]Token) (probs, [][]int32, func() []float64) {
 		for _, x := range xs[i] {
 			xi = append(xi, id(xv, x.Key))
 		}
-		ps := make([]int32, 0, len(ys[i])*len(xi))
+		n := len(ys[i]) * len(xi)
+		ps := slab[:0:n]
+		slab = slab[n:]
 		for k, y := range ys[i] {
 			b := id(yv, y.Key)
 			ps = append(ps, set(b, 1))
@@ -507,8 +540,14 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd [][]int32) []float64 {
 	}
 	rev := make([]int32, nf) // for each pair of em, its number here (+1; 0 for none yet)
 	empty := make([]int32, len(m.srcID)+1)
-	var keys []uint64 // target<<32|source, by number
-	var t []float64
+	// The pairs here are those of em and those with the empty word.
+	keys := make([]uint64, 0, int(nf)+len(empty)) // target<<32|source, by number
+	t := make([]float64, 0, int(nf)+len(empty))
+	occ := 0
+	for i := range xs {
+		occ += len(xs[i]) * (len(ys[i]) + 1)
+	}
+	slab := make([]int32, occ)
 	number := func(at *int32, k uint64, v float64) int32 {
 		if *at == 0 {
 			keys = append(keys, k)
@@ -523,7 +562,9 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd [][]int32) []float64 {
 	var tids []uint64
 	for i := range xs {
 		per := len(xs[i]) + 1 // em's pairs per word of ys
-		ps := make([]int32, 0, len(xs[i])*(len(ys[i])+1))
+		n := len(xs[i]) * (len(ys[i]) + 1)
+		ps := slab[:0:n]
+		slab = slab[n:]
 		tids = tids[:0]
 		for _, y := range ys[i] {
 			tids = append(tids, m.dstID[y.Key])
@@ -727,7 +768,8 @@ type cand struct {
 
 // align is Align, working in sc.
 func (m *Model) align(src, dst []Token, sc *alignScratch) *Alignment {
-	a := &Alignment{Source: src, Target: dst, SrcLink: fill(len(src)), DstLink: fill(len(dst))}
+	links := fill(len(src) + len(dst)) // one allocation for both sides' links
+	a := &Alignment{Source: src, Target: dst, SrcLink: links[:len(src):len(src)], DstLink: links[len(src):]}
 	cs := sc.cands[:0]
 	dstIDs := slices.Grow(sc.dstIDs[:0], len(dst))[:len(dst)]
 	for j, t := range dst {
@@ -760,6 +802,9 @@ func (m *Model) align(src, dst []Token, sc *alignScratch) *Alignment {
 		return cmp.Compare(x.t, y.t)
 	})
 	sc.cands, sc.dstIDs = cs, dstIDs
+	if len(cs) > 0 {
+		a.Links = make([]Link, 0, min(len(src), len(dst), len(cs)))
+	}
 	for _, c := range cs {
 		if a.SrcLink[c.s] >= 0 || a.DstLink[c.t] >= 0 {
 			continue
