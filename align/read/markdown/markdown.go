@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark"
@@ -43,17 +44,7 @@ import (
 // holds the scalar fields of the front matter (keys lower-case).
 func Blocks(f *source.File) (blocks []*doc.Block, meta map[string]string, problems []doc.Problem) {
 	sh, meta, dirs := prepare(f.Content)
-	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM),
-		goldmark.WithParserOptions(
-			parser.WithAttribute(),
-			// The footnote parsers without the extension's transformer,
-			// which renumbers footnotes and drops unused ones.
-			parser.WithBlockParsers(util.Prioritized(extension.NewFootnoteBlockParser(), 999)),
-			parser.WithInlineParsers(util.Prioritized(extension.NewFootnoteParser(), 101)),
-		),
-	)
-	root := md.Parser().Parse(text.NewReader(sh.src))
+	root := markdownParser().Parse(text.NewReader(sh.src))
 	r := &reader{content: f.Content, sh: sh, labels: map[int]string{}}
 	// The labels of the footnotes, by the index goldmark gave each
 	// referenced one.
@@ -68,6 +59,24 @@ func Blocks(f *source.File) (blocks []*doc.Block, meta map[string]string, proble
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out, meta, r.problems
 }
+
+// markdownParser returns the parser of every document: GFM with
+// attributes and footnotes. It is made once, for it costs more to make
+// than to parse a page of a docs site, and it is safe to share: goldmark's
+// parsers keep what they learn of a document in the context of its
+// parse, not in themselves.
+var markdownParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.GFM),
+		goldmark.WithParserOptions(
+			parser.WithAttribute(),
+			// The footnote parsers without the extension's transformer,
+			// which renumbers footnotes and drops unused ones.
+			parser.WithBlockParsers(util.Prioritized(extension.NewFootnoteBlockParser(), 999)),
+			parser.WithInlineParsers(util.Prioritized(extension.NewFootnoteParser(), 101)),
+		),
+	).Parser()
+})
 
 // context is where a block stands: inside quotes, lists, a footnote.
 type context struct {

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
@@ -59,4 +60,57 @@ func TestGolden(t *testing.T) {
 			checkMapping(t, f, blocks)
 		})
 	}
+}
+
+// TestBlocksConcurrently reads the inputs of testdata/*.txtar on several
+// goroutines at once, as a tree check does with the one parser they
+// share, and compares each dump with that of a read alone.
+func TestBlocksConcurrently(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	var ins []*source.File
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range ar.Files {
+			if f.Name == "input.md" {
+				ins = append(ins, source.NewFile(file, f.Data))
+			}
+		}
+	}
+	if len(ins) == 0 {
+		t.Fatal("no testdata")
+	}
+	want := make([]string, len(ins))
+	for i, f := range ins {
+		want[i] = readDump(f)
+	}
+	const goroutines, rounds = 4, 5
+	got := make([][]string, goroutines)
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			for range rounds {
+				for i := range ins {
+					f := ins[(i+g)%len(ins)]
+					got[g] = append(got[g], readDump(f))
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for g := range goroutines {
+		for k, d := range got[g] {
+			if i := (k%len(ins) + g) % len(ins); d != want[i] {
+				t.Errorf("goroutine %d read %s as\n%s\nwant\n%s", g, ins[i].Name, d, want[i])
+			}
+		}
+	}
+}
+
+// readDump reads f and returns the dump of what it read.
+func readDump(f *source.File) string {
+	blocks, meta, problems := Blocks(f)
+	return dump(f, blocks, meta, problems)
 }
