@@ -171,6 +171,7 @@ func AlignTree(opts Options, topts TreeOptions) ([]*bitext.Pair, *TreeInfo, erro
 			errs[i] = err
 			return
 		}
+		ps := bitext.Prepare(src)
 		for _, l := range w.t.Langs {
 			if p, ok := d.Translations[l]; ok {
 				tr, err := w.read(p, l, &wk.memo.Identifier)
@@ -178,7 +179,7 @@ func AlignTree(opts Options, topts TreeOptions) ([]*bitext.Pair, *TreeInfo, erro
 					errs[i] = err
 					return
 				}
-				pairs[i] = append(pairs[i], bitext.Align(src, tr, w.opts.Align))
+				pairs[i] = append(pairs[i], bitext.AlignPrepared(ps, bitext.Prepare(tr), w.opts.Align))
 			}
 		}
 	}); err != nil {
@@ -486,6 +487,10 @@ func (w *walk) document(d *tree.Document, wk *worker) docResult {
 	}
 	var trs []*doc.Document           // the translations read, for their suppressions
 	langs := []string{w.t.SourceLang} // the languages of src and trs, as the tree names them
+	// What the checks of the translations share of the source, worked
+	// out for the first and kept for the others.
+	var prepared *bitext.Prepared
+	var shared *rule.Shared
 	for _, lang := range w.t.Langs {
 		p, ok := d.Translations[lang]
 		if !ok {
@@ -504,8 +509,11 @@ func (w *walk) document(d *tree.Document, wk *worker) docResult {
 				return out
 			}
 			trs, langs = append(trs, tr), append(langs, lang)
-			pair := bitext.Align(src, tr, w.opts.Align)
-			fs = rule.CheckWith(pair, nil, w.rules, w.opts.Config, nil, wk.memo)
+			if prepared == nil {
+				prepared, shared = bitext.Prepare(src), rule.NewShared(src, 1)
+			}
+			pair := bitext.AlignPrepared(prepared, bitext.Prepare(tr), w.opts.Align)
+			fs = rule.CheckWith(pair, nil, w.rules, w.opts.Config, shared, wk.memo)
 			if w.topts.KeepPairs {
 				out.pairs = append(out.pairs, pair)
 			}
