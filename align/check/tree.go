@@ -617,21 +617,28 @@ func (w *walk) treeFindings() []rule.Finding {
 	if w.orphan == nil {
 		return out
 	}
+	maps := sourceMaps(w.t)
 	for _, o := range w.t.Orphans {
 		out = append(out, rule.Finding{
 			Rule: w.orphan.ID, Severity: w.orphan.Severity, Lang: o.Lang,
-			Message: fmt.Sprintf("translation has no source document: its source would be %s, which does not exist (removed or renamed?)", w.name(expectedSource(w.t, o.Key))),
+			Message: fmt.Sprintf("translation has no source document: its source would be %s, which does not exist (removed or renamed?)", w.name(expectedSource(maps, o.Key))),
 			Target:  firstLine(w.name(o.Path)),
 		})
 	}
 	return out
 }
 
-// expectedSource returns the path the source of key would have: the key
-// mapped the way the key of the nearest document maps to its source
-// (content/x.md -> content/en/x.md), or the key itself.
-func expectedSource(t *tree.Tree, key string) string {
-	best, bestKP, bestSP := -1, "", ""
+// sourceMap is how the keys of some documents map to their sources: a
+// key starting with key's prefix has the source src's prefix instead.
+type sourceMap struct{ key, src string }
+
+// sourceMaps returns the ways the keys of the documents of t map to their
+// sources (content/x.md -> content/en/x.md maps "content/" to
+// "content/en/"), each once, in the order of the first document that maps
+// its key so. A tree has a few, however many documents it holds.
+func sourceMaps(t *tree.Tree) []sourceMap {
+	var out []sourceMap
+	seen := map[sourceMap]bool{}
 	for i := range t.Documents {
 		d := &t.Documents[i]
 		ks, ss := strings.Split(d.Key, "/"), strings.Split(d.Source, "/")
@@ -639,22 +646,38 @@ func expectedSource(t *tree.Tree, key string) string {
 		for len(ks) > 0 && len(ss) > 0 && ks[len(ks)-1] == ss[len(ss)-1] {
 			ks, ss = ks[:len(ks)-1], ss[:len(ss)-1]
 		}
-		k, s := strings.Join(ks, "/"), strings.Join(ss, "/")
-		if k != "" {
-			k += "/"
+		m := sourceMap{strings.Join(ks, "/"), strings.Join(ss, "/")}
+		if m.key != "" {
+			m.key += "/"
 		}
-		if s != "" {
-			s += "/"
+		if m.src != "" {
+			m.src += "/"
 		}
-		if !strings.HasPrefix(key, k) || len(k) <= best {
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// expectedSource returns the path the source of key would have: the key
+// mapped the way the key of the nearest document maps to its source, the
+// longest prefix of maps (from sourceMaps) winning, the first of equals;
+// or the key itself.
+func expectedSource(maps []sourceMap, key string) string {
+	best := -1
+	var bestMap sourceMap
+	for _, m := range maps {
+		if !strings.HasPrefix(key, m.key) || len(m.key) <= best {
 			continue
 		}
-		best, bestKP, bestSP = len(k), k, s
+		best, bestMap = len(m.key), m
 	}
 	if best < 0 {
 		return key
 	}
-	return bestSP + key[len(bestKP):]
+	return bestMap.src + key[len(bestMap.key):]
 }
 
 // info sums up the tree language by language.
