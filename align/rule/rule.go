@@ -288,6 +288,9 @@ func (cfg Config) graded(r *Rule) *Rule {
 	if sev == Off {
 		return nil
 	}
+	if sev == r.Severity {
+		return r // as it is: the rules are not changed, only read
+	}
 	rr := *r
 	rr.Severity = sev
 	return &rr
