@@ -455,7 +455,7 @@ const seedWeight = 10
 // returns the index of the word pairs that co-occur, keyed by the numbers
 // of their stems (x<<32|y; stems are numbered as they are first met, from
 // 1, in m.srcID and m.dstID; pairs x = 0 are those with the empty word),
-// the numbers of the pairs of each sentence (see emReverse), and learn,
+// the pairs of each sentence (see fwdPairs and emReverse), and learn,
 // which runs the iterations and returns P(y | x) by pair number. Seeded
 // pairs start ten times as likely as the others (the seed weight is a
 // principle: strong enough to win the first iteration, weak enough for
@@ -464,7 +464,7 @@ const seedWeight = 10
 // The word pairs are numbered in the order first met, and the counts kept
 // in slices by that number, so that sums run in one order and the result
 // does not depend on map iteration.
-func (m *Model) em(xs, ys [][]Token) (probs, [][]int32, func() []float64) {
+func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 	xv, yv := m.srcID, m.dstID
 	id := func(v map[string]uint64, k string) uint64 {
 		if i, ok := v[k]; ok {
@@ -482,7 +482,9 @@ func (m *Model) em(xs, ys [][]Token) (probs, [][]int32, func() []float64) {
 		occ += len(ys[i]) * (len(xs[i]) + 1)
 	}
 	slab := make([]int32, occ)
-	var index pairIndex // word pair key -> its number
+	seeded := make([]uint64, occ/64+1) // by place in slab
+	at := 0                            // the place in slab of the next pair
+	var index pairIndex                // word pair key -> its number
 	index.reserve(min(occ, reserveKeys))
 	keys := make([]uint64, 0, min(occ, reserveKeys)) // word pair keys by number
 	t := make([]float64, 0, min(occ, reserveKeys))   // by number
@@ -510,35 +512,46 @@ func (m *Model) em(xs, ys [][]Token) (probs, [][]int32, func() []float64) {
 		for k, y := range ys[i] {
 			b := id(yv, y.Key)
 			ps = append(ps, set(b, 1))
+			at++
 			for j, x := range xs[i] {
 				w := 1.0
 				if m.seeded(x, ys[i][k], false) {
 					w = seedWeight
+					seeded[at/64] |= 1 << (at % 64)
 				}
 				ps = append(ps, set(xi[j+1]<<32|b, w))
+				at++
 			}
 		}
 		pairs[i] = ps
 	}
 	high := len(xv) + 1
-	return probs{index: index}, pairs, func() []float64 { return iterate(xs, pairs, keys, t, high) }
+	fwd := fwdPairs{pairs: pairs, keys: keys, seeded: seeded}
+	return probs{index: index}, fwd, func() []float64 { return iterate(xs, pairs, keys, t, high) }
+}
+
+// fwdPairs are the word pairs of em: for each sentence and each word of
+// ys, the numbers of its pairs with the empty word and each word of xs,
+// one after another; the key of each number; and whether each pair, by
+// its place among the pairs of all sentences, was seeded. Learning reads
+// them on two goroutines and changes none.
+type fwdPairs struct {
+	pairs  [][]int32
+	keys   []uint64
+	seeded []uint64 // a bit per pair
 }
 
 // emReverse runs Model 1 from the target side ys to the source side xs,
 // after em, and returns P(x | y) by the number em gave the pair of x and
 // y in fwd. It is em the other way, and gives the same results as em
-// called with the sides swapped, but it finds the pairs of each sentence
-// by their place in fwd instead of looking them up: the pairs that
-// co-occur are the same both ways. Only the order they are first met in,
-// which is the order their sums run in, differs, and it is kept.
-func (m *Model) emReverse(xs, ys [][]Token, fwd [][]int32) []float64 {
-	var nf int32 // pairs numbered by em
-	for _, ps := range fwd {
-		for _, n := range ps {
-			nf = max(nf, n+1)
-		}
-	}
-	rev := make([]int32, nf) // for each pair of em, its number here (+1; 0 for none yet)
+// called with the sides swapped, but it finds the pairs of each sentence,
+// their stems and whether they are seeded by their place in fwd instead
+// of looking them up: the pairs that co-occur are the same both ways, and
+// a pair is seeded both ways or neither. Only the order they are first
+// met in, which is the order their sums run in, differs, and it is kept.
+func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
+	nf := int32(len(fwd.keys)) // pairs numbered by em
+	rev := make([]int32, nf)   // for each pair of em, its number here (+1; 0 for none yet)
 	empty := make([]int32, len(m.srcID)+1)
 	// The pairs here are those of em and those with the empty word.
 	keys := make([]uint64, 0, int(nf)+len(empty)) // target<<32|source, by number
@@ -559,28 +572,36 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd [][]int32) []float64 {
 		return n
 	}
 	pairs := make([][]int32, len(xs))
-	var tids []uint64
-	for i := range xs {
+	base := 0 // the place of the sentence's first pair among em's
+	for i, fp := range fwd.pairs {
 		per := len(xs[i]) + 1 // em's pairs per word of ys
 		n := len(xs[i]) * (len(ys[i]) + 1)
 		ps := slab[:0:n]
 		slab = slab[n:]
-		tids = tids[:0]
-		for _, y := range ys[i] {
-			tids = append(tids, m.dstID[y.Key])
-		}
 		for k, x := range xs[i] {
-			sid := m.srcID[x.Key]
+			// The stem of the source word: the high half of the key of
+			// its pair with the first target word, if there is one.
+			var sid uint64
+			if len(ys[i]) > 0 {
+				sid = fwd.keys[fp[1+k]] >> 32
+			} else {
+				sid = m.srcID[x.Key]
+			}
 			ps = append(ps, number(&empty[sid], sid, 1))
-			for j, y := range ys[i] {
+			for j := range ys[i] {
+				f := j*per + 1 + k
 				w := 1.0
-				if m.seeded(y, x, true) {
+				if at := base + f; fwd.seeded[at/64]&(1<<(at%64)) != 0 {
 					w = seedWeight
 				}
-				ps = append(ps, number(&rev[fwd[i][j*per+1+k]], tids[j]<<32|sid, w))
+				// The stem of the target word: the key of its pair
+				// with the empty word.
+				tid := fwd.keys[fp[j*per]]
+				ps = append(ps, number(&rev[fp[f]], tid<<32|sid, w))
 			}
 		}
 		pairs[i] = ps
+		base += len(fp)
 	}
 	t = iterate(ys, pairs, keys, t, len(m.dstID)+1)
 	out := make([]float64, nf)
