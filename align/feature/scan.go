@@ -239,6 +239,9 @@ func mailAt(s string, local int) int {
 
 // linkSpans returns the links and e-mail addresses of s.
 func linkSpans(s string) []span {
+	if strings.IndexByte(s, '@') < 0 {
+		return webSpans(s) // no address without an at sign
+	}
 	var out []span
 	// mailEnd is the end of the address whose local part is the run of
 	// [\w.+-] being scanned (-1 if it makes none), valid until runEnd.
@@ -272,6 +275,24 @@ func linkSpans(s string) []span {
 			continue
 		}
 		i += n
+	}
+	return out
+}
+
+// webSpans returns the links of s: linkSpans for a text without an at
+// sign. A link starts with an ASCII letter, so it steps byte by byte: no
+// byte of a longer UTF-8 sequence is one.
+func webSpans(s string) []span {
+	var out []span
+	for i := 0; i < len(s); {
+		if c := s[i]; (c|0x20 == 'h' || c|0x20 == 'w') && (i == 0 || !isWordByte(s[i-1])) {
+			if e := webAt(s, i); e >= 0 {
+				out = append(out, span{i, e})
+				i = e
+				continue
+			}
+		}
+		i++
 	}
 	return out
 }
