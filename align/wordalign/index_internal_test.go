@@ -1,7 +1,9 @@
 package wordalign
 
 import (
+	"cmp"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -153,5 +155,40 @@ func TestEMReverse(t *testing.T) {
 				t.Fatal("no pair checked")
 			}
 		})
+	}
+}
+
+// TestSortCands checks that sortCands orders candidates, few and many,
+// as the comparison it stands for: the strongest first, then the nearest
+// the diagonal, then by place.
+func TestSortCands(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	for _, n := range []int{0, 1, 2, 5, maxInsertionSort, maxInsertionSort + 1, 200} {
+		var cs []cand
+		seen := map[[2]int]bool{}
+		for len(cs) < n {
+			c := cand{s: rng.IntN(20), t: rng.IntN(20), v: []float64{MinLink, 0.5, 1}[rng.IntN(3)], d: rng.IntN(4)}
+			if !seen[[2]int{c.s, c.t}] {
+				seen[[2]int{c.s, c.t}] = true
+				cs = append(cs, c)
+			}
+		}
+		want := slices.Clone(cs)
+		slices.SortFunc(want, func(x, y cand) int {
+			if c := cmp.Compare(y.v, x.v); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x.d, y.d); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x.s, y.s); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.t, y.t)
+		})
+		sortCands(cs)
+		if !slices.Equal(cs, want) {
+			t.Errorf("%d candidates: sorted %v, want %v", n, cs, want)
+		}
 	}
 }

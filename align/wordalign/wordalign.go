@@ -443,7 +443,7 @@ func (x *pairIndex) resize(size int) {
 
 // reserveKeys is the most word pairs em makes room for before it meets
 // them; past it, its tables grow as they fill. A principle of cost: room
-// for a long article's pairs (1 MB of slots) made once, and no more room
+// for a long article's pairs (2 MB of slots) made once, and no more room
 // than the pairs of a short one need.
 const reserveKeys = 1 << 16
 
@@ -482,9 +482,9 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 		occ += len(ys[i]) * (len(xs[i]) + 1)
 	}
 	slab := make([]int32, occ)
-	seeded := make([]uint64, occ/64+1) // by place in slab
-	at := 0                            // the place in slab of the next pair
-	var index pairIndex                // word pair key -> its number
+	seededBits := make([]uint64, occ/64+1) // by place in slab
+	at := 0                                // the place in slab of the next pair
+	var index pairIndex                    // word pair key -> its number
 	index.reserve(min(occ, reserveKeys))
 	keys := make([]uint64, 0, min(occ, reserveKeys)) // word pair keys by number
 	t := make([]float64, 0, min(occ, reserveKeys))   // by number
@@ -517,7 +517,7 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 				w := 1.0
 				if m.seeded(x, ys[i][k], false) {
 					w = seedWeight
-					seeded[at/64] |= 1 << (at % 64)
+					seededBits[at/64] |= 1 << (at % 64)
 				}
 				ps = append(ps, set(xi[j+1]<<32|b, w))
 				at++
@@ -526,7 +526,7 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 		pairs[i] = ps
 	}
 	high := len(xv) + 1
-	fwd := fwdPairs{pairs: pairs, keys: keys, seeded: seeded}
+	fwd := fwdPairs{pairs: pairs, keys: keys, seeded: seededBits}
 	return probs{index: index}, fwd, func() []float64 { return iterate(xs, pairs, keys, t, high) }
 }
 
@@ -591,7 +591,7 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 			for j := range ys[i] {
 				f := j*per + 1 + k
 				w := 1.0
-				if at := base + f; fwd.seeded[at/64]&(1<<(at%64)) != 0 {
+				if place := base + f; fwd.seeded[place/64]&(1<<(place%64)) != 0 {
 					w = seedWeight
 				}
 				// The stem of the target word: the key of its pair
@@ -808,20 +808,7 @@ func (m *Model) align(src, dst []Token, sc *alignScratch) *Alignment {
 			}
 		}
 	}
-	// The order is total (no two candidates share s and t), so any sort
-	// gives the same links.
-	slices.SortFunc(cs, func(x, y cand) int {
-		if c := cmp.Compare(y.v, x.v); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.d, y.d); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.s, y.s); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.t, y.t)
-	})
+	sortCands(cs)
 	sc.cands, sc.dstIDs = cs, dstIDs
 	if len(cs) > 0 {
 		a.Links = make([]Link, 0, min(len(src), len(dst), len(cs)))
@@ -836,6 +823,52 @@ func (m *Model) align(src, dst []Token, sc *alignScratch) *Alignment {
 	slices.SortFunc(a.Links, func(x, y Link) int { return cmp.Compare(x.S, y.S) })
 	return a
 }
+
+// before reports whether candidate x goes before y: the stronger first,
+// then the nearer the diagonal, then by place. The order is total (no
+// two candidates share s and t), so any sort gives the same links. The
+// values are association scores in [MinLink, 1], never NaN.
+func (x cand) before(y cand) bool {
+	switch {
+	case x.v != y.v:
+		return x.v > y.v
+	case x.d != y.d:
+		return x.d < y.d
+	case x.s != y.s:
+		return x.s < y.s
+	}
+	return x.t < y.t
+}
+
+// sortCands sorts cs by before: a few by insertion, which calls before
+// in place, more by slices.SortFunc.
+func sortCands(cs []cand) {
+	if len(cs) > maxInsertionSort {
+		slices.SortFunc(cs, func(x, y cand) int {
+			switch {
+			case x.before(y):
+				return -1
+			case y.before(x):
+				return 1
+			}
+			return 0
+		})
+		return
+	}
+	for i := 1; i < len(cs); i++ {
+		c := cs[i]
+		j := i
+		for ; j > 0 && c.before(cs[j-1]); j-- {
+			cs[j] = cs[j-1]
+		}
+		cs[j] = c
+	}
+}
+
+// maxInsertionSort is the most candidates sortCands sorts by insertion:
+// a principle of cost (insertion takes some n²/4 moves, each far cheaper
+// than a call of a comparison function), not fitted.
+const maxInsertionSort = 32
 
 func fill(n int) []int {
 	out := make([]int, n)
