@@ -171,13 +171,16 @@ func AlignTree(opts Options, topts TreeOptions) ([]*bitext.Pair, *TreeInfo, erro
 			errs[i] = err
 			return
 		}
-		ps := bitext.Prepare(src)
+		var ps *bitext.Prepared // the source's, for all its translations
 		for _, l := range w.t.Langs {
 			if p, ok := d.Translations[l]; ok {
 				tr, err := w.read(p, l, &wk.memo.Identifier)
 				if err != nil {
 					errs[i] = err
 					return
+				}
+				if ps == nil {
+					ps = bitext.Prepare(src)
 				}
 				pairs[i] = append(pairs[i], bitext.AlignPrepared(ps, bitext.Prepare(tr), w.opts.Align))
 			}
