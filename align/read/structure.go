@@ -131,15 +131,45 @@ func classifyShort(rb *rawBlock, format string) {
 	}
 	// A line that ends with punctuation and then a footnote marker
 	// ("…since then.[2]") ends like running text.
-	rb.shortLine = len(t) <= 300 && !strings.ContainsAny(lastRune(trailingMarkers.ReplaceAllString(t, "")), ".,;:"+fullStops)
+	rb.shortLine = len(t) <= 300 && !strings.ContainsAny(lastRune(trimTrailingMarkers(t)), ".,;:"+fullStops)
 	if format == "plain" && isHeadingText(t, words) {
 		rb.Kind = doc.Heading
 	}
 }
 
-// trailingMarkers matches footnote markers and white space at the end of a
-// text.
-var trailingMarkers = regexp.MustCompile(`(?:\[\^?\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\s)+$`)
+// trimTrailingMarkers returns t without the footnote markers ("[12]",
+// "[^3]", "²") and the white space (ASCII, as \s of a regular expression)
+// at its end, stripped from the end one at a time: each ends in a way that
+// tells what it is and where it starts.
+func trimTrailingMarkers(t string) string {
+	for len(t) > 0 {
+		switch c := t[len(t)-1]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			t = t[:len(t)-1]
+		case c == ']':
+			// One to three ASCII digits, after "[" or "[^".
+			i := len(t) - 1
+			for i > 0 && len(t)-1-i <= 3 && '0' <= t[i-1] && t[i-1] <= '9' {
+				i--
+			}
+			digits := len(t) - 1 - i
+			if digits >= 1 && digits <= 3 && i > 0 && t[i-1] == '^' {
+				i--
+			}
+			if digits < 1 || digits > 3 || i == 0 || t[i-1] != '[' {
+				return t
+			}
+			t = t[:i-1]
+		default:
+			r, n := utf8.DecodeLastRuneInString(t)
+			if !strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r) || r == utf8.RuneError {
+				return t
+			}
+			t = t[:len(t)-n]
+		}
+	}
+	return t
+}
 
 // fullStops are the ideographic and full-width stops, commas, semicolons
 // and colons that end running text in Chinese and Japanese.
