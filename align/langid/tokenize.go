@@ -334,7 +334,7 @@ func tokenizeKnown(text string, limit int, known map[string]*wordEntry, buf []to
 		}
 		field := text[:end]
 		text = text[end:]
-		if !norm.NFC.IsNormalString(field) {
+		if !isASCII(field) && !norm.NFC.IsNormalString(field) { // ASCII is normal
 			// Normalising field by field is normalising the text: white
 			// space neither composes nor decomposes.
 			field = norm.NFC.String(field)
@@ -360,6 +360,13 @@ func tokenizeKnown(text string, limit int, known map[string]*wordEntry, buf []to
 
 // field reads one white-space delimited field.
 func (tz *tokenizer) field(f string) {
+	if !tz.plainWord(f) {
+		tz.runes(f)
+	}
+}
+
+// runes reads field f rune by rune.
+func (tz *tokenizer) runes(f string) {
 	var prev rune
 	for i := 0; i < len(f); {
 		if tz.done {
@@ -402,6 +409,76 @@ func (tz *tokenizer) field(f string) {
 		prev = r
 	}
 	tz.flush()
+}
+
+// plainWord reads field f as field does when it is a plain word of
+// English or Spanish, the most common field: ASCII letters, lower-case
+// after the first, and perhaps one mark of punctuation after them (not an
+// apostrophe, which may join words). It reports whether f is one. It
+// leaves the tokenizer as field would: the word emitted, and the state of
+// its last letter.
+func (tz *tokenizer) plainWord(f string) bool {
+	n := len(f)
+	var mark byte
+	if n > 1 {
+		switch c := f[n-1]; c {
+		case '.', ',', ';', ':', '!', '?', ')', '"':
+			mark, n = c, n-1
+		}
+	}
+	if n == 0 || n > maxWordLetters {
+		return false
+	}
+	up := 'A' <= f[0] && f[0] <= 'Z'
+	if !up && (f[0] < 'a' || f[0] > 'z') {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if f[i] < 'a' || f[i] > 'z' {
+			return false
+		}
+	}
+	// As letter reads each letter and flush emits the word.
+	tz.initial = tz.boundary
+	tz.upper, tz.lower, tz.letters = 0, n, n
+	tz.firstUp = up
+	cap := capLower
+	if up {
+		tz.upper, tz.lower = 1, n-1
+		cap = capTitle
+	}
+	tz.scripts = [numScripts]int{}
+	tz.scripts[scriptLatin] = n
+	tz.last, tz.run, tz.digits = scriptLatin, n, false
+	tz.read += n
+	tz.done = tz.read >= tz.limit
+	tz.boundary = false
+	tz.scratch = append(tz.scratch[:0], f[:n]...)
+	if up {
+		tz.scratch[0] += 'a' - 'A'
+	}
+	e := tz.known[string(tz.scratch)]
+	w := ""
+	if e != nil {
+		w = e.word
+	} else {
+		w = string(tz.scratch)
+	}
+	tz.toks = append(tz.toks, token{entry: e, word: w, cap: cap, initial: tz.initial, script: scriptLatin, letters: n})
+	if mark != 0 && isSentenceEnd(rune(mark)) {
+		tz.boundary = true
+	}
+	return true
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func nextIsLetter(s string) bool {
