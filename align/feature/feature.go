@@ -764,6 +764,11 @@ func nextField(text string, i int) span {
 // isFieldRune reports whether r, lower-cased, is part of a word: a letter
 // or an apostrophe.
 func isFieldRune(r rune) bool {
+	if 0x400 <= r && r <= 0x4FF {
+		// Cyrillic: a letter lower-cased is a letter, and the other
+		// runes of the block are their own lower case.
+		return IsLetter(r)
+	}
 	return r == '’' || unicode.IsLetter(unicode.ToLower(r))
 }
 

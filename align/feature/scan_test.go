@@ -196,3 +196,13 @@ func TestIsLetterIsUnicodes(t *testing.T) {
 		}
 	}
 }
+
+// TestIsFieldRune checks isFieldRune on every rune against what it
+// stands for: a letter once lower-cased, or an apostrophe.
+func TestIsFieldRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if want := r == '’' || unicode.IsLetter(unicode.ToLower(r)); isFieldRune(r) != want {
+			t.Fatalf("isFieldRune(%U) = %v, want %v", r, isFieldRune(r), want)
+		}
+	}
+}
