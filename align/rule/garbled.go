@@ -298,12 +298,18 @@ func unbalanced(text string, f bracketFamily) []int {
 		}
 		return append(out, stack...)
 	}
+	if !strings.ContainsAny(text, f.open+f.close) {
+		return nil
+	}
+	// Each mark of a family of brackets is one rune.
+	openMark, _ := utf8.DecodeRuneInString(f.open)
+	closeMark, _ := utf8.DecodeRuneInString(f.close)
 	var out, stack []int
 	for i, r := range text {
-		switch string(r) {
-		case f.open:
+		switch r {
+		case openMark:
 			stack = append(stack, i)
-		case f.close:
+		case closeMark:
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
 			} else if f.close != ")" || !labelParenRe.MatchString(text[max(0, i-3):i+1]) {
