@@ -17,15 +17,8 @@ const seedFile = "../../seeds/000_6039fe07b589d0e9.txt"
 // Russian versions and the first line of a Ukrainian one in one file, and
 // checks how it is split and what each version holds.
 func TestSeed(t *testing.T) {
-	data, err := os.ReadFile(seedFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := read.File(seedFile, data, read.Options{Split: true})
-	if err != nil {
-		t.Fatalf("read: %v", err)
-	}
-	checkInvariants(t, data, docs, err)
+	data, docs := readSeed(t)
+	checkInvariants(t, data, docs, nil)
 	type version struct {
 		lang        string
 		first, last int    // lines of the file, as the file has them
@@ -145,14 +138,7 @@ func kindCounts(d *doc.Document) string {
 // names, which is the block's prose as read, so that a check asking the
 // same may take it from the block.
 func TestBlockLanguageIsIdentified(t *testing.T) {
-	data, err := os.ReadFile(seedFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := read.File(seedFile, data, read.Options{Split: true})
-	if err != nil {
-		t.Fatalf("read: %v", err)
-	}
+	_, docs := readSeed(t)
 	var ids langid.Identifier
 	checked := 0
 	for _, d := range docs {
@@ -174,4 +160,19 @@ func TestBlockLanguageIsIdentified(t *testing.T) {
 	if checked < 100 {
 		t.Errorf("%d prose blocks checked, want the seed's 100 or more", checked)
 	}
+}
+
+// readSeed reads the seed article, split into its versions, and returns
+// its bytes and its versions.
+func readSeed(t *testing.T) ([]byte, []*doc.Document) {
+	t.Helper()
+	data, err := os.ReadFile(seedFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := read.File(seedFile, data, read.Options{Split: true})
+	if err != nil {
+		t.Fatalf("read: %v", err)
+	}
+	return data, docs
 }
