@@ -366,27 +366,21 @@ func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Conf
 		prefetch.Go(func() { (&Pass{Pair: pair, facts: fs, words: ws}).alignUnits() })
 	}
 	defer prefetch.Wait()
-	if lanes == 1 {
-		l := &lane{ids: &memo.Identifier, tk: &memo.ruleTokens}
-		for k := range run {
+	// The caller's goroutine is the first lane, with the memo; each other
+	// lane has caches of its own. Each takes the next rule in order.
+	var next atomic.Int64
+	work := func(l *lane) {
+		for k := int(next.Add(1)) - 1; k < len(run); k = int(next.Add(1)) - 1 {
 			do(k, l)
 		}
-	} else {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for w := range lanes {
-			l := &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)}
-			if w == 0 {
-				l.ids, l.tk = &memo.Identifier, &memo.ruleTokens
-			}
-			wg.Go(func() {
-				for k := int(next.Add(1)) - 1; k < len(run); k = int(next.Add(1)) - 1 {
-					do(k, l)
-				}
-			})
-		}
-		wg.Wait()
 	}
+	var wg sync.WaitGroup
+	for range lanes - 1 {
+		l := &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)}
+		wg.Go(func() { work(l) })
+	}
+	work(&lane{ids: &memo.Identifier, tk: &memo.ruleTokens})
+	wg.Wait()
 	out := joinCovered(outs, covers)
 	Sort(out)
 	return dedupe(out)
