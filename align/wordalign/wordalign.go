@@ -483,7 +483,6 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 	}
 	slab := make([]int32, occ)
 	seededBits := make([]uint64, occ/64+1) // by place in slab
-	at := 0                                // the place in slab of the next pair
 	var index pairIndex                    // word pair key -> its number
 	index.reserve(min(occ, reserveKeys))
 	keys := make([]uint64, 0, min(occ, reserveKeys)) // word pair keys by number
@@ -507,20 +506,20 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 			xi = append(xi, id(xv, x.Key))
 		}
 		n := len(ys[i]) * len(xi)
+		base := occ - len(slab) // the place in slab of the sentence's first pair
 		ps := slab[:0:n]
 		slab = slab[n:]
 		for k, y := range ys[i] {
 			b := id(yv, y.Key)
 			ps = append(ps, set(b, 1))
-			at++
 			for j, x := range xs[i] {
 				w := 1.0
 				if m.seeded(x, ys[i][k], false) {
 					w = seedWeight
-					seededBits[at/64] |= 1 << (at % 64)
+					place := base + len(ps)
+					seededBits[place/64] |= 1 << (place % 64)
 				}
 				ps = append(ps, set(xi[j+1]<<32|b, w))
-				at++
 			}
 		}
 		pairs[i] = ps
