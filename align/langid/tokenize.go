@@ -457,18 +457,21 @@ func (tz *tokenizer) plainWord(f string) bool {
 	if up {
 		tz.scratch[0] += 'a' - 'A'
 	}
-	e := tz.known[string(tz.scratch)]
-	w := ""
-	if e != nil {
-		w = e.word
-	} else {
-		w = string(tz.scratch)
-	}
+	e, w := tz.scratchWord()
 	tz.toks = append(tz.toks, token{entry: e, word: w, cap: cap, initial: tz.initial, script: scriptLatin, letters: n})
 	if mark != 0 && isSentenceEnd(rune(mark)) {
 		tz.boundary = true
 	}
 	return true
+}
+
+// scratchWord returns the entry of the word in tz.scratch, if known, and
+// the word as a string: the entry's, or a new one.
+func (tz *tokenizer) scratchWord() (*wordEntry, string) {
+	if e := tz.known[string(tz.scratch)]; e != nil {
+		return e, e.word
+	}
+	return nil, string(tz.scratch)
 }
 
 // isASCII reports whether s is all ASCII.
@@ -590,13 +593,7 @@ func (tz *tokenizer) emit(word []rune, cap capClass, initial bool, sc script) {
 	for _, r := range word {
 		tz.scratch = utf8.AppendRune(tz.scratch, r)
 	}
-	w := ""
-	e := tz.known[string(tz.scratch)]
-	if e != nil {
-		w = e.word
-	} else {
-		w = string(tz.scratch)
-	}
+	e, w := tz.scratchWord()
 	tz.toks = append(tz.toks, token{
 		entry:   e,
 		word:    w,
