@@ -543,40 +543,37 @@ type fwdPairs struct {
 // emReverse runs Model 1 from the target side ys to the source side xs,
 // after em, and returns P(x | y) by the number em gave the pair of x and
 // y in fwd. It is em the other way, and gives the same results as em
-// called with the sides swapped, but it finds the pairs of each sentence,
-// their stems and whether they are seeded by their place in fwd instead
-// of looking them up: the pairs that co-occur are the same both ways, and
-// a pair is seeded both ways or neither. Only the order they are first
-// met in, which is the order their sums run in, differs, and it is kept.
+// called with the sides swapped, but it reads the pairs of each sentence,
+// their stems and whether they are seeded from fwd instead of looking
+// them up and storing them again: the pairs that co-occur are the same
+// both ways, and a pair is seeded both ways or neither. A pair of two
+// words keeps em's number; a source word's pair with the empty word is
+// numbered after them, by the word's stem. Only the order the pairs are
+// first met in, which is the order their sums run in, differs from em's,
+// and it is kept.
 func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
-	nf := int32(len(fwd.keys)) // pairs numbered by em
-	rev := make([]int32, nf)   // for each pair of em, its number here (+1; 0 for none yet)
-	empty := make([]int32, len(m.srcID)+1)
-	// The pairs here are those of em and those with the empty word.
-	keys := make([]uint64, 0, int(nf)+len(empty)) // target<<32|source, by number
-	t := make([]float64, 0, int(nf)+len(empty))
+	nf := len(fwd.keys) // pairs numbered by em
+	size := nf + len(m.srcID) + 1
+	t := make([]float64, size) // 0 for a pair not met yet: a pair starts at 1 or more
+	// The pairs by the order first met, and the stem of the target word
+	// of each, which normalising sums by.
+	order := make([]int32, 0, size)
+	group := make([]uint32, 0, size)
+	meet := func(u int, tid uint64, v float64) {
+		if t[u] == 0 {
+			order = append(order, int32(u))
+			group = append(group, uint32(tid))
+		}
+		t[u] = v
+	}
 	occ := 0
 	for i := range xs {
-		occ += len(xs[i]) * (len(ys[i]) + 1)
+		occ += len(xs[i])
 	}
-	slab := make([]int32, occ)
-	number := func(at *int32, k uint64, v float64) int32 {
-		if *at == 0 {
-			keys = append(keys, k)
-			t = append(t, 0)
-			*at = int32(len(keys))
-		}
-		n := *at - 1
-		t[n] = v
-		return n
-	}
-	pairs := make([][]int32, len(xs))
-	base := 0 // the place of the sentence's first pair among em's
+	empty := make([]int32, 0, occ) // for each source word, its pair with the empty word
+	base := 0                      // the place of the sentence's first pair among em's
 	for i, fp := range fwd.pairs {
 		per := len(xs[i]) + 1 // em's pairs per word of ys
-		n := len(xs[i]) * (len(ys[i]) + 1)
-		ps := slab[:0:n]
-		slab = slab[n:]
 		for k, x := range xs[i] {
 			// The stem of the source word: the high half of the key of
 			// its pair with the first target word, if there is one.
@@ -586,30 +583,64 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 			} else {
 				sid = m.srcID[x.Key]
 			}
-			ps = append(ps, number(&empty[sid], sid, 1))
+			empty = append(empty, int32(nf)+int32(sid))
+			meet(nf+int(sid), 0, 1)
 			for j := range ys[i] {
 				f := j*per + 1 + k
 				w := 1.0
 				if place := base + f; fwd.seeded[place/64]&(1<<(place%64)) != 0 {
 					w = seedWeight
 				}
-				// The stem of the target word: the key of its pair
-				// with the empty word.
-				tid := fwd.keys[fp[j*per]]
-				ps = append(ps, number(&rev[fp[f]], tid<<32|sid, w))
+				// The stem of the target word: the low half of the key.
+				meet(int(fp[f]), fwd.keys[fp[f]]&(1<<32-1), w)
 			}
 		}
-		pairs[i] = ps
 		base += len(fp)
 	}
-	t = iterate(ys, pairs, keys, t, len(m.dstID)+1)
-	out := make([]float64, nf)
-	for f, r := range rev {
-		if r > 0 {
-			out[f] = t[r-1]
+	sum := make([]float64, len(m.dstID)+1)
+	normaliseIn(t, order, group, sum)
+	count := make([]float64, size)
+	for it := 0; it < Iterations; it++ {
+		clear(count)
+		e := empty
+		for i, fp := range fwd.pairs {
+			per := len(xs[i]) + 1
+			for k := range xs[i] {
+				u := e[k]
+				z := t[u]
+				for f := 1 + k; f < len(fp); f += per {
+					z += t[fp[f]]
+				}
+				if z == 0 {
+					continue
+				}
+				count[u] += t[u] / z
+				for f := 1 + k; f < len(fp); f += per {
+					n := fp[f]
+					count[n] += t[n] / z
+				}
+			}
+			e = e[len(xs[i]):]
+		}
+		normaliseIn(count, order, group, sum)
+		t, count = count, t
+	}
+	return t[:nf:nf]
+}
+
+// normaliseIn is normalise for pairs numbered apart from the order they
+// sum in: t holds the value of pair order[i] at its number, and group[i]
+// is the stem the pair's distribution is over.
+func normaliseIn(t []float64, order []int32, group []uint32, sum []float64) {
+	clear(sum)
+	for i, u := range order {
+		sum[group[i]] += t[u]
+	}
+	for i, u := range order {
+		if s := sum[group[i]]; s > 0 {
+			t[u] /= s
 		}
 	}
-	return out
 }
 
 // iterate runs the iterations of Model 1 from side xs, whose sentences
