@@ -84,7 +84,7 @@ func garbled(p *Pass, sb, db int, src string) {
 		})
 	}
 	// A doubling the source has too ("very very", "muy muy") is style.
-	if srcRep, rep := repeats(p, src), repeats(p, text); len(rep) > len(srcRep) {
+	if srcRep, rep := repeats(src), repeats(text); len(rep) > len(srcRep) {
 		for _, r := range rep[len(srcRep):] {
 			report(r.off, fmt.Sprintf("%q is written twice in a row", r.phrase))
 		}
@@ -232,32 +232,70 @@ type repeat struct {
 }
 
 // repeats finds phrases of one to maxRepeatWords words written twice in a
-// row, with nothing but spaces between.
-func repeats(p *Pass, text string) []repeat {
-	toks := p.tokenize(text)
+// row, with nothing but spaces between. It reads the tokens of text
+// through a window of 2*maxRepeatWords of them, for a block may be a whole
+// book on one line.
+func repeats(text string) []repeat {
+	sc := wordalign.NewSpans(text)
+	var win tokenWindow
 	var out []repeat
-	for i := 0; i < len(toks); i++ {
-		for n := 1; n <= maxRepeatWords && i+2*n <= len(toks); n++ {
+	for {
+		for win.n < len(win.ring) {
+			t, ok := sc.Next()
+			if !ok {
+				break
+			}
+			win.push(t)
+		}
+		if win.n == 0 {
+			return out
+		}
+		step := 1
+		for n := 1; n <= maxRepeatWords && 2*n <= win.n; n++ {
 			same := true
 			for k := 0; k < n && same; k++ {
-				a, b := toks[i+k], toks[i+n+k]
+				a, b := win.at(k), win.at(n+k)
 				// Case aside for words of two letters or more ("The the");
 				// one letter must match exactly ("X, Y y Z").
 				same = a.Kind == wordalign.Word && (a.Text == b.Text || (utf8.RuneCountInString(a.Text) > 1 && strings.EqualFold(a.Text, b.Text)))
 			}
-			for k := i; k < i+2*n-1 && same; k++ {
+			for k := 0; k < 2*n-1 && same; k++ {
 				// Only spaces between: blanked code or markup is no space.
-				gap := text[toks[k].Span.End:toks[k+1].Span.Start]
+				gap := text[win.at(k).Span.End:win.at(k+1).Span.Start]
 				same = strings.TrimSpace(gap) == "" && !strings.Contains(gap, "  ")
 			}
 			if same {
-				out = append(out, repeat{strings.ToLower(text[toks[i].Span.Start:toks[i+n-1].Span.End]), toks[i+n].Span.Start})
-				i += 2*n - 1
+				out = append(out, repeat{strings.ToLower(text[win.at(0).Span.Start:win.at(n-1).Span.End]), win.at(n).Span.Start})
+				step = 2 * n
 				break
 			}
 		}
+		win.drop(step)
 	}
-	return out
+}
+
+// tokenWindow holds the next tokens of a text, up to twice the longest
+// phrase repeats looks for.
+type tokenWindow struct {
+	ring  [2 * maxRepeatWords]wordalign.Token
+	first int // the place in ring of the first token held
+	n     int // tokens held
+}
+
+func (w *tokenWindow) push(t wordalign.Token) {
+	w.ring[(w.first+w.n)%len(w.ring)] = t
+	w.n++
+}
+
+// at returns the k-th token held.
+func (w *tokenWindow) at(k int) *wordalign.Token {
+	return &w.ring[(w.first+k)%len(w.ring)]
+}
+
+// drop lets go of the first k tokens held.
+func (w *tokenWindow) drop(k int) {
+	w.first = (w.first + k) % len(w.ring)
+	w.n -= k
 }
 
 // bracketFamily is a kind of paired marks.

@@ -154,7 +154,39 @@ func (tk *Tokenizer) SpansTemp(text string) []Token {
 // of the tokens if keyed.
 func (tk *Tokenizer) scan(text string, keyed bool) []Token {
 	out := tk.buf[:0]
-	for i := 0; i < len(text); {
+	sc := Spans{text: text}
+	for {
+		t, ok := sc.Next()
+		if !ok {
+			break
+		}
+		if keyed {
+			k := tk.keys(t.Text)
+			t.Kind, t.Key, t.Name = k.kind, k.key, k.name
+		}
+		out = append(out, t)
+	}
+	tk.buf = out[:0]
+	return out
+}
+
+// Spans reads the tokens of a text one at a time, as SpansTemp gives
+// them (kind, text and span), holding none: for a caller that looks at a
+// few tokens at a time through a text that may be a whole book.
+type Spans struct {
+	text string
+	at   int // where to read on
+}
+
+// NewSpans returns a reader of the tokens of text.
+func NewSpans(text string) *Spans {
+	return &Spans{text: text}
+}
+
+// Next returns the next token, or false at the end of the text.
+func (sc *Spans) Next() (Token, bool) {
+	text := sc.text
+	for i := sc.at; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		var end int
 		switch {
@@ -166,19 +198,16 @@ func (tk *Tokenizer) scan(text string, keyed bool) []Token {
 			i += n
 			continue
 		}
+		sc.at = end
 		s := strings.TrimRight(text[i:end], "'’")
 		t := Token{Kind: Word, Text: s, Span: source.Span{Start: i, End: i + len(s)}}
-		if keyed {
-			k := tk.keys(s)
-			t.Kind, t.Key, t.Name = k.kind, k.key, k.name
-		} else if isDigit(r) {
+		if isDigit(r) {
 			t.Kind = Number // as keys says: a token that starts with a digit
 		}
-		out = append(out, t)
-		i = end
+		return t, true
 	}
-	tk.buf = out[:0]
-	return out
+	sc.at = len(text)
+	return Token{}, false
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
