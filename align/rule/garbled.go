@@ -84,9 +84,12 @@ func garbled(p *Pass, sb, db int, src string) {
 		})
 	}
 	// A doubling the source has too ("very very", "muy muy") is style.
-	if srcRep, rep := repeats(src), repeats(text); len(rep) > len(srcRep) {
-		for _, r := range rep[len(srcRep):] {
-			report(r.off, fmt.Sprintf("%q is written twice in a row", r.phrase))
+	// The source is read only when the translation has one: most have none.
+	if rep := repeats(text); len(rep) > 0 {
+		if srcRep := repeats(src); len(rep) > len(srcRep) {
+			for _, r := range rep[len(srcRep):] {
+				report(r.off, fmt.Sprintf("%q is written twice in a row", r.phrase))
+			}
 		}
 	}
 	var strays []source.Span
