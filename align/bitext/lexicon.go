@@ -46,6 +46,8 @@ type wordModel struct {
 	// maxMerge), where a translation is there by chance with probability
 	// 1-(1-pr)^b.
 	hitOf, missOf [maxMerge + 1]float64
+	// gainOf[b] is hitOf[b]-missOf[b]: what finding a translation changes.
+	gainOf [maxMerge + 1]float64
 }
 
 func (l *Lexicon) add(s, t uint64, w float64) {
@@ -243,6 +245,7 @@ func fitSide(trans map[uint64]map[uint64]float64, xs, ys, yAll [][]uint64) map[u
 			pt := math.Max(wm.pt, pr)
 			wm.hitOf[b] = math.Log(pt / pr)
 			wm.missOf[b] = math.Log((1 - pt) / (1 - pr))
+			wm.gainOf[b] = wm.hitOf[b] - wm.missOf[b]
 		}
 	}
 	return models
@@ -255,9 +258,8 @@ type lexUnit struct {
 	stems []uint64     // the stems of the unit, sorted
 
 	// For evidenceAgainst: the evidence of every known word missing
-	// against b units, and what each one found adds.
+	// against b units (what each one found adds is its model's gainOf).
 	missAll [maxMerge + 1]float64
-	gain    [][maxMerge + 1]float64
 }
 
 // transBit is a translation of the known word of a unit with index bit.
@@ -300,11 +302,9 @@ func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 	slices.Sort(lu.stems)
 	copy(lu.known, a.known)
 	copy(lu.trans, a.trans)
-	lu.gain = a.gainPool.carve(len(lu.known))
-	for i, wm := range lu.known {
+	for _, wm := range lu.known {
 		for k := 1; k <= maxMerge; k++ {
 			lu.missAll[k] += wm.missOf[k]
-			lu.gain[i][k] = wm.hitOf[k] - wm.missOf[k]
 		}
 	}
 	u.lx, u.lxLex, u.lxSrc = lu, l, src
@@ -318,7 +318,6 @@ type viewArena struct {
 	stemPool  pool[uint64]
 	knownPool pool[*wordModel]
 	transPool pool[transBit]
-	gainPool  pool[[maxMerge + 1]float64]
 }
 
 // pool hands out slices cut from chunks it allocates, each chunk twice
@@ -373,7 +372,7 @@ func matches(a, b *lexUnit) uint64 {
 func (lu *lexUnit) evidenceAgainst(mask uint64, b int) float64 {
 	e := lu.missAll[b]
 	for m := mask; m != 0; m &= m - 1 {
-		e += lu.gain[bits.TrailingZeros64(m)][b]
+		e += lu.known[bits.TrailingZeros64(m)].gainOf[b]
 	}
 	return e
 }
