@@ -699,7 +699,13 @@ func CommonInts(a, b []int) int {
 
 // Words returns the lower-cased words of text (letters only, two or more).
 func Words(text string) []string {
-	var out []string
+	return AppendWords(nil, text)
+}
+
+// AppendWords appends the words of text, as Words returns them, to dst
+// and returns the extended slice.
+func AppendWords(dst []string, text string) []string {
+	out := dst
 	for w := nextField(text, 0); w.lo >= 0; w = nextField(text, w.hi) {
 		if word, ok := lowerWord(text[w.lo:w.hi]); ok {
 			out = append(out, word)

@@ -253,13 +253,14 @@ var _ = register(&Rule{
 		// source's language and, word for word, the source sentence it is
 		// aligned with (so a quotation kept in the original is only
 		// reported when it is the whole sentence).
+		var words overlap
 		for _, l := range p.Pair.Blocks {
 			for _, sl2 := range l.Sents {
 				if len(sl2.Source) != 1 || len(sl2.Target) != 1 || whole[sl2.Target[0].Block] || isOutput(p.Pair.Target.Blocks[sl2.Target[0].Block].Info) {
 					continue
 				}
 				st, dt := sentProse(p.Pair.Source, sl2.Source[0]), sentProse(p.Pair.Target, sl2.Target[0])
-				if wordCount(dt) < minSentenceLangWords || wordOverlap(st, dt) < sameSentenceOverlap {
+				if wordCount(dt) < minSentenceLangWords || words.of(st, dt) < sameSentenceOverlap {
 					continue
 				}
 				if r := p.identify(dt, judgeLangs(sl, dl)...); r.Lang != sl || r.Confidence < sentenceConfidence {
@@ -285,16 +286,24 @@ func sentProse(d *doc.Document, r bitext.Ref) string {
 	return b.Prose()[sp.Start:sp.End]
 }
 
-// wordOverlap is the Dice coefficient of the word sets of a and b.
-func wordOverlap(a, b string) float64 {
+// overlap works out the Dice coefficient of the word sets of two texts
+// in room it keeps from one call to the next: a rule compares every
+// sentence pair of a translation.
+type overlap struct {
+	wa, wb []string
+}
+
+// of returns the Dice coefficient of the word sets of a and b.
+func (o *overlap) of(a, b string) float64 {
 	// The distinct words of each, sorted, and the words they share counted
 	// by a merge.
-	distinct := func(s string) []string {
-		ws := feature.Words(s)
+	distinct := func(buf []string, s string) []string {
+		ws := feature.AppendWords(buf[:0], s)
 		slices.Sort(ws)
 		return slices.Compact(ws)
 	}
-	wa, wb := distinct(a), distinct(b)
+	o.wa, o.wb = distinct(o.wa, a), distinct(o.wb, b)
+	wa, wb := o.wa, o.wb
 	if len(wa)+len(wb) == 0 {
 		return 0
 	}
