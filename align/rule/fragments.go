@@ -54,6 +54,10 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 			translatedNote[u.dstBlock] = true
 		}
 	}
+	// The words of the unit's source, lower-cased: what a word of the same
+	// script must be to count as left in the source's language. One map
+	// for all the units, cleared for each.
+	srcWords := map[string]bool{}
 	for _, u := range us {
 		b := p.Pair.Target.Blocks[u.dstBlock]
 		if whole[u.dstBlock] || isOutput(b.Info) {
@@ -68,9 +72,11 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 		if r := p.identify(u.dst, judgeLangs(sl, dl)...); r.Lang == "" || (r.Lang == sl && (u.note || r.Confidence >= sentenceConfidence)) {
 			continue
 		}
-		srcWords := map[string]bool{}
-		for _, t := range p.tokenize(u.src) {
-			srcWords[lowerWord(t.Text)] = true
+		if !cross { // across scripts, a fragment is told by its script
+			clear(srcWords)
+			for _, t := range p.tokenize(u.src) {
+				srcWords[lowerWord(t.Text)] = true
+			}
 		}
 		q := quoted(text)
 		toks := p.tokenize(text)

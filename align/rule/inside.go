@@ -151,11 +151,30 @@ func (p *Pass) masked(b *doc.Block) string {
 	return f.maskedText
 }
 
+// prose returns b.Prose(), remembering the last two blocks asked about:
+// a block's prose is a copy when it has inline markup, and rules ask for
+// it sentence by sentence, of a source and a target block in turn.
+func (p *Pass) prose(b *doc.Block) string {
+	c := &p.lane.prose
+	switch b {
+	case c[0].b:
+	case c[1].b:
+		c[0], c[1] = c[1], c[0]
+	default:
+		c[1], c[0] = c[0], blockText{b, b.Prose()}
+	}
+	return c[0].text
+}
+
 // masked returns the text of block b with what is not prose (inline code,
 // markup, links written out) blanked byte for byte.
 func masked(b *doc.Block) string {
+	urls := feature.URLSpans(b.Text)
+	if len(urls) == 0 {
+		return b.Prose() // nothing to blank: most blocks
+	}
 	t := []byte(b.Prose())
-	for _, sp := range feature.URLSpans(b.Text) {
+	for _, sp := range urls {
 		for i := sp.Start; i < sp.End; i++ {
 			t[i] = ' '
 		}
