@@ -47,14 +47,17 @@ func BenchmarkCheck(b *testing.B) {
 }
 
 // BenchmarkCheckLongParagraph checks one paragraph of 2,000 numbered
-// sentences (about 140 KB in two versions): no rule may be quadratic in
-// the sentences of a paragraph.
+// sentences (about 140 KB in two versions), and of 500 and 8,000 to see
+// the cost grow: no rule may be quadratic in the sentences of a
+// paragraph, in plain text or with inline markup.
 func BenchmarkCheckLongParagraph(b *testing.B) {
-	for _, n := range []int{500, 2000} {
-		ins := numberedParagraph(n)
-		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
-			measure(b, inputBytes(ins), func() { run(b, ins) })
-		})
+	for _, markdown := range []bool{false, true} {
+		for _, n := range []int{500, 2000, 8000} {
+			ins := numberedParagraph(n, markdown)
+			b.Run(fmt.Sprintf("markdown=%v/sentences=%d", markdown, n), func(b *testing.B) {
+				measure(b, inputBytes(ins), func() { run(b, ins) })
+			})
+		}
 	}
 }
 

@@ -144,20 +144,30 @@ func inputBytes(ins []check.Input) int {
 }
 
 // numberedParagraph returns an English and a Spanish version of one
-// paragraph of n numbered sentences.
-func numberedParagraph(n int) []check.Input {
+// paragraph of n numbered sentences: in plain text, or in Markdown with a
+// code span in every sentence (a block whose prose differs from its text).
+func numberedParagraph(n int, markdown bool) []check.Input {
 	var en, es strings.Builder
 	en.WriteString("A long paragraph\n\n")
 	es.WriteString("Un párrafo largo\n\n")
+	ext := ".txt"
+	if markdown {
+		ext = ".md"
+	}
 	for i := 1; i <= n; i++ {
+		if markdown {
+			fmt.Fprintf(&en, "Sentence %d says that the `flag%d` option was set %d times in %d. ", i, i, i%7+2, 1900+i%120)
+			fmt.Fprintf(&es, "La frase %d dice que la opción `flag%d` se fijó %d veces en %d. ", i, i, i%7+2, 1900+i%120)
+			continue
+		}
 		fmt.Fprintf(&en, "Sentence %d says that the committee met %d times in %d. ", i, i%7+2, 1900+i%120)
 		fmt.Fprintf(&es, "La frase %d dice que el comité se reunió %d veces en %d. ", i, i%7+2, 1900+i%120)
 	}
 	en.WriteString("\n")
 	es.WriteString("\n")
 	return []check.Input{
-		{Name: "long.en.txt", Data: []byte(en.String())},
-		{Name: "long.es.txt", Data: []byte(es.String())},
+		{Name: "long.en" + ext, Data: []byte(en.String())},
+		{Name: "long.es" + ext, Data: []byte(es.String())},
 	}
 }
 

@@ -328,21 +328,26 @@ func quoteTokens(ts []string) string {
 	return strings.Join(q, ", ")
 }
 
-// sameCode reports whether two code spans say the same: alike but for
-// the spaces around them, or one address written two ways (a trailing
-// slash, the scheme: "http://localhost:5000/" and "http://localhost:5000"),
-// as url-mismatch compares links.
-func sameCode(a, b string) bool {
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-	if a == b {
-		return true
+// codeKey is what two code spans that say the same have in common: alike
+// but for the spaces around them, or one address written two ways (a
+// trailing slash, the scheme: "http://localhost:5000/" and
+// "http://localhost:5000"), as url-mismatch compares links. It is the
+// address, normalised, for a span that is one address and no more; its
+// text without the spaces around it for any other.
+type codeKey struct {
+	url  bool
+	text string
+}
+
+// codeKeyOf returns the codeKey of code span v.
+func codeKeyOf(v string) codeKey {
+	v = strings.TrimSpace(v)
+	if raw := feature.RawURLs(v); len(raw) == 1 && raw[0] == v {
+		if n := feature.URLs(v); len(n) == 1 {
+			return codeKey{true, n[0]}
+		}
 	}
-	ua, ub := feature.RawURLs(a), feature.RawURLs(b)
-	if len(ua) != 1 || len(ub) != 1 || ua[0] != a || ub[0] != b {
-		return false
-	}
-	na, nb := feature.URLs(a), feature.URLs(b)
-	return len(na) == 1 && len(nb) == 1 && na[0] == nb[0]
+	return codeKey{false, v}
 }
 
 // codeSpanChanges returns the code spans of the source blocks that the
@@ -353,33 +358,31 @@ func sameCode(a, b string) bool {
 // as code or not.
 func codeSpanChanges(src, tgt []doc.Inline) [][2]doc.Inline {
 	var sv, tv []doc.Inline
+	inSrc, inTgt := map[codeKey]bool{}, map[codeKey]bool{}
 	for _, in := range src {
 		if in.Kind == doc.InlineCode {
 			sv = append(sv, in)
+			inSrc[codeKeyOf(in.Value)] = true
 		}
 	}
+	var tvInSrc []bool // whether each of tv is in the source too
 	for _, in := range tgt {
 		if in.Kind == doc.InlineCode {
 			tv = append(tv, in)
+			k := codeKeyOf(in.Value)
+			inTgt[k] = true
+			tvInSrc = append(tvInSrc, inSrc[k])
 		}
-	}
-	has := func(list []doc.Inline, v string) bool {
-		for _, x := range list {
-			if sameCode(x.Value, v) {
-				return true
-			}
-		}
-		return false
 	}
 	var out [][2]doc.Inline
 	used := map[int]bool{}
 	for _, s := range sv {
-		if has(tv, s.Value) {
+		if inTgt[codeKeyOf(s.Value)] {
 			continue
 		}
 		best, bestSim := -1, minChangedLinkSimilarity
 		for j, t := range tv {
-			if used[j] || has(sv, t.Value) {
+			if used[j] || tvInSrc[j] {
 				continue
 			}
 			if sim := codeSimilarity(s.Value, t.Value); sim >= bestSim && s.Value != t.Value {

@@ -71,6 +71,15 @@ type lane struct {
 	// The last block masked (see Pass.masked) and its masked text.
 	maskedBlock *doc.Block
 	maskedText  string
+	// The last two blocks whose prose was asked for (see Pass.prose),
+	// the latest first: rules ask of a source and a target block in turn.
+	prose [2]blockText
+}
+
+// blockText is a block and a text worked out from it.
+type blockText struct {
+	b    *doc.Block
+	text string
 }
 
 // cover is what one rule's findings may explain, or be explained by,

@@ -259,7 +259,7 @@ var _ = register(&Rule{
 				if len(sl2.Source) != 1 || len(sl2.Target) != 1 || whole[sl2.Target[0].Block] || isOutput(p.Pair.Target.Blocks[sl2.Target[0].Block].Info) {
 					continue
 				}
-				st, dt := sentProse(p.Pair.Source, sl2.Source[0]), sentProse(p.Pair.Target, sl2.Target[0])
+				st, dt := p.sentProse(p.Pair.Source, sl2.Source[0]), p.sentProse(p.Pair.Target, sl2.Target[0])
 				if wordCount(dt) < minSentenceLangWords || words.of(st, dt) < sameSentenceOverlap {
 					continue
 				}
@@ -280,10 +280,10 @@ var _ = register(&Rule{
 
 // sentProse returns the prose of sentence r: its text with code and
 // markup blanked out.
-func sentProse(d *doc.Document, r bitext.Ref) string {
+func (p *Pass) sentProse(d *doc.Document, r bitext.Ref) string {
 	b := d.Blocks[r.Block]
 	sp := b.Sentences[r.Index]
-	return b.Prose()[sp.Start:sp.End]
+	return p.prose(b)[sp.Start:sp.End]
 }
 
 // overlap works out the Dice coefficient of the word sets of two texts

@@ -64,12 +64,16 @@ func sourceQuotes(p *SourcePass, unsourced bool) {
 	if len(cited) == 0 {
 		return
 	}
+	var prose blockText // the last block's prose: a block may hold many quotes
 	for _, q := range quote.Find(p.Doc) {
 		b := p.Doc.Blocks[q.Block]
 		if b.Kind == doc.FootnoteDef {
 			continue // quotes in titles of cited works quote those works
 		}
-		text := b.Prose()[q.Inner.Start:q.Inner.End]
+		if prose.b != b {
+			prose = blockText{b, b.Prose()}
+		}
+		text := prose.text[q.Inner.Start:q.Inner.End]
 		var skip []source.Span
 		for _, n := range q.Nested {
 			skip = append(skip, source.Span{Start: n.Start - q.Inner.Start, End: n.End - q.Inner.Start})
@@ -128,13 +132,14 @@ func translatedQuotes(p *Pass) {
 			continue
 		}
 		sb, db := p.Pair.Source.Blocks[l.Source[0]], p.Pair.Target.Blocks[l.Target[0]]
-		sq, dq := outerQuotes(sb.Prose()), outerQuotes(db.Prose())
+		sp, dp := sb.Prose(), db.Prose()
+		sq, dq := outerQuotes(sp), outerQuotes(dp)
 		if len(sq) == 0 || len(sq) != len(dq) {
 			continue
 		}
 		for i := range sq {
 			s, d := sq[i], dq[i]
-			st, dt := sb.Prose()[s.Inner.Start:s.Inner.End], db.Prose()[d.Inner.Start:d.Inner.End]
+			st, dt := sp[s.Inner.Start:s.Inner.End], dp[d.Inner.Start:d.Inner.End]
 			ns, nd := len(segment.Sentences(st, p.Pair.Source.Lang)), len(segment.Sentences(dt, p.Pair.Target.Lang))
 			var msg string
 			if !s.Closed {
