@@ -69,8 +69,7 @@ type lane struct {
 	// of the words it has met.
 	tk *wordalign.Tokenizer
 	// The last block masked (see Pass.masked) and its masked text.
-	maskedBlock *doc.Block
-	maskedText  string
+	masked blockText
 	// The last two blocks whose prose was asked for (see Pass.prose),
 	// the latest first: rules ask of a source and a target block in turn.
 	prose [2]blockText

@@ -144,11 +144,11 @@ func (p *Pass) units() []unit { return p.facts.units() }
 // masked returns masked(b), remembering the last block asked about: the
 // rules go through the units of a pair in order, several in each block.
 func (p *Pass) masked(b *doc.Block) string {
-	f := p.lane
-	if f.maskedBlock != b {
-		f.maskedBlock, f.maskedText = b, masked(b)
+	c := &p.lane.masked
+	if c.b != b {
+		*c = blockText{b, masked(b)}
 	}
-	return f.maskedText
+	return c.text
 }
 
 // prose returns b.Prose(), remembering the last two blocks asked about:
