@@ -134,7 +134,7 @@ func (p *Pass) alignUnits() {
 				pairs[i] = w.ItemPair(u.sb, u.db, u.link)
 			}
 		}
-		f.aligns = w.Model.AlignAll(pairs)
+		f.aligns = w.AlignAll(pairs)
 	})
 }
 

@@ -8,13 +8,53 @@ import (
 
 // Doc is the word alignment of an aligned pair of documents: a model
 // learned from all its sentence pairs and cited-work pairs, and the
-// tokens of any of them on demand, to align with Model.AlignAll. The
+// tokens of any of them on demand, to align with AlignAll. The
 // tokens of each sentence, cited work and block are worked out once, for
 // learning and for aligning alike. A Doc is not safe for concurrent use.
 type Doc struct {
 	Model    *Model
 	Pair     *bitext.Pair
 	src, dst tokens
+	// The numbers learning gave the word pairs of each pair it learned
+	// from, and which pair that is by its tokens, until AlignAll has
+	// read them.
+	learnt [][]int32
+	which  map[pairKey]int
+}
+
+// pairKey tells a pair by where its tokens are kept: a pair asked for
+// again is given the same tokens (see tokens).
+type pairKey struct {
+	src, dst   *Token
+	nsrc, ndst int
+}
+
+// keyOf returns the key of p, and false for a pair with an empty side.
+func keyOf(p Pair) (pairKey, bool) {
+	if len(p.Source) == 0 || len(p.Target) == 0 {
+		return pairKey{}, false
+	}
+	return pairKey{&p.Source[0], &p.Target[0], len(p.Source), len(p.Target)}, true
+}
+
+// AlignAll aligns the tokens of each pair as Model.AlignAll does. The
+// first call reads what learning kept of the pairs it learned from, which
+// spares looking their word pairs up again, and lets it go: a Doc's
+// pairs are aligned once.
+func (d *Doc) AlignAll(pairs []Pair) []*Alignment {
+	if d.learnt == nil {
+		return d.Model.AlignAll(pairs)
+	}
+	learnt := make([][]int32, len(pairs))
+	for i, p := range pairs {
+		if k, ok := keyOf(p); ok {
+			if n, ok := d.which[k]; ok {
+				learnt[i] = d.learnt[n]
+			}
+		}
+	}
+	d.learnt, d.which = nil, nil
+	return d.Model.alignAll(pairs, learnt)
 }
 
 // Tokens are the tokens of the sentences and cited works of one
@@ -162,7 +202,13 @@ func FromPairTokens(p *bitext.Pair, src *Tokens, opts Options) *Doc {
 			}
 		}
 	}
-	d.Model = Train(pairs, opts)
+	d.Model, d.learnt = train(pairs, opts)
+	d.which = make(map[pairKey]int, len(pairs))
+	for i, p := range pairs {
+		if k, ok := keyOf(p); ok {
+			d.which[k] = i
+		}
+	}
 	return d
 }
 

@@ -3,7 +3,9 @@ package wordalign
 import (
 	"cmp"
 	"math/rand/v2"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -91,7 +93,7 @@ func refEM(m *Model, xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) m
 			ps = append(ps, set(b, 1))
 			for _, x := range xs[i] {
 				w := 1.0
-				if m.seeded(x, y, reverse) {
+				if refSeeded(m, x, y, reverse) {
 					w = seedWeight
 				}
 				ps = append(ps, set(id(xv, x.Key)<<32|b, w))
@@ -189,6 +191,60 @@ func TestSortCands(t *testing.T) {
 		sortCands(cs)
 		if !slices.Equal(cs, want) {
 			t.Errorf("%d candidates: sorted %v, want %v", n, cs, want)
+		}
+	}
+}
+
+// refSeeded is seededNums as written on the tokens' texts, which
+// learning compared before it numbered keys and names: it reports
+// whether x and y are known to translate each other without learning.
+// reverse says x is of the target side.
+func refSeeded(m *Model, x, y Token, reverse bool) bool {
+	if x.Key == y.Key {
+		return true
+	}
+	if x.Kind == Word && y.Kind == Word && x.Name != "" && x.Name == y.Name {
+		return true
+	}
+	if len(m.seed) == 0 {
+		return false // no dictionary: hashing the pair would find nothing
+	}
+	if reverse {
+		x, y = y, x
+	}
+	return m.seed[[2]string{x.Key, y.Key}]
+}
+
+// TestAlignReadsLearntPairs checks that aligning the pairs learning
+// numbered, reading their word pairs' numbers from learning, links what
+// looking each word pair up links, to the last bit of every score: with
+// sentences longer than learning cuts, seeds by key, name and
+// dictionary, and a pair learning never saw.
+func TestAlignReadsLearntPairs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 11))
+	src := strings.Fields("the cat Lavrov saw 2023 dog ran quickly home garden Moscow and")
+	dst := strings.Fields("el gato Лавров vio 2023 perro corrió rápido casa jardín Москва y")
+	sentence := func(words []string, n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(words[rng.IntN(len(words))] + " ")
+		}
+		return b.String()
+	}
+	var pairs []Pair
+	for _, n := range []int{1, 3, 8, 20, 40, MaxTokens, MaxTokens + 30} {
+		for range 3 {
+			pairs = append(pairs, Pair{Tokenize(sentence(src, n)), Tokenize(sentence(dst, n+rng.IntN(5)))})
+		}
+	}
+	m, learnt := train(pairs, Options{Dict: map[string][]string{"saw": {"vio"}}})
+	unseen := Pair{Tokenize(sentence(src, 12) + " zebra"), Tokenize(sentence(dst, 12) + " cebra")}
+	all := append(slices.Clone(pairs), unseen)
+	learnt = append(learnt, nil)
+	got, want := m.alignAll(all, learnt), m.AlignAll(all)
+	for i := range all {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("pair %d: reading learnt numbers links %v, looking up links %v", i, got[i].Links, want[i].Links)
 		}
 	}
 }

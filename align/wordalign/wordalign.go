@@ -317,8 +317,14 @@ type Options struct {
 
 // Model holds what was learned from the pairs of one document pair.
 type Model struct {
-	// The stems of each side, numbered from 1 (0 is the empty word).
-	srcID, dstID map[string]uint64
+	// The keys and the names of the tokens of both sides, numbered from
+	// 1 as first met, so that comparing two tokens for a seed compares
+	// numbers (see seededNums); a token has name 0 if it is no word or
+	// has no name key.
+	keyNum, nameNum map[string]uint32
+	// The stems of each side, numbered from 1 (0 is the empty word) as
+	// first met, by key number; 0 for a key not met on that side.
+	src, dst stems
 	// P(target stem | source stem) keyed by source<<32|target number, and
 	// P(source stem | target stem) by the number st's index gives the
 	// pair.
@@ -331,7 +337,14 @@ type Model struct {
 
 // Train learns a model from the pairs.
 func Train(pairs []Pair, opts Options) *Model {
-	m := &Model{seed: map[[2]string]bool{}, srcID: map[string]uint64{}, dstID: map[string]uint64{}}
+	m, _ := train(pairs, opts)
+	return m
+}
+
+// train is Train, also returning the numbers of the word pairs of each
+// pair it learned from, laid out as em lays them out (see fwdPairs).
+func train(pairs []Pair, opts Options) (*Model, [][]int32) {
+	m := &Model{seed: map[[2]string]bool{}, keyNum: map[string]uint32{}, nameNum: map[string]uint32{}}
 	for s, ts := range opts.Dict {
 		for _, t := range ts {
 			for _, a := range Tokenize(s) {
@@ -355,7 +368,72 @@ func Train(pairs []Pair, opts Options) *Model {
 	m.ts = m.emReverse(xs, ys, fwd)
 	wg.Wait()
 	m.st = st
-	return m
+	return m, fwd.pairs
+}
+
+// stems numbers the stems of one side, from 1, by their key numbers.
+type stems struct {
+	num []uint32 // by key number
+	n   int      // stems numbered
+}
+
+// add returns the number of the stem of key number k, numbering it next
+// if it is new.
+func (s *stems) add(k uint32) uint64 {
+	if int(k) >= len(s.num) {
+		s.num = append(s.num, make([]uint32, int(k)+1-len(s.num))...)
+	}
+	if s.num[k] == 0 {
+		s.n++
+		s.num[k] = uint32(s.n)
+	}
+	return uint64(s.num[k])
+}
+
+// of returns the number of the stem of key number k; 0 if not met.
+func (s *stems) of(k uint32) uint64 {
+	if int(k) < len(s.num) {
+		return uint64(s.num[k])
+	}
+	return 0
+}
+
+// nums are the numbers a token is compared by: its key's and its name's
+// (see Model.keyNum), and its stem's on its side.
+type nums struct {
+	key, name uint32
+	stem      uint64
+}
+
+// learnNums returns the numbers of t, a token of side s, numbering what
+// is new.
+func (m *Model) learnNums(t Token, s *stems) nums {
+	k, ok := m.keyNum[t.Key]
+	if !ok {
+		k = uint32(len(m.keyNum) + 1)
+		m.keyNum[t.Key] = k
+	}
+	var name uint32
+	if t.Kind == Word && t.Name != "" {
+		if name, ok = m.nameNum[t.Name]; !ok {
+			name = uint32(len(m.nameNum) + 1)
+			m.nameNum[t.Name] = name
+		}
+	}
+	return nums{k, name, s.add(k)}
+}
+
+// numsOf returns the numbers of t, a token of side s, without numbering
+// anything: 0 for what learning never met. It is safe for concurrent use.
+func (m *Model) numsOf(t Token, s *stems) nums {
+	var n nums
+	if k, ok := m.keyNum[t.Key]; ok {
+		n.key, n.stem = k, s.of(k)
+	}
+	if t.Kind == Word && t.Name != "" {
+		n.name = m.nameNum[t.Name]
+	}
+	return n
 }
 
 func cut(ts []Token) []Token {
@@ -483,7 +561,7 @@ const seedWeight = 10
 // em sets up Model 1 from the source side xs to the target side ys. It
 // returns the index of the word pairs that co-occur, keyed by the numbers
 // of their stems (x<<32|y; stems are numbered as they are first met, from
-// 1, in m.srcID and m.dstID; pairs x = 0 are those with the empty word),
+// 1, in m.src and m.dst; pairs x = 0 are those with the empty word),
 // the pairs of each sentence (see fwdPairs and emReverse), and learn,
 // which runs the iterations and returns P(y | x) by pair number. Seeded
 // pairs start ten times as likely as the others (the seed weight is a
@@ -494,15 +572,6 @@ const seedWeight = 10
 // in slices by that number, so that sums run in one order and the result
 // does not depend on map iteration.
 func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
-	xv, yv := m.srcID, m.dstID
-	id := func(v map[string]uint64, k string) uint64 {
-		if i, ok := v[k]; ok {
-			return i
-		}
-		i := uint64(len(v) + 1)
-		v[k] = i
-		return i
-	}
 	// The pairs of all the sentences, one after another: their number
 	// bounds the number of distinct pairs, which the tables make room
 	// for up to reserveKeys at once.
@@ -528,32 +597,32 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 	// For each sentence and each word of ys, the numbers of its pairs
 	// with the empty word and each word of xs, one after another.
 	pairs := make([][]int32, len(xs))
-	xi := []uint64{0}
+	var xn []nums
 	for i := range xs {
-		xi = xi[:1]
+		xn = xn[:0]
 		for _, x := range xs[i] {
-			xi = append(xi, id(xv, x.Key))
+			xn = append(xn, m.learnNums(x, &m.src))
 		}
-		n := len(ys[i]) * len(xi)
+		n := len(ys[i]) * (len(xn) + 1)
 		base := occ - len(slab) // the place in slab of the sentence's first pair
 		ps := slab[:0:n]
 		slab = slab[n:]
-		for k, y := range ys[i] {
-			b := id(yv, y.Key)
-			ps = append(ps, set(b, 1))
+		for _, y := range ys[i] {
+			yn := m.learnNums(y, &m.dst)
+			ps = append(ps, set(yn.stem, 1))
 			for j, x := range xs[i] {
 				w := 1.0
-				if m.seeded(x, ys[i][k], false) {
+				if m.seededNums(x, y, xn[j], yn) {
 					w = seedWeight
 					place := base + len(ps)
 					seededBits[place/64] |= 1 << (place % 64)
 				}
-				ps = append(ps, set(xi[j+1]<<32|b, w))
+				ps = append(ps, set(xn[j].stem<<32|yn.stem, w))
 			}
 		}
 		pairs[i] = ps
 	}
-	high := len(xv) + 1
+	high := m.src.n + 1
 	fwd := fwdPairs{pairs: pairs, keys: keys, seeded: seededBits}
 	return probs{index: index}, fwd, func() []float64 { return iterate(xs, pairs, keys, t, high) }
 }
@@ -582,7 +651,7 @@ type fwdPairs struct {
 // and it is kept.
 func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 	nf := len(fwd.keys) // pairs numbered by em
-	size := nf + len(m.srcID) + 1
+	size := nf + m.src.n + 1
 	t := make([]float64, size) // 0 for a pair not met yet: a pair starts at 1 or more
 	// The pairs by the order first met, and the stem of the target word
 	// of each, which normalising sums by.
@@ -610,7 +679,7 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 			if len(ys[i]) > 0 {
 				sid = fwd.keys[fp[1+k]] >> 32
 			} else {
-				sid = m.srcID[x.Key]
+				sid = m.numsOf(x, &m.src).stem
 			}
 			empty = append(empty, int32(nf)+int32(sid))
 			meet(nf+int(sid), 0, 1)
@@ -626,7 +695,7 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 		}
 		base += len(fp)
 	}
-	sum := make([]float64, len(m.dstID)+1)
+	sum := make([]float64, m.dst.n+1)
 	normaliseIn(t, order, group, sum)
 	count := make([]float64, size)
 	for it := 0; it < Iterations; it++ {
@@ -719,45 +788,39 @@ func normalise(t []float64, keys []uint64, sum []float64) {
 	}
 }
 
-// seeded reports whether x and y are known to translate each other
-// without learning: same stem, equal number, same name key, or a
-// dictionary entry. reverse says x is of the target side.
-func (m *Model) seeded(x, y Token, reverse bool) bool {
-	if x.Key == y.Key {
-		return true
-	}
-	if x.Kind == Word && y.Kind == Word && x.Name != "" && x.Name == y.Name {
-		return true
-	}
-	if len(m.seed) == 0 {
-		return false // no dictionary: hashing the pair would find nothing
-	}
-	if reverse {
-		x, y = y, x
-	}
-	return m.seed[[2]string{x.Key, y.Key}]
+// seededNums reports whether source token x and target token y, of
+// numbers xn and yn, are known to translate each other without learning:
+// same stem, equal number, same name key (the same key or name is the
+// same number), or a dictionary entry.
+func (m *Model) seededNums(x, y Token, xn, yn nums) bool {
+	return xn.key == yn.key || (xn.name != 0 && xn.name == yn.name) || (len(m.seed) > 0 && m.seed[[2]string{x.Key, y.Key}])
 }
 
 // Association returns how strongly source token s and target token t
 // translate each other, in [0, 1]: 1 for a seeded pair, else the
 // geometric mean of the two directions' probabilities.
 func (m *Model) Association(s, t Token) float64 {
-	return m.association(s, t, m.srcID[s.Key], m.dstID[t.Key])
+	return m.association(s, t, m.numsOf(s, &m.src), m.numsOf(t, &m.dst))
 }
 
-// association is Association given the numbers of the stems of s and t
-// (0 for a stem not learned).
-func (m *Model) association(s, t Token, si, ti uint64) float64 {
-	if m.seeded(s, t, false) {
+// association is Association given the numbers of s and t.
+func (m *Model) association(s, t Token, sn, tn nums) float64 {
+	if m.seededNums(s, t, sn, tn) {
 		return 1
 	}
-	if si == 0 || ti == 0 {
-		return 0
+	if sn.stem == 0 || tn.stem == 0 {
+		return 0 // a stem not learned
 	}
-	n, ok := m.st.index.get(si<<32 | ti)
+	n, ok := m.st.index.get(sn.stem<<32 | tn.stem)
 	if !ok {
 		return 0 // the pair never met
 	}
+	return m.learned(n)
+}
+
+// learned returns the association of the word pair numbered n, not
+// seeded: the geometric mean of its two directions' probabilities.
+func (m *Model) learned(n int32) float64 {
 	return math.Sqrt(m.st.p[n] * m.ts[n])
 }
 
@@ -805,12 +868,18 @@ type Alignment struct {
 // Align links the tokens of one pair of texts one to one.
 func (m *Model) Align(src, dst []Token) *Alignment {
 	var sc alignScratch
-	return m.align(src, dst, &sc)
+	return m.align(src, dst, nil, &sc)
 }
 
 // AlignAll aligns the tokens of each pair as Align does, the pairs
 // shared out between as many goroutines as there are processors.
 func (m *Model) AlignAll(pairs []Pair) []*Alignment {
+	return m.alignAll(pairs, nil)
+}
+
+// alignAll is AlignAll given, for each pair it learned from, the numbers
+// em gave the pair's word pairs (nil for the others, or for all).
+func (m *Model) alignAll(pairs []Pair, learnt [][]int32) []*Alignment {
 	out := make([]*Alignment, len(pairs))
 	workers := min(runtime.GOMAXPROCS(0), len(pairs)/minAlignsPerWorker+1)
 	var wg sync.WaitGroup
@@ -819,7 +888,11 @@ func (m *Model) AlignAll(pairs []Pair) []*Alignment {
 		wg.Go(func() {
 			var sc alignScratch
 			for i := lo; i < hi; i++ {
-				out[i] = m.align(pairs[i].Source, pairs[i].Target, &sc)
+				var ns []int32
+				if learnt != nil {
+					ns = learnt[i]
+				}
+				out[i] = m.align(pairs[i].Source, pairs[i].Target, ns, &sc)
 			}
 		})
 	}
@@ -835,8 +908,8 @@ const minAlignsPerWorker = 64
 // alignScratch is room Align works in, kept from one alignment to the
 // next.
 type alignScratch struct {
-	cands  []cand
-	dstIDs []uint64
+	cands   []cand
+	dstNums []nums
 }
 
 // cand is a possible link of Align.
@@ -846,19 +919,36 @@ type cand struct {
 	d    int // distance from the diagonal, to break ties
 }
 
-// align is Align, working in sc.
-func (m *Model) align(src, dst []Token, sc *alignScratch) *Alignment {
+// align is Align, working in sc. If the model learned from the pair,
+// learnt holds the numbers em gave its word pairs, laid out as em lays
+// them out (see fwdPairs), which spares looking up the pairs it covers;
+// nil if not.
+func (m *Model) align(src, dst []Token, learnt []int32, sc *alignScratch) *Alignment {
 	links := fill(len(src) + len(dst)) // one allocation for both sides' links
 	a := &Alignment{Source: src, Target: dst, SrcLink: links[:len(src):len(src)], DstLink: links[len(src):]}
 	cs := sc.cands[:0]
-	dstIDs := slices.Grow(sc.dstIDs[:0], len(dst))[:len(dst)]
+	dstNums := slices.Grow(sc.dstNums[:0], len(dst))[:len(dst)]
 	for j, t := range dst {
-		dstIDs[j] = m.dstID[t.Key]
+		dstNums[j] = m.numsOf(t, &m.dst)
+	}
+	// The tokens learning paired: what cut left of each side.
+	ls, ld := 0, 0
+	if learnt != nil {
+		ls, ld = min(len(src), MaxTokens), min(len(dst), MaxTokens)
 	}
 	for i, s := range src {
-		si := m.srcID[s.Key]
+		sn := m.numsOf(s, &m.src)
 		for j, t := range dst {
-			if v := m.association(s, t, si, dstIDs[j]); v >= MinLink {
+			var v float64
+			switch tn := dstNums[j]; {
+			case i >= ls || j >= ld:
+				v = m.association(s, t, sn, tn)
+			case m.seededNums(s, t, sn, tn):
+				v = 1
+			default:
+				v = m.learned(learnt[j*(ls+1)+1+i])
+			}
+			if v >= MinLink {
 				d := i*len(dst) - j*len(src)
 				if d < 0 {
 					d = -d
@@ -868,7 +958,7 @@ func (m *Model) align(src, dst []Token, sc *alignScratch) *Alignment {
 		}
 	}
 	sortCands(cs)
-	sc.cands, sc.dstIDs = cs, dstIDs
+	sc.cands, sc.dstNums = cs, dstNums
 	if len(cs) > 0 {
 		a.Links = make([]Link, 0, min(len(src), len(dst), len(cs)))
 	}
