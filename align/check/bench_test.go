@@ -12,6 +12,7 @@ import (
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/read"
 	"github.com/tralign/tralign/align/rule"
+	"github.com/tralign/tralign/align/wordalign"
 )
 
 // measure runs f b.N times over inputs of n bytes and reports the
@@ -80,7 +81,9 @@ func stageBook(b *testing.B, size int) ([]check.Input, []*doc.Document) {
 }
 
 // BenchmarkStages measures each stage of a check on books of 1, 4 and 16
-// units of 100 KB: each stage's time per byte should stay flat.
+// units of 100 KB: each stage's time per byte should stay flat. The words
+// stage is the word alignment of the aligned sentences, a part of the
+// rules stage.
 func BenchmarkStages(b *testing.B) {
 	for _, x := range []int{1, 4, 16} {
 		ins, docs := stageBook(b, x*100_000)
@@ -122,6 +125,20 @@ func BenchmarkStages(b *testing.B) {
 			measure(b, n, func() {
 				for _, d := range docs[1:] {
 					bitext.Align(docs[0], d, bitext.Options{})
+				}
+			})
+		})
+		b.Run(fmt.Sprintf("stage=words/x=%d", x), func(b *testing.B) {
+			measure(b, n, func() {
+				for _, p := range pairs {
+					w := wordalign.FromPair(p, wordalign.Options{})
+					var ps []wordalign.Pair
+					for _, l := range p.Blocks {
+						for _, sl := range l.Sents {
+							ps = append(ps, w.SentencePair(sl))
+						}
+					}
+					w.AlignAll(ps)
 				}
 			})
 		})
