@@ -84,7 +84,7 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 			if inSpans(q, t.Span.Start) {
 				return false
 			}
-			if t.Kind == wordalign.Number {
+			if t.Kind() == wordalign.Number {
 				return true
 			}
 			if u.note && !isLower(t.Text) && len(feature.Numbers("1 "+t.Text)) < 2 {
@@ -115,7 +115,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 	// next to them is a month.
 	common, words := 0, 0
 	for _, t := range run {
-		if t.Kind == wordalign.Number {
+		if t.Kind() == wordalign.Number {
 			continue
 		}
 		words++
@@ -135,7 +135,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 	// tokens, one a word, must stand side by side.
 	prose := false
 	for k := 1; k < len(run); k++ {
-		if strings.TrimSpace(text[run[k-1].Span.End:run[k].Span.Start]) == "" && (run[k-1].Kind == wordalign.Word || run[k].Kind == wordalign.Word) {
+		if strings.TrimSpace(text[run[k-1].Span.End:run[k].Span.Start]) == "" && (run[k-1].Kind() == wordalign.Word || run[k].Kind() == wordalign.Word) {
 			prose = true
 		}
 	}
@@ -169,7 +169,7 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 func titleCase(run []wordalign.Token) bool {
 	long := 0
 	for _, t := range run {
-		if t.Kind != wordalign.Word || utf8.RuneCountInString(t.Text) < 4 || len(feature.Numbers("1 "+t.Text)) > 1 {
+		if t.Kind() != wordalign.Word || utf8.RuneCountInString(t.Text) < 4 || len(feature.Numbers("1 "+t.Text)) > 1 {
 			continue // short, or a month name ("11 August 2022")
 		}
 		long++

@@ -260,7 +260,7 @@ func repeats(text string) []repeat {
 				a, b := win.at(k), win.at(n+k)
 				// Case aside for words of two letters or more ("The the");
 				// one letter must match exactly ("X, Y y Z").
-				same = a.Kind == wordalign.Word && (a.Text == b.Text || (utf8.RuneCountInString(a.Text) > 1 && strings.EqualFold(a.Text, b.Text)))
+				same = a.Kind() == wordalign.Word && (a.Text == b.Text || (utf8.RuneCountInString(a.Text) > 1 && strings.EqualFold(a.Text, b.Text)))
 			}
 			for k := 0; k < 2*n-1 && same; k++ {
 				// Only spaces between: blanked code or markup is no space.

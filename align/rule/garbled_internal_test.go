@@ -66,7 +66,7 @@ func repeatsWhole(text string) []repeat {
 			same := true
 			for k := 0; k < n && same; k++ {
 				a, b := toks[i+k], toks[i+n+k]
-				same = a.Kind == wordalign.Word && (a.Text == b.Text || (len([]rune(a.Text)) > 1 && strings.EqualFold(a.Text, b.Text)))
+				same = a.Kind() == wordalign.Word && (a.Text == b.Text || (len([]rune(a.Text)) > 1 && strings.EqualFold(a.Text, b.Text)))
 			}
 			for k := i; k < i+2*n-1 && same; k++ {
 				gap := text[toks[k].Span.End:toks[k+1].Span.Start]

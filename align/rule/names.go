@@ -184,7 +184,7 @@ func untranslatedBlock(p *Pass, bi int, sl, dl string, judged map[int]bool) bool
 func nameRun(text string, ts []wordalign.Token, i, bi int, sp source.Span) string {
 	base := sp.Start
 	part := func(j int) bool {
-		return ts[j].Kind == wordalign.Word && ts[j].Capitalised() && within(ts[j], bi, sp)
+		return ts[j].Kind() == wordalign.Word && ts[j].Capitalised() && within(ts[j], bi, sp)
 	}
 	lo, hi := i, i
 	// The first word of the text is capitalised as the first ("The
@@ -203,7 +203,7 @@ func nameRun(text string, ts []wordalign.Token, i, bi int, sp source.Span) strin
 // the first word of its text (unless the text is a cited work, which
 // starts with its author), or an acronym, of four letters or more.
 func nameLike(t wordalign.Token, ts []wordalign.Token, i int, note bool) bool {
-	if t.Kind != wordalign.Word || t.Name == "" || !t.Capitalised() {
+	if t.Kind() != wordalign.Word || t.Name() == "" || !t.Capitalised() {
 		return false
 	}
 	if len(feature.Numbers("1 "+t.Text)) > 1 {
@@ -226,7 +226,7 @@ func acronym(w string) bool {
 // alignment links them (linked), an acronym rendered by an acronym.
 // Words are folded through fs.
 func renders(s, d wordalign.Token, linked bool, fs folds) bool {
-	if d.Kind != wordalign.Word || !d.Capitalised() {
+	if d.Kind() != wordalign.Word || !d.Capitalised() {
 		return false
 	}
 	if i := strings.IndexByte(d.Text, '-'); i > 0 {

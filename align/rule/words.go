@@ -196,7 +196,7 @@ func contentGaps(p *Pass, missing bool) {
 // among the side's function words. Capitalised words count (German
 // nouns); names spelt alike are linked all the same.
 func contentWord(p *Pass, t wordalign.Token, src bool) bool {
-	return t.Kind == wordalign.Word && utf8.RuneCountInString(t.Text) >= wordalign.MinContentLetters &&
+	return t.Kind() == wordalign.Word && utf8.RuneCountInString(t.Text) >= wordalign.MinContentLetters &&
 		p.Words().Model.Share(t, src) <= maxClauseWordShare
 }
 
@@ -208,7 +208,7 @@ func meaningful(p *Pass, t wordalign.Token, j int, other []wordalign.Token, src 
 		return false
 	}
 	o := other[j]
-	if o.Kind == wordalign.Number || utf8.RuneCountInString(o.Text) >= wordalign.MinContentLetters {
+	if o.Kind() == wordalign.Number || utf8.RuneCountInString(o.Text) >= wordalign.MinContentLetters {
 		return true
 	}
 	s, d := t, o

@@ -86,17 +86,17 @@ func refEM(m *Model, xs, ys [][]Token, xv, yv map[string]uint64, reverse bool) m
 	for i := range xs {
 		var ps []int32
 		for _, x := range xs[i] {
-			id(xv, x.Key) // the stems of xs are numbered first
+			id(xv, x.Key()) // the stems of xs are numbered first
 		}
 		for _, y := range ys[i] {
-			b := id(yv, y.Key)
+			b := id(yv, y.Key())
 			ps = append(ps, set(b, 1))
 			for _, x := range xs[i] {
 				w := 1.0
 				if refSeeded(m, x, y, reverse) {
 					w = seedWeight
 				}
-				ps = append(ps, set(id(xv, x.Key)<<32|b, w))
+				ps = append(ps, set(id(xv, x.Key())<<32|b, w))
 			}
 		}
 		pairs[i] = ps
@@ -200,10 +200,10 @@ func TestSortCands(t *testing.T) {
 // whether x and y are known to translate each other without learning.
 // reverse says x is of the target side.
 func refSeeded(m *Model, x, y Token, reverse bool) bool {
-	if x.Key == y.Key {
+	if x.Key() == y.Key() {
 		return true
 	}
-	if x.Kind == Word && y.Kind == Word && x.Name != "" && x.Name == y.Name {
+	if x.Kind() == Word && y.Kind() == Word && x.Name() != "" && x.Name() == y.Name() {
 		return true
 	}
 	if len(m.seed) == 0 {
@@ -212,7 +212,7 @@ func refSeeded(m *Model, x, y Token, reverse bool) bool {
 	if reverse {
 		x, y = y, x
 	}
-	return m.seed[[2]string{x.Key, y.Key}]
+	return m.seed[[2]string{x.Key(), y.Key()}]
 }
 
 // TestAlignReadsLearntPairs checks that aligning the pairs learning

@@ -85,14 +85,42 @@ const (
 	Number
 )
 
-// Token is one word or number of a text.
+// Token is one word or number of a text. It is kept small (48 bytes):
+// a document's tokens are the most numerous things a check holds.
 type Token struct {
-	Kind  Kind
 	Text  string      // as written
 	Block int         // the block it stands in (see Doc); 0 from Tokenize
 	Span  source.Span // where it stands in the text given to Tokenize, or in its block's text
-	Key   string      // the lower-cased stem of a word, the normalised value of a number
-	Name  string      // the transliterated name key of a word of four letters or more; "" otherwise
+	// Its key and name, shared by the tokens written the same: a
+	// document says the same words again and again. nil for a token
+	// read without them (SpansTemp).
+	keys *tokenKeys
+}
+
+// Kind returns what the token is: a number if it starts with a digit.
+func (t Token) Kind() Kind {
+	if t.Text != "" && isDigit(rune(t.Text[0])) {
+		return Number
+	}
+	return Word
+}
+
+// Key returns the lower-cased stem of a word, the normalised value of a
+// number.
+func (t Token) Key() string {
+	if t.keys == nil {
+		return ""
+	}
+	return t.keys.key
+}
+
+// Name returns the transliterated name key of a word of four letters or
+// more; "" otherwise.
+func (t Token) Name() string {
+	if t.keys == nil {
+		return ""
+	}
+	return t.keys.name
 }
 
 // Capitalised reports whether the token starts with an upper-case letter.
@@ -114,13 +142,12 @@ func Tokenize(text string) []Token {
 // Its memory grows with the distinct words met, up to maxKnownWords of
 // them.
 type Tokenizer struct {
-	known map[string]tokenKeys
+	known map[string]*tokenKeys
 	buf   []Token // room to tokenise in, so that each result is allocated once, at its size
 }
 
-// tokenKeys is what a token's kind, key and name are, given its text.
+// tokenKeys is what a token's key and name are, given its text.
 type tokenKeys struct {
-	kind      Kind
 	key, name string
 }
 
@@ -161,8 +188,7 @@ func (tk *Tokenizer) scan(text string, keyed bool) []Token {
 			break
 		}
 		if keyed {
-			k := tk.keys(t.Text)
-			t.Kind, t.Key, t.Name = k.kind, k.key, k.name
+			t.keys = tk.keys(t.Text)
 		}
 		out = append(out, t)
 	}
@@ -200,11 +226,7 @@ func (sc *Spans) Next() (Token, bool) {
 		}
 		sc.at = end
 		s := strings.TrimRight(text[i:end], "'’")
-		t := Token{Kind: Word, Text: s, Span: source.Span{Start: i, End: i + len(s)}}
-		if isDigit(r) {
-			t.Kind = Number // as keys says: a token that starts with a digit
-		}
-		return t, true
+		return Token{Text: s, Span: source.Span{Start: i, End: i + len(s)}}, true
 	}
 	sc.at = len(text)
 	return Token{}, false
@@ -262,14 +284,12 @@ func wordEnd(text string, i int) int {
 }
 
 // keys returns the kind, key and name of a token written s.
-func (tk *Tokenizer) keys(s string) tokenKeys {
+func (tk *Tokenizer) keys(s string) *tokenKeys {
 	if k, ok := tk.known[s]; ok {
 		return k
 	}
-	var k tokenKeys
-	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsDigit(r) {
-		k.kind = Number
+	k := new(tokenKeys)
+	if (Token{Text: s}).Kind() == Number {
 		if ns := feature.Numbers(s); len(ns) > 0 {
 			k.key = "#" + ns[0]
 		} else {
@@ -286,7 +306,7 @@ func (tk *Tokenizer) keys(s string) tokenKeys {
 		}
 	}
 	if tk.known == nil || len(tk.known) >= maxKnownWords {
-		tk.known = map[string]tokenKeys{}
+		tk.known = map[string]*tokenKeys{}
 	}
 	tk.known[s] = k
 	return k
@@ -349,7 +369,7 @@ func train(pairs []Pair, opts Options) (*Model, [][]int32) {
 		for _, t := range ts {
 			for _, a := range Tokenize(s) {
 				for _, b := range Tokenize(t) {
-					m.seed[[2]string{a.Key, b.Key}] = true
+					m.seed[[2]string{a.Key(), b.Key()}] = true
 				}
 			}
 		}
@@ -408,16 +428,16 @@ type nums struct {
 // learnNums returns the numbers of t, a token of side s, numbering what
 // is new.
 func (m *Model) learnNums(t Token, s *stems) nums {
-	k, ok := m.keyNum[t.Key]
+	k, ok := m.keyNum[t.Key()]
 	if !ok {
 		k = uint32(len(m.keyNum) + 1)
-		m.keyNum[t.Key] = k
+		m.keyNum[t.Key()] = k
 	}
 	var name uint32
-	if t.Kind == Word && t.Name != "" {
-		if name, ok = m.nameNum[t.Name]; !ok {
+	if t.Kind() == Word && t.Name() != "" {
+		if name, ok = m.nameNum[t.Name()]; !ok {
 			name = uint32(len(m.nameNum) + 1)
-			m.nameNum[t.Name] = name
+			m.nameNum[t.Name()] = name
 		}
 	}
 	return nums{k, name, s.add(k)}
@@ -427,11 +447,11 @@ func (m *Model) learnNums(t Token, s *stems) nums {
 // anything: 0 for what learning never met. It is safe for concurrent use.
 func (m *Model) numsOf(t Token, s *stems) nums {
 	var n nums
-	if k, ok := m.keyNum[t.Key]; ok {
+	if k, ok := m.keyNum[t.Key()]; ok {
 		n.key, n.stem = k, s.of(k)
 	}
-	if t.Kind == Word && t.Name != "" {
-		n.name = m.nameNum[t.Name]
+	if t.Kind() == Word && t.Name() != "" {
+		n.name = m.nameNum[t.Name()]
 	}
 	return n
 }
@@ -452,9 +472,9 @@ func shares(side [][]Token) map[string]float64 {
 	for _, ts := range side {
 		clear(seen)
 		for _, t := range ts {
-			if !seen[t.Key] {
-				seen[t.Key] = true
-				n[t.Key]++
+			if !seen[t.Key()] {
+				seen[t.Key()] = true
+				n[t.Key()]++
 			}
 		}
 	}
@@ -793,7 +813,7 @@ func normalise(t []float64, keys []uint64, sum []float64) {
 // same stem, equal number, same name key (the same key or name is the
 // same number), or a dictionary entry.
 func (m *Model) seededNums(x, y Token, xn, yn nums) bool {
-	return xn.key == yn.key || (xn.name != 0 && xn.name == yn.name) || (len(m.seed) > 0 && m.seed[[2]string{x.Key, y.Key}])
+	return xn.key == yn.key || (xn.name != 0 && xn.name == yn.name) || (len(m.seed) > 0 && m.seed[[2]string{x.Key(), y.Key()}])
 }
 
 // Association returns how strongly source token s and target token t
@@ -828,7 +848,7 @@ func (m *Model) learned(n int32) float64 {
 // target side is a content word: a number, or a word of four letters or
 // more that is not among the side's most common words.
 func (m *Model) Content(t Token, src bool) bool {
-	if t.Kind == Number {
+	if t.Kind() == Number {
 		return true
 	}
 	if utf8.RuneCountInString(t.Text) < MinContentLetters {
@@ -838,16 +858,16 @@ func (m *Model) Content(t Token, src bool) bool {
 	if src {
 		share = m.srcShare
 	}
-	return share[t.Key] <= MaxContentShare
+	return share[t.Key()] <= MaxContentShare
 }
 
 // Share returns the share of the sentences of the source side (src) or
 // of the target side that hold the stem of t.
 func (m *Model) Share(t Token, src bool) float64 {
 	if src {
-		return m.srcShare[t.Key]
+		return m.srcShare[t.Key()]
 	}
-	return m.dstShare[t.Key]
+	return m.dstShare[t.Key()]
 }
 
 // Link joins source token S and target token T (indexes into the slices

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 
 	"github.com/tralign/tralign/align/feature"
 )
@@ -118,10 +119,18 @@ func TestSpansTempIsTokenizeWithoutKeys(t *testing.T) {
 	for _, text := range texts {
 		want := Tokenize(text)
 		for i := range want {
-			want[i].Key, want[i].Name = "", ""
+			want[i].keys = nil
 		}
 		if got := tk.SpansTemp(text); !slices.Equal(got, want) {
 			t.Errorf("SpansTemp(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestTokenSize checks that a Token stays as small as its doc says: a
+// check holds every token of its documents.
+func TestTokenSize(t *testing.T) {
+	if s := unsafe.Sizeof(Token{}); s > 48 {
+		t.Errorf("a Token takes %d bytes, more than 48", s)
 	}
 }
