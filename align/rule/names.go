@@ -86,7 +86,7 @@ var _ = register(&Rule{
 				key := strings.TrimSuffix(strings.TrimSuffix(s.Text, "’s"), "'s")
 				t := -1
 				if j := a.SrcLink[i]; j >= 0 && renders(s, a.Target[j], p.Words().Model.Association(s, a.Target[j]) >= acronymAssociation, folded) {
-					t = j
+					t = int(j)
 				} else {
 					for j, d := range a.Target {
 						if renders(s, d, false, folded) {

@@ -44,12 +44,12 @@ func TestSpansStayInTheirBlock(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.desc, func(t *testing.T) {
-			links := make([]int, len(toks))
+			links := make([]int32, len(toks))
 			for i := range links {
 				links[i] = -1
 			}
 			for i, j := range tt.links {
-				links[i] = j
+				links[i] = int32(j)
 			}
 			got := neighbours(toks, links, other, first, 0, source.Span{Start: 0, End: len(first)}, tt.c)
 			if got != tt.want {

@@ -119,7 +119,7 @@ func contentGaps(p *Pass, missing bool) {
 			content[i] = in(t) && contentWord(p, t, missing)
 			if content[i] {
 				total++
-				if meaningful(p, t, links[i], other, missing) {
+				if meaningful(p, t, int(links[i]), other, missing) {
 					linked++
 				}
 			}
@@ -137,7 +137,7 @@ func contentGaps(p *Pass, missing bool) {
 			for i := c[0]; i < c[1]; i++ {
 				if content[i] {
 					n++
-					if meaningful(p, toks[i], links[i], other, missing) {
+					if meaningful(p, toks[i], int(links[i]), other, missing) {
 						k++
 					}
 				}
@@ -247,7 +247,7 @@ func clauses(text string, toks []wordalign.Token, base int, in func(wordalign.To
 // that the unit covers; partners outside it (the sentences of a pair may
 // run over a paragraph break) are not used, as their offsets are into
 // another block's text.
-func neighbours(toks []wordalign.Token, links []int, other []wordalign.Token, otherText string, otherBlock int, otherSpan source.Span, c [2]int) string {
+func neighbours(toks []wordalign.Token, links []int32, other []wordalign.Token, otherText string, otherBlock int, otherSpan source.Span, c [2]int) string {
 	first, last := -1, -1 // the partners inside otherText
 	for j, t := range other {
 		if within(t, otherBlock, otherSpan) {
@@ -263,13 +263,13 @@ func neighbours(toks []wordalign.Token, links []int, other []wordalign.Token, ot
 	inside := func(j int) bool { return j >= first && j <= last }
 	lo, hi := -1, -1
 	for i := c[0] - 1; i >= 0 && lo < 0; i-- {
-		if inside(links[i]) {
-			lo = links[i]
+		if inside(int(links[i])) {
+			lo = int(links[i])
 		}
 	}
 	for i := c[1]; i < len(toks) && hi < 0; i++ {
-		if inside(links[i]) {
-			hi = links[i]
+		if inside(int(links[i])) {
+			hi = int(links[i])
 		}
 	}
 	switch {

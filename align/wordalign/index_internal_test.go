@@ -167,11 +167,11 @@ func TestSortCands(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 9))
 	for _, n := range []int{0, 1, 2, 5, maxInsertionSort, maxInsertionSort + 1, 200} {
 		var cs []cand
-		seen := map[[2]int]bool{}
+		seen := map[[2]int32]bool{}
 		for len(cs) < n {
-			c := cand{s: rng.IntN(20), t: rng.IntN(20), v: []float64{MinLink, 0.5, 1}[rng.IntN(3)], d: rng.IntN(4)}
-			if !seen[[2]int{c.s, c.t}] {
-				seen[[2]int{c.s, c.t}] = true
+			c := cand{s: rng.Int32N(20), t: rng.Int32N(20), v: []float64{MinLink, 0.5, 1}[rng.IntN(3)], d: rng.IntN(4)}
+			if !seen[[2]int32{c.s, c.t}] {
+				seen[[2]int32{c.s, c.t}] = true
 				cs = append(cs, c)
 			}
 		}
@@ -217,7 +217,8 @@ func refSeeded(m *Model, x, y Token, reverse bool) bool {
 
 // TestAlignReadsLearntPairs checks that aligning the pairs learning
 // numbered, reading their word pairs' numbers from learning, links what
-// looking each word pair up links, to the last bit of every score: with
+// looking each word pair up links, and that the number read for each
+// word pair is the one looking it up finds: with
 // sentences longer than learning cuts, seeds by key, name and
 // dictionary, and a pair learning never saw.
 func TestAlignReadsLearntPairs(t *testing.T) {
@@ -241,10 +242,22 @@ func TestAlignReadsLearntPairs(t *testing.T) {
 	unseen := Pair{Tokenize(sentence(src, 12) + " zebra"), Tokenize(sentence(dst, 12) + " cebra")}
 	all := append(slices.Clone(pairs), unseen)
 	learnt = append(learnt, nil)
+	for k, p := range pairs {
+		ls, ld := min(len(p.Source), MaxTokens), min(len(p.Target), MaxTokens)
+		for i, s := range p.Source[:ls] {
+			for j, d := range p.Target[:ld] {
+				if want := m.Association(s, d); want < 1 {
+					if got := m.learned(learnt[k][j*(ls+1)+1+i]); got != want {
+						t.Fatalf("pair %d, words %q and %q: learnt number gives %v, looking up %v", k, s.Text, d.Text, got, want)
+					}
+				}
+			}
+		}
+	}
 	got, want := m.alignAll(all, learnt), m.AlignAll(all)
 	for i := range all {
 		if !reflect.DeepEqual(got[i], want[i]) {
-			t.Errorf("pair %d: reading learnt numbers links %v, looking up links %v", i, got[i].Links, want[i].Links)
+			t.Errorf("pair %d: reading learnt numbers links %v, looking up links %v", i, got[i].SrcLink, want[i].SrcLink)
 		}
 	}
 }

@@ -22,7 +22,6 @@
 package wordalign
 
 import (
-	"cmp"
 	"math"
 	"math/bits"
 	"runtime"
@@ -870,19 +869,12 @@ func (m *Model) Share(t Token, src bool) float64 {
 	return m.dstShare[t.Key()]
 }
 
-// Link joins source token S and target token T (indexes into the slices
-// given to Align).
-type Link struct {
-	S, T  int
-	Score float64 // Association of the two
-}
-
-// Alignment is the word alignment of one sentence pair.
+// Alignment is the word alignment of one sentence pair. A check keeps
+// those of all its sentence pairs, so the links are 32-bit indexes.
 type Alignment struct {
 	Source, Target []Token
-	Links          []Link // sorted by S
-	SrcLink        []int  // for each source token, the target token it is linked to, or -1
-	DstLink        []int  // for each target token, the source token it is linked to, or -1
+	SrcLink        []int32 // for each source token, the target token it is linked to, or -1
+	DstLink        []int32 // for each target token, the source token it is linked to, or -1
 }
 
 // Align links the tokens of one pair of texts one to one.
@@ -934,7 +926,7 @@ type alignScratch struct {
 
 // cand is a possible link of Align.
 type cand struct {
-	s, t int
+	s, t int32
 	v    float64
 	d    int // distance from the diagonal, to break ties
 }
@@ -973,23 +965,18 @@ func (m *Model) align(src, dst []Token, learnt []int32, sc *alignScratch) *Align
 				if d < 0 {
 					d = -d
 				}
-				cs = append(cs, cand{i, j, v, d})
+				cs = append(cs, cand{int32(i), int32(j), v, d})
 			}
 		}
 	}
 	sortCands(cs)
 	sc.cands, sc.dstNums = cs, dstNums
-	if len(cs) > 0 {
-		a.Links = make([]Link, 0, min(len(src), len(dst), len(cs)))
-	}
 	for _, c := range cs {
 		if a.SrcLink[c.s] >= 0 || a.DstLink[c.t] >= 0 {
 			continue
 		}
 		a.SrcLink[c.s], a.DstLink[c.t] = c.t, c.s
-		a.Links = append(a.Links, Link{c.s, c.t, c.v})
 	}
-	slices.SortFunc(a.Links, func(x, y Link) int { return cmp.Compare(x.S, y.S) })
 	return a
 }
 
@@ -1039,8 +1026,8 @@ func sortCands(cs []cand) {
 // than a call of a comparison function), not fitted.
 const maxInsertionSort = 32
 
-func fill(n int) []int {
-	out := make([]int, n)
+func fill(n int) []int32 {
+	out := make([]int32, n)
 	for i := range out {
 		out[i] = -1
 	}
