@@ -88,23 +88,26 @@ func NewTokens(d *doc.Document) *Tokens {
 	return t
 }
 
-// tokens remembers the tokens of the parts of one document.
+// tokens remembers the tokens of the parts of one document, by block and
+// index: nil for a part not tokenised yet, and an empty slice, not nil,
+// for a part without tokens.
 type tokens struct {
 	d      *doc.Document
 	made   *Tokens // the tokens of its sentences and cited works, if worked out already; nil if not
 	tk     *Tokenizer
-	sents  map[bitext.Ref][]Token // sentences, by block and index
-	items  map[bitext.Ref][]Token // cited works, by block and index
-	blocks map[int][]Token
+	sents  [][][]Token // sentences
+	items  [][][]Token // cited works
+	blocks [][]Token
 }
 
 func newTokens(d *doc.Document, tk *Tokenizer) tokens {
-	return tokens{d: d, tk: tk, sents: map[bitext.Ref][]Token{}, items: map[bitext.Ref][]Token{}, blocks: map[int][]Token{}}
+	n := len(d.Blocks)
+	return tokens{d: d, tk: tk, sents: make([][][]Token, n), items: make([][][]Token, n), blocks: make([][]Token, n)}
 }
 
 // sentences returns the tokens of sentences refs, as SentenceTokens does.
 func (c *tokens) sentences(refs []bitext.Ref) []Token {
-	return c.join(refs, c.sents, func(r bitext.Ref) []Token {
+	return c.join(refs, c.sents, func(b *doc.Block) int { return len(b.Sentences) }, func(r bitext.Ref) []Token {
 		if c.made != nil {
 			return c.made.sents[r.Block][r.Index]
 		}
@@ -120,7 +123,7 @@ func (c *tokens) workTokens(bi int, refs []bitext.Ref) []Token {
 	for i, r := range refs {
 		keyed[i] = bitext.Ref{Block: bi, Index: r.Index}
 	}
-	return c.join(keyed, c.items, func(r bitext.Ref) []Token {
+	return c.join(keyed, c.items, func(b *doc.Block) int { return len(b.Items) }, func(r bitext.Ref) []Token {
 		if c.made != nil {
 			return c.made.items[r.Block][r.Index]
 		}
@@ -131,27 +134,42 @@ func (c *tokens) workTokens(bi int, refs []bitext.Ref) []Token {
 
 // block returns the tokens of block bi, as BlockTokens does.
 func (c *tokens) block(bi int) []Token {
-	ts, ok := c.blocks[bi]
-	if !ok {
+	ts := c.blocks[bi]
+	if ts == nil {
 		ts = c.tk.tokensIn(c.d.Blocks[bi].Text, bi, 0, len(c.d.Blocks[bi].Text))
+		if ts == nil {
+			ts = []Token{}
+		}
 		c.blocks[bi] = ts
+	}
+	if len(ts) == 0 {
+		return nil // as tokenising gives it
 	}
 	return ts[:len(ts):len(ts)]
 }
 
 // join returns the tokens of refs one after another, each ref's taken
-// from seen or made by tokenise and remembered there.
-func (c *tokens) join(refs []bitext.Ref, seen map[bitext.Ref][]Token, tokenise func(bitext.Ref) []Token) []Token {
+// from seen (by block, then index, of count parts per block) or made by
+// tokenise and remembered there.
+func (c *tokens) join(refs []bitext.Ref, seen [][][]Token, count func(*doc.Block) int, tokenise func(bitext.Ref) []Token) []Token {
 	get := func(r bitext.Ref) []Token {
-		ts, ok := seen[r]
-		if !ok {
-			ts = tokenise(r)
-			seen[r] = ts
+		if seen[r.Block] == nil {
+			seen[r.Block] = make([][]Token, count(c.d.Blocks[r.Block]))
+		}
+		ts := seen[r.Block][r.Index]
+		if ts == nil {
+			if ts = tokenise(r); ts == nil {
+				ts = []Token{}
+			}
+			seen[r.Block][r.Index] = ts
 		}
 		return ts
 	}
 	if len(refs) == 1 {
 		ts := get(refs[0])
+		if len(ts) == 0 {
+			return nil // as tokenising gives it
+		}
 		return ts[:len(ts):len(ts)] // an append copies
 	}
 	var out []Token
