@@ -714,6 +714,35 @@ func AppendWords(dst []string, text string) []string {
 	return out
 }
 
+// SameWords reports whether a and b have the same Words, and how many
+// words of a it compared: all of them if the words are the same. It stops
+// at the first word that differs, so two different texts cost a word or
+// two, not two slices of words.
+func SameWords(a, b string) (n int, same bool) {
+	i, j := 0, 0
+	for {
+		var wa, wb string
+		var oka, okb bool
+		wa, i, oka = nextLowerWord(a, i)
+		wb, j, okb = nextLowerWord(b, j)
+		if !oka || !okb || wa != wb {
+			return n, !oka && !okb
+		}
+		n++
+	}
+}
+
+// nextLowerWord returns the next word of text at or after i, as Words
+// gives it, and the index after it; ok is false if there is none.
+func nextLowerWord(text string, i int) (word string, next int, ok bool) {
+	for w := nextField(text, i); w.lo >= 0; w = nextField(text, w.hi) {
+		if word, ok := lowerWord(text[w.lo:w.hi]); ok {
+			return word, w.hi, true
+		}
+	}
+	return "", len(text), false
+}
+
 // CountWords returns len(Words(text)) without making the words.
 func CountWords(text string) int {
 	n := 0

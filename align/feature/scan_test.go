@@ -189,6 +189,35 @@ func TestCountWords(t *testing.T) {
 	}
 }
 
+func TestSameWords(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		n    int
+		same bool
+	}{
+		{"Lavrov met Kissinger.", "LAVROV met kissinger!", 3, true},
+		{"Lavrov met Kissinger.", "Lavrov met Kissinger in July.", 3, false},
+		{"Lavrov met Kissinger in July.", "Lavrov met Kissinger.", 3, false},
+		{"Lavrov met Kissinger.", "Lavrov saw Kissinger.", 1, false},
+		{"a 1 ,", "", 0, true},
+		{"«Он сказал» [1]", "он, сказал", 2, true},
+	} {
+		if n, same := SameWords(c.a, c.b); n != c.n || same != c.same {
+			t.Errorf("SameWords(%q, %q) = %d, %v, want %d, %v", c.a, c.b, n, same, c.n, c.same)
+		}
+	}
+	// Against the words themselves, on every pair of neighbours.
+	texts := append(scanSamples, seedTexts(t)...)
+	for i := range texts {
+		for _, b := range []string{texts[i], texts[(i+1)%len(texts)]} {
+			wa, wb := Words(texts[i]), Words(b)
+			if _, same := SameWords(texts[i], b); same != slices.Equal(wa, wb) {
+				t.Errorf("SameWords(%q, %q) = %v, want %v", texts[i], b, same, !same)
+			}
+		}
+	}
+}
+
 func TestIsLetterIsUnicodes(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if IsLetter(r) != unicode.IsLetter(r) {

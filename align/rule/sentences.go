@@ -225,16 +225,8 @@ func repeatsPrevious(d *doc.Document, r bitext.Ref) bool {
 		return false
 	}
 	b := d.Blocks[r.Block]
-	a, c := feature.Words(b.SentenceText(r.Index-1)), feature.Words(b.SentenceText(r.Index))
-	if len(c) < 3 || len(a) != len(c) {
-		return false
-	}
-	for i := range a {
-		if a[i] != c[i] {
-			return false
-		}
-	}
-	return true
+	n, same := feature.SameWords(b.SentenceText(r.Index-1), b.SentenceText(r.Index))
+	return same && n >= 3
 }
 
 // srcRepeats reports whether a source sentence of sl repeats the one before.
