@@ -143,7 +143,18 @@ func Tokenize(text string) []Token {
 type Tokenizer struct {
 	known map[string]*tokenKeys
 	buf   []Token // room to tokenise in, so that each result is allocated once, at its size
+	kept  []Token // the rest of the chunk that results of Tokenize are cut from
+	chunk int     // the length of the last chunk
 }
+
+// Tokenize cuts its results from chunks of minKeptChunk tokens at first,
+// then twice as many at each chunk up to maxKeptChunk, so that the
+// sentences of a book do not cost an allocation each, and a single short
+// text not much more than its tokens.
+const (
+	minKeptChunk = 16
+	maxKeptChunk = 4096
+)
 
 // tokenKeys is what a token's key and name are, given its text.
 type tokenKeys struct {
@@ -153,13 +164,21 @@ type tokenKeys struct {
 // Tokenize returns the words and numbers of text, in order: a word is a
 // letter followed by letters, marks and apostrophes (final apostrophes
 // left out), in parts joined by single hyphens; a number is ASCII digits
-// in groups joined by single points or commas.
+// in groups joined by single points or commas. The result is full (its
+// capacity is its length), so that appending to it copies it.
 func (tk *Tokenizer) Tokenize(text string) []Token {
 	out := tk.TokenizeTemp(text)
 	if len(out) == 0 {
 		return nil
 	}
-	return slices.Clone(out)
+	if len(out) > len(tk.kept) {
+		tk.chunk = min(max(2*tk.chunk, minKeptChunk), maxKeptChunk)
+		tk.kept = make([]Token, max(len(out), tk.chunk))
+	}
+	res := tk.kept[:len(out):len(out)]
+	copy(res, out)
+	tk.kept = tk.kept[len(out):]
+	return res
 }
 
 // TokenizeTemp is Tokenize returning the tokens in the Tokenizer's own

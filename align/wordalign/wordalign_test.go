@@ -134,3 +134,31 @@ func TestTokenSize(t *testing.T) {
 		t.Errorf("a Token takes %d bytes, more than 48", s)
 	}
 }
+
+// TestTokenizeResultsAreTheirOwn checks that the results of one
+// Tokenizer, cut from shared chunks, stay as they were made whatever is
+// tokenised or appended after them.
+func TestTokenizeResultsAreTheirOwn(t *testing.T) {
+	var tk Tokenizer
+	var texts []string
+	for i := range 3 * maxKeptChunk / 10 {
+		texts = append(texts, strings.Repeat("Lavrov met Kissinger 19 times ", i%7+1))
+	}
+	var got [][]Token
+	for _, text := range texts {
+		ts := tk.Tokenize(text)
+		if len(ts) != cap(ts) {
+			t.Fatalf("Tokenize(%q) has capacity %d for %d tokens: an append would write into the next result", text, cap(ts), len(ts))
+		}
+		_ = append(ts, Token{Text: "added"})
+		got = append(got, ts)
+	}
+	for i, text := range texts {
+		same := func(a, b Token) bool {
+			return a.Text == b.Text && a.Span == b.Span && a.Block == b.Block && a.Key() == b.Key() && a.Name() == b.Name()
+		}
+		if want := Tokenize(text); !slices.EqualFunc(got[i], want, same) {
+			t.Errorf("result %d of one Tokenizer = %v, want %v", i, got[i], want)
+		}
+	}
+}
