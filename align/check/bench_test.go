@@ -104,8 +104,9 @@ func BenchmarkStages(b *testing.B) {
 		b.Run(fmt.Sprintf("stage=langid/x=%d", x), func(b *testing.B) {
 			measure(b, n, func() {
 				for _, d := range docs {
+					var id langid.Identifier // one per document, as reading has
 					for _, bl := range d.Blocks {
-						langid.Identify(bl.Text, nil)
+						id.Identify(bl.Text, nil)
 					}
 				}
 			})
