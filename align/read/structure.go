@@ -17,15 +17,54 @@ var (
 	markerRe = regexp.MustCompile(`\[\^?(\d{1,3})\]`)
 	// A named Markdown footnote marker: "[^siphash]".
 	namedMarkerRe = regexp.MustCompile(`\[\^([^\]\s\d][^\]\s]{0,39}|\d+[^\]\s\d][^\]\s]{0,38})\]`)
-	// A run of superscript digits.
-	superRe = regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
-	yearRe  = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
+	yearRe        = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
 	// The words are case-insensitive, the name after them is not: under
 	// (?i), \p{Lu} would match any letter ("Por lo tanto, …").
 	bylineRe = regexp.MustCompile(`^(?i:by|por|par|von|di|de|door|przez|от|автор|авторы|від|автор:)\s+\p{Lu}`)
 )
 
-var superDigits = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
+// superDigit returns the value of the superscript digit r, or -1 if r
+// is none.
+func superDigit(r rune) int {
+	switch {
+	case r == '⁰':
+		return 0
+	case r == '¹':
+		return 1
+	case r == '²' || r == '³':
+		return int(r-'²') + 2
+	case '⁴' <= r && r <= '⁹':
+		return int(r-'⁴') + 4
+	}
+	return -1
+}
+
+// superRuns returns the spans of the runs of superscript digits of t. All
+// of them are written with a lead byte of 0xC2 (¹²³) or 0xE2, which no
+// other byte of a rune is, so the scan looks at those bytes only: a
+// pattern of digit classes has no prefix to skip by, and scanned a book
+// on one line a rune at a time.
+func superRuns(t string) []source.Span {
+	var out []source.Span
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c != 0xC2 && c != 0xE2 {
+			continue
+		}
+		j := i
+		for j < len(t) {
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if superDigit(r) < 0 {
+				break
+			}
+			j += n
+		}
+		if j > i {
+			out = append(out, source.Span{Start: i, End: j})
+			i = j - 1
+		}
+	}
+	return out
+}
 
 // findMarkers records the footnote markers of a block.
 func findMarkers(rb *rawBlock, f *source.File) {
@@ -53,25 +92,26 @@ func findMarkers(rb *rawBlock, f *source.File) {
 			rb.Markers = append(rb.Markers, doc.Marker{Label: t[m[2]:m[3]], Text: ts, Span: markerSpan(&rb.Block, ts)})
 		}
 	}
-	for _, m := range superRe.FindAllStringIndex(t, -1) {
-		if m[0] == 0 {
+	for _, ts := range superRuns(t) {
+		if ts.Start == 0 {
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(t[:m[0]])
+		prev, _ := utf8.DecodeLastRuneInString(t[:ts.Start])
 		if !(unicode.IsLetter(prev) || strings.ContainsRune(".,;:)”\"»’'", prev)) {
 			continue
 		}
-		if unitBefore(t[:m[0]]) {
+		if unitBefore(t[:ts.Start]) {
 			continue // m², km³
 		}
 		n := 0
-		for _, r := range t[m[0]:m[1]] {
-			n = n*10 + superDigits[r]
+		for _, r := range t[ts.Start:ts.End] {
+			if n = n*10 + superDigit(r); n > 999 {
+				break
+			}
 		}
 		if n == 0 || n > 999 {
 			continue
 		}
-		ts := source.Span{Start: m[0], End: m[1]}
 		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(&rb.Block, ts)})
 	}
 	if len(rb.Markers) > 1 {

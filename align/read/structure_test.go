@@ -3,8 +3,11 @@ package read
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tralign/tralign/align/source"
 )
 
 // trailingMarkers is what trimTrailingMarkers strips, as a regular
@@ -31,6 +34,37 @@ func TestTrimTrailingMarkers(t *testing.T) {
 	for _, text := range texts {
 		if got, want := trimTrailingMarkers(text), trailingMarkers.ReplaceAllString(text, ""); got != want {
 			t.Errorf("trimTrailingMarkers(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestSuperRuns checks superRuns against the pattern it stands for, on
+// texts of superscript digits, their neighbours in Unicode, other runes
+// with the same lead bytes, and bytes that are no UTF-8.
+func TestSuperRuns(t *testing.T) {
+	pattern := regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
+	alphabet := []string{"⁰", "¹", "²", "³", "⁴", "⁹", "ⁱ", "⁺", "\u00b4", "\u00b1", "—", "a", " ", ".", "\xc2", "\xe2", "\xe2\x81", "\x81", "\xb9", "²\xb3"}
+	texts := []string{"", "x²", "km³ and note¹²", "¹⁰⁰⁰", "\xc2\xc2\xb9"}
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		var want []source.Span
+		for _, m := range pattern.FindAllStringIndex(text, -1) {
+			want = append(want, source.Span{Start: m[0], End: m[1]})
+		}
+		if got := superRuns(text); !slices.Equal(got, want) {
+			t.Errorf("superRuns(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for r, want := range map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9, 'ⁱ': -1, '⁺': -1, '´': -1, '9': -1} {
+		if got := superDigit(r); got != want {
+			t.Errorf("superDigit(%q) = %d, want %d", r, got, want)
 		}
 	}
 }
