@@ -27,7 +27,8 @@ const maxWordBytes = 40
 var (
 	// A fragment of one to three lower-case words closed by a full stop
 	// after a sentence that ended with a closing quote: `…tácticas”. armas.”`
-	strayRe = regexp.MustCompile(`(?:[.!?…]["”»]|["”»][.!?])\s+(\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,2})[.!?]["”»]?`)
+	// It is matched only where it can start (see strayFragments).
+	strayAtRe = regexp.MustCompile(`^(?:[.!?…]["”»]|["”»][.!?])\s+(\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,2})[.!?]["”»]?`)
 	// A closing parenthesis after a label that opens a list item ("a)").
 	labelParenRe = regexp.MustCompile(`(?:^|\s)[\p{L}\d]{1,2}\)`)
 )
@@ -69,6 +70,56 @@ var _ = register(&Rule{
 	},
 })
 
+// strayFragments returns the first n stray fragments of text (all if n
+// is negative), with the spans of strayAtRe's match and group, as
+// FindAllStringSubmatchIndex gives them. A fragment starts at a closing
+// quote or at the stop just before one, so the pattern is tried there
+// only, anchored: unanchored, it read a book on one line rune by rune.
+func strayFragments(text string, n int) [][]int {
+	var out [][]int
+	end := 0 // where the last fragment ended: fragments do not overlap
+	for i := 0; i < len(text) && n != 0; i++ {
+		q := closingQuoteAt(text, i)
+		if q == 0 {
+			continue
+		}
+		starts := [2]int{-1, i}
+		if r, size := utf8.DecodeLastRuneInString(text[:i]); strings.ContainsRune(".!?…", r) {
+			starts[0] = i - size
+		}
+		for _, s := range starts {
+			if s < end {
+				continue
+			}
+			if m := strayAtRe.FindStringSubmatchIndex(text[s:]); m != nil {
+				for k := range m {
+					m[k] += s
+				}
+				out = append(out, m)
+				end = m[1]
+				n--
+				break
+			}
+		}
+		i += q - 1
+	}
+	return out
+}
+
+// closingQuoteAt returns the bytes of the closing quote (", ” or ») text
+// starts with at i, or 0 if there is none.
+func closingQuoteAt(text string, i int) int {
+	switch c := text[i]; {
+	case c == '"':
+		return 1
+	case c == 0xE2 && strings.HasPrefix(text[i:], "”"):
+		return len("”")
+	case c == 0xC2 && strings.HasPrefix(text[i:], "»"):
+		return len("»")
+	}
+	return 0
+}
+
 // garbled checks target block db against the text of its aligned source
 // (block sb first).
 func garbled(p *Pass, sb, db int, src string) {
@@ -94,11 +145,7 @@ func garbled(p *Pass, sb, db int, src string) {
 	}
 	var strays []source.Span
 	srcStray := -1 // whether the source has such a fragment: -1 not yet known
-	var stray [][]int
-	if strings.ContainsAny(text, `"”»`) { // each match holds a closing quote
-		stray = strayRe.FindAllStringSubmatchIndex(text, -1)
-	}
-	for _, m := range stray {
+	for _, m := range strayFragments(text, -1) {
 		frag := text[m[2]:m[3]]
 		// The last strayBack words before the fragment, read from a
 		// window of the text before it, not from its start: a block
@@ -121,7 +168,7 @@ func garbled(p *Pass, sb, db int, src string) {
 		}
 		if repeated && srcStray < 0 {
 			srcStray = 0
-			if strayRe.MatchString(src) {
+			if len(strayFragments(src, 1)) > 0 {
 				srcStray = 1
 			}
 		}

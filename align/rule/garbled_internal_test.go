@@ -114,3 +114,68 @@ func TestRepeatsWindow(t *testing.T) {
 		t.Errorf("only %d doublings in the texts: the cases test too little", found)
 	}
 }
+
+// strayRe is what strayFragments finds, as an unanchored regular
+// expression.
+var strayRe = regexp.MustCompile(`(?:[.!?…]["”»]|["”»][.!?])\s+(\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*){0,2})[.!?]["”»]?`)
+
+// TestStrayFragments checks the anchored scan against the unanchored
+// expression on written cases and on random strings of quotes, stops,
+// spaces, letters and bytes that are no UTF-8.
+func TestStrayFragments(t *testing.T) {
+	texts := []string{
+		"",
+		`dijo “tácticas”. armas.”`,
+		`"a". b c d e. «x». y.» ”. z!" `,
+		`…” a.…” b.`,
+		`.". a. "! b?`,
+		"\xe2\x80.\" a.",
+		"\xc2»\xe2”. a.",
+	}
+	// Texts made of fragments, some of them spoilt by a piece of the
+	// alphabet, and of loose pieces.
+	closers := []string{`."`, "”.", "»!", "?»", "…”", `"`, "!”", ".»"}
+	spaces := []string{" ", "  ", "\n", ""}
+	words := []string{"ab", "x", "жж", "Жж", "a-b", "e\u0301", "é", "A"}
+	stops := []string{".", "!", "?", `."`, "”", ".”", "»"}
+	alphabet := []string{"«", "…", " ", "\xe2", "\xe2\x80", "\xc2", "\xbb", "1", "-"}
+	pick := func(r *rand.Rand, xs []string) string { return xs[r.IntN(len(xs))] }
+	rng := rand.New(rand.NewPCG(5, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(3) {
+			pieces := []string{pick(rng, closers), pick(rng, spaces)}
+			for k := range 1 + rng.IntN(4) {
+				if k > 0 {
+					pieces = append(pieces, pick(rng, spaces))
+				}
+				pieces = append(pieces, pick(rng, words))
+			}
+			pieces = append(pieces, pick(rng, stops))
+			if rng.IntN(3) == 0 {
+				pieces[rng.IntN(len(pieces))] = pick(rng, alphabet)
+			}
+			if rng.IntN(3) == 0 {
+				pieces = append(pieces, pick(rng, alphabet))
+			}
+			b.WriteString(strings.Join(pieces, ""))
+		}
+		texts = append(texts, b.String())
+	}
+	matched := 0
+	for _, text := range texts {
+		want := strayRe.FindAllStringSubmatchIndex(text, -1)
+		if len(want) > 0 {
+			matched++
+		}
+		if got := strayFragments(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("strayFragments(%q) = %v, want %v", text, got, want)
+		}
+		if got, want := len(strayFragments(text, 1)) > 0, strayRe.MatchString(text); got != want {
+			t.Errorf("strayFragments(%q, 1) found one: %v, want %v", text, got, want)
+		}
+	}
+	if matched < len(texts)/10 {
+		t.Errorf("only %d of %d texts have a fragment: the random texts test too little", matched, len(texts))
+	}
+}
