@@ -22,15 +22,8 @@ func TestTrimTrailingMarkers(t *testing.T) {
 		"", " ", "x", "since then.[2]", "since then.[^12] ", "then.²³", "then. [1234]", "then.[]", "then.[^]",
 		"a[[1]]", "a[1][2] [^3]\n", "a^1]", "x[12", "\v", "a\u00a0", "end.\xff[1]", "¹", "[1]",
 	}
-	rng := rand.New(rand.NewPCG(3, 5))
 	alphabet := []string{"[", "]", "^", "1", "2", "0", " ", "\n", "\t", "\v", "¹", "⁴", "⁰", "x", ".", "\u00a0", "\xff"}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(alphabet, 20000)...)
 	for _, text := range texts {
 		if got, want := trimTrailingMarkers(text), trailingMarkers.ReplaceAllString(text, ""); got != want {
 			t.Errorf("trimTrailingMarkers(%q) = %q, want %q", text, got, want)
@@ -45,14 +38,7 @@ func TestSuperRuns(t *testing.T) {
 	pattern := regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`)
 	alphabet := []string{"⁰", "¹", "²", "³", "⁴", "⁹", "ⁱ", "⁺", "\u00b4", "\u00b1", "—", "a", " ", ".", "\xc2", "\xe2", "\xe2\x81", "\x81", "\xb9", "²\xb3"}
 	texts := []string{"", "x²", "km³ and note¹²", "¹⁰⁰⁰", "\xc2\xc2\xb9"}
-	rng := rand.New(rand.NewPCG(3, 5))
-	for range 3000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(alphabet, 3000)...)
 	for _, text := range texts {
 		var want []source.Span
 		for _, m := range pattern.FindAllStringIndex(text, -1) {
@@ -67,4 +53,19 @@ func TestSuperRuns(t *testing.T) {
 			t.Errorf("superDigit(%q) = %d, want %d", r, got, want)
 		}
 	}
+}
+
+// randomTexts returns n texts of up to 11 pieces of alphabet each, the
+// same on every run.
+func randomTexts(alphabet []string, n int) []string {
+	rng := rand.New(rand.NewPCG(3, 5))
+	texts := make([]string, n)
+	for i := range texts {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts[i] = b.String()
+	}
+	return texts
 }
