@@ -706,10 +706,8 @@ func Words(text string) []string {
 // and returns the extended slice.
 func AppendWords(dst []string, text string) []string {
 	out := dst
-	for w := nextField(text, 0); w.lo >= 0; w = nextField(text, w.hi) {
-		if word, ok := lowerWord(text[w.lo:w.hi]); ok {
-			out = append(out, word)
-		}
+	for word, i, ok := nextLowerWord(text, 0); ok; word, i, ok = nextLowerWord(text, i) {
+		out = append(out, word)
 	}
 	return out
 }

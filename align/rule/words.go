@@ -263,13 +263,13 @@ func neighbours(toks []wordalign.Token, links []int32, other []wordalign.Token, 
 	inside := func(j int) bool { return j >= first && j <= last }
 	lo, hi := -1, -1
 	for i := c[0] - 1; i >= 0 && lo < 0; i-- {
-		if inside(int(links[i])) {
-			lo = int(links[i])
+		if j := int(links[i]); inside(j) {
+			lo = j
 		}
 	}
 	for i := c[1]; i < len(toks) && hi < 0; i++ {
-		if inside(int(links[i])) {
-			hi = int(links[i])
+		if j := int(links[i]); inside(j) {
+			hi = j
 		}
 	}
 	switch {

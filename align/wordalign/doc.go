@@ -134,16 +134,26 @@ func (c *tokens) workTokens(bi int, refs []bitext.Ref) []Token {
 
 // block returns the tokens of block bi, as BlockTokens does.
 func (c *tokens) block(bi int) []Token {
-	ts := c.blocks[bi]
-	if ts == nil {
-		ts = c.tk.tokensIn(c.d.Blocks[bi].Text, bi, 0, len(c.d.Blocks[bi].Text))
-		if ts == nil {
-			ts = []Token{}
-		}
-		c.blocks[bi] = ts
+	if c.blocks[bi] == nil {
+		c.blocks[bi] = held(c.tk.tokensIn(c.d.Blocks[bi].Text, bi, 0, len(c.d.Blocks[bi].Text)))
 	}
+	return given(c.blocks[bi])
+}
+
+// held returns tokens as a cache of tokens holds them: an empty slice,
+// not nil, for a part without tokens.
+func held(ts []Token) []Token {
+	if ts == nil {
+		return []Token{}
+	}
+	return ts
+}
+
+// given returns tokens a cache held as tokenising gives them: nil for
+// none, and full (capacity its length), so that an append copies them.
+func given(ts []Token) []Token {
 	if len(ts) == 0 {
-		return nil // as tokenising gives it
+		return nil
 	}
 	return ts[:len(ts):len(ts)]
 }
@@ -156,21 +166,13 @@ func (c *tokens) join(refs []bitext.Ref, seen [][][]Token, count func(*doc.Block
 		if seen[r.Block] == nil {
 			seen[r.Block] = make([][]Token, count(c.d.Blocks[r.Block]))
 		}
-		ts := seen[r.Block][r.Index]
-		if ts == nil {
-			if ts = tokenise(r); ts == nil {
-				ts = []Token{}
-			}
-			seen[r.Block][r.Index] = ts
+		if seen[r.Block][r.Index] == nil {
+			seen[r.Block][r.Index] = held(tokenise(r))
 		}
-		return ts
+		return seen[r.Block][r.Index]
 	}
 	if len(refs) == 1 {
-		ts := get(refs[0])
-		if len(ts) == 0 {
-			return nil // as tokenising gives it
-		}
-		return ts[:len(ts):len(ts)] // an append copies
+		return given(get(refs[0]))
 	}
 	var out []Token
 	for _, r := range refs {
