@@ -22,6 +22,7 @@
 package wordalign
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"runtime"
@@ -413,6 +414,10 @@ func train(pairs []Pair, opts Options) (*Model, [][]int32) {
 type stems struct {
 	num []uint32 // by key number
 	n   int      // stems numbered
+	// The numbers of the tokens learning met, by their shared keys: a
+	// pointer looks up faster than the key's text, and a document says
+	// the same words again and again. Written while learning only.
+	byKeys map[*tokenKeys]nums
 }
 
 // add returns the number of the stem of key number k, numbering it next
@@ -446,6 +451,21 @@ type nums struct {
 // learnNums returns the numbers of t, a token of side s, numbering what
 // is new.
 func (m *Model) learnNums(t Token, s *stems) nums {
+	if n, ok := s.byKeys[t.keys]; ok && t.keys != nil {
+		return n
+	}
+	n := m.numberKeys(t, s)
+	if t.keys != nil {
+		if s.byKeys == nil {
+			s.byKeys = map[*tokenKeys]nums{}
+		}
+		s.byKeys[t.keys] = n
+	}
+	return n
+}
+
+// numberKeys is learnNums by the texts of t's key and name.
+func (m *Model) numberKeys(t Token, s *stems) nums {
 	k, ok := m.keyNum[t.Key()]
 	if !ok {
 		k = uint32(len(m.keyNum) + 1)
@@ -464,6 +484,9 @@ func (m *Model) learnNums(t Token, s *stems) nums {
 // numsOf returns the numbers of t, a token of side s, without numbering
 // anything: 0 for what learning never met. It is safe for concurrent use.
 func (m *Model) numsOf(t Token, s *stems) nums {
+	if n, ok := s.byKeys[t.keys]; ok && t.keys != nil {
+		return n
+	}
 	var n nums
 	if k, ok := m.keyNum[t.Key()]; ok {
 		n.key, n.stem = k, s.of(k)
@@ -1015,19 +1038,28 @@ func (x cand) before(y cand) bool {
 	return x.t < y.t
 }
 
+// compare is before as a three-way comparison, for sorting: one call
+// per comparison instead of two.
+func (x cand) compare(y cand) int {
+	switch {
+	case x.v != y.v:
+		if x.v > y.v {
+			return -1
+		}
+		return 1
+	case x.d != y.d:
+		return cmp.Compare(x.d, y.d)
+	case x.s != y.s:
+		return cmp.Compare(x.s, y.s)
+	}
+	return cmp.Compare(x.t, y.t)
+}
+
 // sortCands sorts cs by before: a few by insertion, which calls before
 // in place, more by slices.SortFunc.
 func sortCands(cs []cand) {
 	if len(cs) > maxInsertionSort {
-		slices.SortFunc(cs, func(x, y cand) int {
-			switch {
-			case x.before(y):
-				return -1
-			case y.before(x):
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(cs, cand.compare)
 		return
 	}
 	for i := 1; i < len(cs); i++ {
