@@ -217,7 +217,7 @@ func doubledPunct(s string) [][2]int {
 		switch c := s[i]; {
 		case c == ',' || c == ';' || c == ':':
 			mark = s[i : i+1]
-		case c >= utf8.RuneSelf:
+		case c == 0xC2 || c == 0xE2: // the lead bytes of « » and “ ”
 			for _, q := range [...]string{"“", "”", "«", "»"} {
 				if strings.HasPrefix(s[i:], q) {
 					mark = q
@@ -307,7 +307,7 @@ func repeats(text string) []repeat {
 				a, b := win.at(k), win.at(n+k)
 				// Case aside for words of two letters or more ("The the");
 				// one letter must match exactly ("X, Y y Z").
-				same = a.Kind() == wordalign.Word && (a.Text == b.Text || (utf8.RuneCountInString(a.Text) > 1 && strings.EqualFold(a.Text, b.Text)))
+				same = a.Kind() == wordalign.Word && (a.Text == b.Text || (strings.EqualFold(a.Text, b.Text) && utf8.RuneCountInString(a.Text) > 1))
 			}
 			for k := 0; k < 2*n-1 && same; k++ {
 				// Only spaces between: blanked code or markup is no space.

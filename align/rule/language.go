@@ -288,33 +288,41 @@ func (p *Pass) sentProse(d *doc.Document, r bitext.Ref) string {
 
 // overlap works out the Dice coefficient of the word sets of two texts
 // in room it keeps from one call to the next: a rule compares every
-// sentence pair of a translation.
+// sentence pair of a translation. Words are compared by their 64-bit
+// hashes (feature.Hash), which sort far faster than the strings; two
+// words of a pair of sentences that share a hash would share it by a
+// chance of about one in 10^16.
 type overlap struct {
-	wa, wb []string
+	words  []string
+	ha, hb []uint64
 }
 
 // of returns the Dice coefficient of the word sets of a and b.
 func (o *overlap) of(a, b string) float64 {
 	// The distinct words of each, sorted, and the words they share counted
 	// by a merge.
-	distinct := func(buf []string, s string) []string {
-		ws := feature.AppendWords(buf[:0], s)
-		slices.Sort(ws)
-		return slices.Compact(ws)
+	distinct := func(buf []uint64, s string) []uint64 {
+		o.words = feature.AppendWords(o.words[:0], s)
+		buf = buf[:0]
+		for _, w := range o.words {
+			buf = append(buf, feature.Hash(w))
+		}
+		slices.Sort(buf)
+		return slices.Compact(buf)
 	}
-	o.wa, o.wb = distinct(o.wa, a), distinct(o.wb, b)
-	wa, wb := o.wa, o.wb
+	o.ha, o.hb = distinct(o.ha, a), distinct(o.hb, b)
+	wa, wb := o.ha, o.hb
 	if len(wa)+len(wb) == 0 {
 		return 0
 	}
 	n := 0
 	for i, j := 0, 0; i < len(wa) && j < len(wb); {
-		switch c := strings.Compare(wa[i], wb[j]); {
-		case c == 0:
+		switch {
+		case wa[i] == wb[j]:
 			n++
 			i++
 			j++
-		case c < 0:
+		case wa[i] < wb[j]:
 			i++
 		default:
 			j++
