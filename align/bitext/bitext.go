@@ -484,9 +484,24 @@ func sentUnits(dp *docProfiles, blocks []int) ([]Ref, []*unit) {
 
 func sentLinks(s align.Script, xr, yr []Ref) []SentLink {
 	out := make([]SentLink, len(s))
+	// The links' sentences, cut from one slice: each link's full, so
+	// that appending to one copies it.
+	n := 0
+	for _, st := range s {
+		n += st.X.Len() + st.Y.Len()
+	}
+	refs := make([]Ref, 0, n)
+	cut := func(rs []Ref) []Ref {
+		if len(rs) == 0 {
+			return nil
+		}
+		k := len(refs)
+		refs = append(refs, rs...)
+		return refs[k:len(refs):len(refs)]
+	}
 	for i, st := range s {
-		out[i].Source = append([]Ref(nil), xr[st.X.Lo:st.X.Hi]...)
-		out[i].Target = append([]Ref(nil), yr[st.Y.Lo:st.Y.Hi]...)
+		out[i].Source = cut(xr[st.X.Lo:st.X.Hi])
+		out[i].Target = cut(yr[st.Y.Lo:st.Y.Hi])
 		out[i].Cost = st.Cost
 	}
 	return out

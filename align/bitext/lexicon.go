@@ -254,7 +254,7 @@ func fitSide(trans map[uint64]map[uint64]float64, xs, ys, yAll [][]uint64) map[u
 // lexUnit is what the lexicon knows of one unit.
 type lexUnit struct {
 	known []*wordModel // the words whose translation is evidence (pt > pr), at most 64
-	trans []transBit   // the translations of the known words, sorted by stem
+	trans []transMask  // the translations of the known words, by stem, sorted
 	stems []uint64     // the stems of the unit, sorted
 
 	// For evidenceAgainst: the evidence of every known word missing
@@ -268,6 +268,12 @@ type transBit struct {
 	bit  uint8
 }
 
+// transMask is a translation of the known words of a unit whose indices
+// are the bits of mask: the transBits of one stem, merged.
+type transMask struct {
+	stem, mask uint64
+}
+
 // view sets u's view of the lexicon, as a unit of the source side (src)
 // or of the target side, unless it is set already.
 func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
@@ -279,7 +285,7 @@ func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 		models = l.src
 	}
 	a.known, a.trans = a.known[:0], a.trans[:0]
-	for _, s := range u.p.Stems {
+	for _, s := range u.stems {
 		if wm := models[s]; wm != nil && wm.pt > wm.pr {
 			for _, t := range wm.trans {
 				a.trans = append(a.trans, transBit{t, uint8(len(a.known))})
@@ -287,21 +293,30 @@ func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 			a.known = append(a.known, wm)
 		}
 	}
-	slices.SortFunc(a.trans, func(x, y transBit) int {
-		if c := cmp.Compare(x.stem, y.stem); c != 0 {
-			return c
+	// By stem alone: the known words that share a translation merge
+	// into one mask, whatever their order.
+	slices.SortFunc(a.trans, func(x, y transBit) int { return cmp.Compare(x.stem, y.stem) })
+	distinct := 0
+	for i, t := range a.trans {
+		if i == 0 || t.stem != a.trans[i-1].stem {
+			distinct++
 		}
-		return cmp.Compare(x.bit, y.bit)
-	})
-	lu := lexUnit{
-		stems: a.stemPool.carve(len(u.p.Stems)),
-		known: a.knownPool.carve(len(a.known)),
-		trans: a.transPool.carve(len(a.trans)),
 	}
-	copy(lu.stems, u.p.Stems)
+	lu := lexUnit{
+		stems: a.stemPool.carve(len(u.stems)),
+		known: a.knownPool.carve(len(a.known)),
+		trans: a.transPool.carve(distinct)[:0],
+	}
+	for i, t := range a.trans {
+		if i > 0 && t.stem == a.trans[i-1].stem {
+			lu.trans[len(lu.trans)-1].mask |= 1 << t.bit
+			continue
+		}
+		lu.trans = append(lu.trans, transMask{t.stem, 1 << t.bit})
+	}
+	copy(lu.stems, u.stems)
 	slices.Sort(lu.stems)
 	copy(lu.known, a.known)
-	copy(lu.trans, a.trans)
 	for _, wm := range lu.known {
 		for k := 1; k <= maxMerge; k++ {
 			lu.missAll[k] += wm.missOf[k]
@@ -317,7 +332,7 @@ type viewArena struct {
 	trans     []transBit
 	stemPool  pool[uint64]
 	knownPool pool[*wordModel]
-	transPool pool[transBit]
+	transPool pool[transMask]
 }
 
 // pool hands out slices cut from chunks it allocates, each chunk twice
@@ -354,7 +369,7 @@ func matches(a, b *lexUnit) uint64 {
 	for i < len(a.trans) && j < len(b.stems) {
 		switch t, s := a.trans[i].stem, b.stems[j]; {
 		case t == s:
-			m |= 1 << a.trans[i].bit
+			m |= a.trans[i].mask
 			i++
 		case t < s:
 			i++
@@ -467,7 +482,7 @@ func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
 	all := func(us []*unit) [][]uint64 {
 		out := make([][]uint64, len(us))
 		for i, u := range us {
-			out[i] = u.p.Stems
+			out[i] = u.stems
 		}
 		return out
 	}
@@ -475,9 +490,9 @@ func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
 	if len(costs) >= minTrainPairs {
 		limit := trainLimit(costs)
 		joined := func(us []*unit) []uint64 {
-			out := us[0].p.Stems
+			out := us[0].stems
 			for _, u := range us[1:] {
-				out = unionStems(out, u.p.Stems)
+				out = unionStems(out, u.stems)
 			}
 			return out
 		}

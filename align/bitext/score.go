@@ -686,8 +686,8 @@ func (s *scorer) alignParts(xs, ys []*unit, guide [][]align.Point, cuts []align.
 // sentence written twice is an added sentence, not half of a split.
 func repeatPenalty(us []*unit, r align.Range) float64 {
 	for i := r.Lo + 1; i < r.Hi; i++ {
-		a, b := &us[i].p, &us[i-1].p
-		if a.Words >= repeatMinWords && a.Words == b.Words && a.Seq == b.Seq {
+		a, b := us[i], us[i-1]
+		if a.words >= repeatMinWords && a.words == b.words && a.seq == b.seq {
 			return repeatCost
 		}
 	}

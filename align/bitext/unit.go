@@ -1,8 +1,10 @@
 package bitext
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
@@ -12,8 +14,13 @@ import (
 type unit struct {
 	kind doc.Kind
 	num  int // footnote number for footnote definitions, 0 otherwise
-	p    feature.Profile
-	f    feats
+	// What the cost reads of the unit's profile (see feature.Profile):
+	// the keys of its distinct stems, in order of first use; its number
+	// of words, and the key of their sequence.
+	stems []uint64
+	words int
+	seq   uint64
+	f     feats
 
 	lx    lexUnit  // the lexicon's view, for lxLex
 	lxLex *Lexicon // the lexicon lx was computed with
@@ -28,7 +35,7 @@ type feats struct {
 }
 
 func newUnit(p feature.Profile, kind doc.Kind) *unit {
-	u := &unit{kind: kind, p: p}
+	u := &unit{kind: kind, stems: p.Stems, words: p.Words, seq: p.Seq}
 	u.f = feats{len: p.Len, bangs: p.Bangs, question: p.Question, numbers: p.Numbers, urls: p.URLs, names: p.Names}
 	if len(p.Markers) > 0 {
 		u.f.markers = make([]uint64, len(p.Markers))
@@ -70,7 +77,45 @@ type docProfiles struct {
 func newDocProfiles(d *doc.Document) *docProfiles {
 	dp := &docProfiles{d: d, sents: make([][]feature.Profile, len(d.Blocks)), block: make([]feature.Profile, len(d.Blocks)),
 		letters: make([]int, len(d.Blocks)), noStops: make([]int, len(d.Blocks))}
-	for bi, b := range d.Blocks {
+	// The blocks are profiled apart: a long document in as many runs of
+	// blocks, of about the same length, as there are processors (the
+	// source is prepared before its pairs are aligned, so nothing else
+	// runs beside it).
+	workers := runtime.GOMAXPROCS(0)
+	total := 0
+	for _, b := range d.Blocks {
+		total += len(b.Text)
+	}
+	if workers < 2 || total < parallelProfileBytes {
+		dp.profile(0, len(d.Blocks))
+		return dp
+	}
+	var wg sync.WaitGroup
+	lo, done := 0, 0
+	for w := 1; w <= workers; w++ {
+		hi := lo
+		for hi < len(d.Blocks) && (w == workers || done < total*w/workers) {
+			done += len(d.Blocks[hi].Text)
+			hi++
+		}
+		from := lo
+		wg.Go(func() { dp.profile(from, hi) })
+		lo = hi
+	}
+	wg.Wait()
+	return dp
+}
+
+// parallelProfileBytes is the least text whose blocks newDocProfiles
+// profiles on several processors: below it, starting them costs more
+// than it saves. A principle of cost (about a millisecond of work), not
+// fitted.
+const parallelProfileBytes = 64 << 10
+
+// profile profiles blocks [lo, hi) of the document.
+func (dp *docProfiles) profile(lo, hi int) {
+	for bi := lo; bi < hi; bi++ {
+		b := dp.d.Blocks[bi]
 		dp.letters[bi], dp.noStops[bi] = countNoStops(b.Text)
 		if len(b.Sentences) == 0 {
 			dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
@@ -101,7 +146,6 @@ func newDocProfiles(d *doc.Document) *docProfiles {
 		p.Markers = markerNumbers(b.Markers)
 		dp.block[bi] = p
 	}
-	return dp
 }
 
 // blockUnit returns the unit of block bi.
