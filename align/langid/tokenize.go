@@ -334,7 +334,7 @@ func tokenizeKnown(text string, limit int, known map[string]*wordEntry, buf []to
 		}
 		field := text[:end]
 		text = text[end:]
-		if !isASCII(field) && !norm.NFC.IsNormalString(field) { // ASCII is normal
+		if !nfcStable(field) && !norm.NFC.IsNormalString(field) {
 			// Normalising field by field is normalising the text: white
 			// space neither composes nor decomposes.
 			field = norm.NFC.String(field)
@@ -475,13 +475,32 @@ func (tz *tokenizer) scratchWord() (*wordEntry, string) {
 }
 
 // isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+// nfcStable reports whether s is in NFC by its runes alone: all of them
+// ASCII, Latin below the combining marks (U+0300), or Cyrillic letters
+// (U+0400-U+052F but the combining marks U+0483-U+0489). Each of those
+// is a starter that NFC keeps, and no two of them compose
+// (TestNFCStable checks every rune and every pair), so a text of them is
+// normal and the full check (a tenth of identifying a Russian text) is
+// spared.
+func nfcStable(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !nfcStableRune(r) || r == utf8.RuneError && size == 1 {
 			return false
 		}
+		i += size
 	}
 	return true
+}
+
+// nfcStableRune reports whether r is one of the runes nfcStable accepts.
+func nfcStableRune(r rune) bool {
+	return r < 0x300 || r >= 0x400 && r < 0x483 || r >= 0x48A && r < 0x530
 }
 
 func nextIsLetter(s string) bool {
