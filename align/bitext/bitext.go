@@ -93,7 +93,14 @@ type Prepared struct {
 }
 
 // Prepare extracts what the aligner reads in d.
-func Prepare(d *doc.Document) *Prepared { return &Prepared{Doc: d, p: newDocProfiles(d)} }
+func Prepare(d *doc.Document) *Prepared { return PrepareOn(d, 1) }
+
+// PrepareOn is Prepare on at most workers goroutines: a long document is
+// profiled in runs of blocks of about the same length, one per worker.
+// The result is the same.
+func PrepareOn(d *doc.Document, workers int) *Prepared {
+	return &Prepared{Doc: d, p: newDocProfiles(d, workers)}
+}
 
 // Align aligns dst against src.
 func Align(src, dst *doc.Document, opts Options) *Pair {

@@ -1,7 +1,6 @@
 package bitext
 
 import (
-	"runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -74,14 +73,11 @@ type docProfiles struct {
 	letters, noStops []int
 }
 
-func newDocProfiles(d *doc.Document) *docProfiles {
+func newDocProfiles(d *doc.Document, workers int) *docProfiles {
 	dp := &docProfiles{d: d, sents: make([][]feature.Profile, len(d.Blocks)), block: make([]feature.Profile, len(d.Blocks)),
 		letters: make([]int, len(d.Blocks)), noStops: make([]int, len(d.Blocks))}
 	// The blocks are profiled apart: a long document in as many runs of
-	// blocks, of about the same length, as there are processors (the
-	// source is prepared before its pairs are aligned, so nothing else
-	// runs beside it).
-	workers := runtime.GOMAXPROCS(0)
+	// blocks, of about the same length, as there are workers.
 	total := 0
 	for _, b := range d.Blocks {
 		total += len(b.Text)

@@ -85,7 +85,8 @@ type Options struct {
 	// DefaultLimits.
 	Limits Limits
 	// Workers is the most files read, or translations aligned, at once,
-	// and the goroutines the rules of the translations run on; 0 means
+	// the goroutines the source is prepared for alignment on, and those
+	// the rules of the translations run on; 0 means
 	// one per processor (runtime.GOMAXPROCS). Results are the same
 	// whatever the number.
 	Workers int
@@ -409,7 +410,13 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 	if len(targets) == 0 {
 		return pairs
 	}
-	ps := bitext.Prepare(src)
+	// The source is prepared before any pair starts, so it has every
+	// worker to itself.
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ps := bitext.PrepareOn(src, workers)
 	var mu sync.Mutex
 	next := 0
 	parallel(len(targets), opts.Workers, func(int) {

@@ -474,7 +474,6 @@ func (tz *tokenizer) scratchWord() (*wordEntry, string) {
 	return nil, string(tz.scratch)
 }
 
-// isASCII reports whether s is all ASCII.
 // nfcStable reports whether s is in NFC by its runes alone: all of them
 // ASCII, Latin below the combining marks (U+0300), or Cyrillic letters
 // (U+0400-U+052F but the combining marks U+0483-U+0489). Each of those
