@@ -531,28 +531,38 @@ type probs struct {
 	p     []float64 // by the number index gives a key
 }
 
-// pairIndex numbers the keys of word pairs (never 0) as they are added:
-// a hash table with open addressing. Learning and aligning query it for
-// every pair of words of every sentence pair; it takes a fifth less time
-// than a map for it on a 3 MB book, and holds no pointers for the
-// collector to scan.
+// pairIndex numbers the keys of word pairs as they are added. A key is
+// x<<32|y, the numbers of a source and a target stem (x may be 0, the
+// empty word; y never is). Learning and aligning query it for every pair
+// of words of every sentence pair, y by y and, for each, x by x: the
+// pairs of one source stem are kept in a small hash table of their own
+// (open addressing, by y), so that the tables of a sentence's words stay
+// in cache while its pairs are looked up, where one table for all the
+// pairs of a book missed the cache at nearly every lookup. It holds no
+// pointers for the collector to scan but one per source stem.
 type pairIndex struct {
-	slots []pairSlot // a power of two of them; key 0 is a free slot
-	n     int        // keys held
-	shift uint       // 64 - log2(len(slots))
+	rows []pairRow // by x
+	n    int       // keys held
 }
 
-type pairSlot struct {
-	key uint64
+// pairRow holds the pairs of one source stem.
+type pairRow struct {
+	slots []rowSlot // a power of two of them, or none; y 0 is a free slot
+	n     int32     // keys held
+	shift uint8     // 32 - log2(len(slots))
+}
+
+type rowSlot struct {
+	y   uint32
 	num int32
 }
 
-// slot returns the slot of key k: the one holding it, or the free one
-// where it would go.
-func (x *pairIndex) slot(k uint64) *pairSlot {
-	mask := uint64(len(x.slots) - 1)
-	for i := (k * 0x9e3779b97f4a7c15) >> x.shift; ; i = (i + 1) & mask {
-		if s := &x.slots[i]; s.key == k || s.key == 0 {
+// slot returns the slot of y: the one holding it, or the free one where
+// it would go. The row has slots.
+func (r *pairRow) slot(y uint32) *rowSlot {
+	mask := uint32(len(r.slots) - 1)
+	for i := (y * 0x9e3779b9) >> r.shift; ; i = (i + 1) & mask {
+		if s := &r.slots[i]; s.y == y || s.y == 0 {
 			return s
 		}
 	}
@@ -560,59 +570,60 @@ func (x *pairIndex) slot(k uint64) *pairSlot {
 
 // get returns the number of key k, and whether it was added.
 func (x *pairIndex) get(k uint64) (int32, bool) {
-	if x.n == 0 {
+	xs, y := k>>32, uint32(k)
+	if xs >= uint64(len(x.rows)) || y == 0 {
 		return 0, false
 	}
-	s := x.slot(k)
-	return s.num, s.key == k
+	r := &x.rows[xs]
+	if r.n == 0 {
+		return 0, false
+	}
+	s := r.slot(y)
+	return s.num, s.y == y
 }
 
-// add returns the number of key k, numbering it next if it is new.
+// add returns the number of key k, numbering it next if it is new. The
+// low half of k is not 0.
 func (x *pairIndex) add(k uint64) (n int32, added bool) {
-	if 4*(x.n+1) > 3*len(x.slots) { // at most three quarters full
-		x.grow()
+	xs, y := k>>32, uint32(k)
+	if xs >= uint64(len(x.rows)) {
+		x.rows = append(x.rows, make([]pairRow, int(xs)+1-len(x.rows))...)
 	}
-	s := x.slot(k)
-	if s.key == k {
+	r := &x.rows[xs]
+	if 4*(int(r.n)+1) > 3*len(r.slots) { // at most three quarters full
+		r.resize(max(2*len(r.slots), minRowSlots))
+	}
+	s := r.slot(y)
+	if s.y == y {
 		return s.num, false
 	}
-	s.key, s.num = k, int32(x.n)
+	s.y, s.num = y, int32(x.n)
+	r.n++
 	x.n++
 	return s.num, true
 }
 
-func (x *pairIndex) grow() {
-	x.resize(max(2*len(x.slots), minSlots))
-}
+// minRowSlots is the fewest slots a row has once it holds a key: most
+// source stems meet few target stems.
+const minRowSlots = 4
 
-// minSlots is the fewest slots a pairIndex has: 16 KB.
-const minSlots = 1024
-
-// reserve makes room for n keys at most three quarters full, so that
-// adding them does not grow the table step by step.
-func (x *pairIndex) reserve(n int) {
-	size := max(minSlots, 1<<bits.Len(uint(4*n/3)))
-	if size > len(x.slots) {
-		x.resize(size)
-	}
-}
-
-// resize moves the keys to a table of size slots, a power of two.
-func (x *pairIndex) resize(size int) {
-	old := x.slots
-	x.slots = make([]pairSlot, size)
-	x.shift = uint(64 - bits.TrailingZeros(uint(size)))
+// resize moves the keys of the row to a table of size slots, a power of
+// two.
+func (r *pairRow) resize(size int) {
+	old := r.slots
+	r.slots = make([]rowSlot, size)
+	r.shift = uint8(32 - bits.TrailingZeros(uint(size)))
 	for _, s := range old {
-		if s.key != 0 {
-			*x.slot(s.key) = s
+		if s.y != 0 {
+			*r.slot(s.y) = s
 		}
 	}
 }
 
-// reserveKeys is the most word pairs em makes room for before it meets
-// them; past it, its tables grow as they fill. A principle of cost: room
-// for a long article's pairs (2 MB of slots) made once, and no more room
-// than the pairs of a short one need.
+// reserveKeys is the most word pairs em makes room for in its slices
+// before it meets them; past it, they grow as they fill. A principle of
+// cost: room for a long article's pairs made once, and no more room than
+// the pairs of a short one need.
 const reserveKeys = 1 << 16
 
 // seedWeight is how many times as likely as the others seeded pairs
@@ -641,9 +652,8 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 		occ += len(ys[i]) * (len(xs[i]) + 1)
 	}
 	slab := make([]int32, occ)
-	seededBits := make([]uint64, occ/64+1) // by place in slab
-	var index pairIndex                    // word pair key -> its number
-	index.reserve(min(occ, reserveKeys))
+	seededBits := make([]uint64, occ/64+1)           // by place in slab
+	var index pairIndex                              // word pair key -> its number
 	keys := make([]uint64, 0, min(occ, reserveKeys)) // word pair keys by number
 	t := make([]float64, 0, min(occ, reserveKeys))   // by number
 	set := func(k uint64, v float64) int32 {
