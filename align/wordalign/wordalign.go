@@ -22,7 +22,6 @@
 package wordalign
 
 import (
-	"cmp"
 	"math"
 	"math/bits"
 	"runtime"
@@ -451,7 +450,7 @@ type nums struct {
 // learnNums returns the numbers of t, a token of side s, numbering what
 // is new.
 func (m *Model) learnNums(t Token, s *stems) nums {
-	if n, ok := s.byKeys[t.keys]; ok && t.keys != nil {
+	if n, ok := s.byKeys[t.keys]; ok { // never holds nil
 		return n
 	}
 	n := m.numberKeys(t, s)
@@ -484,7 +483,7 @@ func (m *Model) numberKeys(t Token, s *stems) nums {
 // numsOf returns the numbers of t, a token of side s, without numbering
 // anything: 0 for what learning never met. It is safe for concurrent use.
 func (m *Model) numsOf(t Token, s *stems) nums {
-	if n, ok := s.byKeys[t.keys]; ok && t.keys != nil {
+	if n, ok := s.byKeys[t.keys]; ok {
 		return n
 	}
 	var n nums
@@ -1036,33 +1035,23 @@ func (m *Model) align(src, dst []Token, learnt []int32, sc *alignScratch) *Align
 // then the nearer the diagonal, then by place. The order is total (no
 // two candidates share s and t), so any sort gives the same links. The
 // values are association scores in [MinLink, 1], never NaN.
-func (x cand) before(y cand) bool {
-	switch {
-	case x.v != y.v:
-		return x.v > y.v
-	case x.d != y.d:
-		return x.d < y.d
-	case x.s != y.s:
-		return x.s < y.s
-	}
-	return x.t < y.t
-}
+func (x cand) before(y cand) bool { return x.compare(y) < 0 }
 
-// compare is before as a three-way comparison, for sorting: one call
-// per comparison instead of two.
+// compare is before as a three-way comparison, for sorting: negative if
+// x goes first. Places and distances are small, so their differences
+// give the sign.
 func (x cand) compare(y cand) int {
 	switch {
-	case x.v != y.v:
-		if x.v > y.v {
-			return -1
-		}
+	case x.v > y.v:
+		return -1
+	case x.v < y.v:
 		return 1
 	case x.d != y.d:
-		return cmp.Compare(x.d, y.d)
+		return x.d - y.d
 	case x.s != y.s:
-		return cmp.Compare(x.s, y.s)
+		return int(x.s - y.s)
 	}
-	return cmp.Compare(x.t, y.t)
+	return int(x.t - y.t)
 }
 
 // sortCands sorts cs by before: a few by insertion, which calls before
