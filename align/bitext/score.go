@@ -7,6 +7,7 @@ import (
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 )
 
 // level says what is being aligned; each level has its own move priors.
@@ -484,19 +485,19 @@ func structClass(k doc.Kind) doc.Kind {
 func anchorCost(fx, fy *feats) float64 {
 	c := 0.0
 	if t := len(fx.markers) + len(fy.markers); t > 0 {
-		m := common(fx.markers, fy.markers)
+		m := feature.CommonKeys(fx.markers, fy.markers)
 		c += markerMiss*float64(t-2*m) - markerHit*float64(m)
 	}
 	if t := len(fx.numbers) + len(fy.numbers); t > 0 {
-		m := common(fx.numbers, fy.numbers)
+		m := feature.CommonKeys(fx.numbers, fy.numbers)
 		c += numberMiss*float64(t-2*m) - numberHit*float64(m)
 	}
 	if t := len(fx.urls) + len(fy.urls); t > 0 {
-		m := common(fx.urls, fy.urls)
+		m := feature.CommonKeys(fx.urls, fy.urls)
 		c += urlMiss*float64(t-2*m) - urlHit*float64(m)
 	}
 	if t := len(fx.names) + len(fy.names); t > 0 {
-		m := common(fx.names, fy.names)
+		m := feature.CommonKeys(fx.names, fy.names)
 		c += nameMiss*float64(t-2*m) - nameHit*float64(m)
 	}
 	if d := fx.bangs - fy.bangs; d != 0 {
@@ -510,24 +511,6 @@ func anchorCost(fx, fy *feats) float64 {
 		c -= markWeight
 	}
 	return c
-}
-
-// common counts the elements two sorted multisets share.
-func common(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
 }
 
 // moves returns the moves allowed at a level.

@@ -75,7 +75,7 @@ func sameWork(x, y *work) bool {
 	if a == 0 || b == 0 {
 		return false
 	}
-	return diceAtLeast(common64(x.grams, y.grams), a, b)
+	return diceAtLeast(CommonKeys(x.grams, y.grams), a, b)
 }
 
 // diceAtLeast reports whether two multisets of sizes a and b that share
@@ -102,24 +102,6 @@ func trigramSet(s string) []uint64 {
 	}
 	slices.Sort(gs)
 	return gs
-}
-
-// common64 counts the elements two sorted multisets share.
-func common64(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
 }
 
 // Duplicates returns, for each item of a footnote, the index of the first

@@ -299,8 +299,7 @@ type overlap struct {
 
 // of returns the Dice coefficient of the word sets of a and b.
 func (o *overlap) of(a, b string) float64 {
-	// The distinct words of each, sorted, and the words they share counted
-	// by a merge.
+	// The distinct words of each, sorted, and the words they share.
 	distinct := func(buf []uint64, s string) []uint64 {
 		o.words = feature.AppendWords(o.words[:0], s)
 		buf = buf[:0]
@@ -311,24 +310,10 @@ func (o *overlap) of(a, b string) float64 {
 		return slices.Compact(buf)
 	}
 	o.ha, o.hb = distinct(o.ha, a), distinct(o.hb, b)
-	wa, wb := o.ha, o.hb
-	if len(wa)+len(wb) == 0 {
+	if len(o.ha)+len(o.hb) == 0 {
 		return 0
 	}
-	n := 0
-	for i, j := 0, 0; i < len(wa) && j < len(wb); {
-		switch {
-		case wa[i] == wb[j]:
-			n++
-			i++
-			j++
-		case wa[i] < wb[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return 2 * float64(n) / float64(len(wa)+len(wb))
+	return 2 * float64(feature.CommonKeys(o.ha, o.hb)) / float64(len(o.ha)+len(o.hb))
 }
 
 var _ = register(&Rule{
