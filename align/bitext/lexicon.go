@@ -10,6 +10,7 @@ import (
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/internal/chunk"
 )
 
 // Lexicon holds word translations learned from a pair of documents: source
@@ -303,9 +304,9 @@ func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 		}
 	}
 	lu := lexUnit{
-		stems: a.stemPool.carve(len(u.stems)),
-		known: a.knownPool.carve(len(a.known)),
-		trans: a.transPool.carve(distinct)[:0],
+		stems: a.stemPool.Cut(len(u.stems)),
+		known: a.knownPool.Cut(len(a.known)),
+		trans: a.transPool.Cut(distinct)[:0],
 	}
 	for i, t := range a.trans {
 		if i > 0 && t.stem == a.trans[i-1].stem {
@@ -330,36 +331,10 @@ func (l *Lexicon) view(u *unit, src bool, a *viewArena) {
 type viewArena struct {
 	known     []*wordModel
 	trans     []transBit
-	stemPool  pool[uint64]
-	knownPool pool[*wordModel]
-	transPool pool[transMask]
+	stemPool  chunk.Pool[uint64]
+	knownPool chunk.Pool[*wordModel]
+	transPool chunk.Pool[transMask]
 }
-
-// pool hands out slices cut from chunks it allocates, each chunk twice
-// the last (from minArenaChunk elements to maxArenaChunk), so that a small
-// run takes little and a large one allocates seldom.
-type pool[T any] struct {
-	free  []T
-	chunk int
-}
-
-// carve returns a slice of n elements.
-func (p *pool[T]) carve(n int) []T {
-	if n > len(p.free) {
-		p.chunk = min(max(2*p.chunk, minArenaChunk), maxArenaChunk)
-		p.free = make([]T, max(n, p.chunk))
-	}
-	out := p.free[:n:n]
-	p.free = p.free[n:]
-	return out
-}
-
-// A viewArena allocates minArenaChunk elements at first, then twice as
-// many at each view up to maxArenaChunk.
-const (
-	minArenaChunk = 16
-	maxArenaChunk = 4096
-)
 
 // matches returns a mask of the known words of a that have a translation
 // in b.

@@ -32,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/internal/chunk"
 	"github.com/tralign/tralign/align/source"
 )
 
@@ -143,18 +144,10 @@ func Tokenize(text string) []Token {
 type Tokenizer struct {
 	known map[string]*tokenKeys
 	buf   []Token // room to tokenise in, so that each result is allocated once, at its size
-	kept  []Token // the rest of the chunk that results of Tokenize are cut from
-	chunk int     // the length of the last chunk
+	// What the results of Tokenize are cut from, so that the sentences
+	// of a book do not cost an allocation each.
+	kept chunk.Pool[Token]
 }
-
-// Tokenize cuts its results from chunks of minKeptChunk tokens at first,
-// then twice as many at each chunk up to maxKeptChunk, so that the
-// sentences of a book do not cost an allocation each, and a single short
-// text not much more than its tokens.
-const (
-	minKeptChunk = 16
-	maxKeptChunk = 4096
-)
 
 // tokenKeys is what a token's key and name are, given its text.
 type tokenKeys struct {
@@ -171,13 +164,8 @@ func (tk *Tokenizer) Tokenize(text string) []Token {
 	if len(out) == 0 {
 		return nil
 	}
-	if len(out) > len(tk.kept) {
-		tk.chunk = min(max(2*tk.chunk, minKeptChunk), maxKeptChunk)
-		tk.kept = make([]Token, max(len(out), tk.chunk))
-	}
-	res := tk.kept[:len(out):len(out)]
+	res := tk.kept.Cut(len(out))
 	copy(res, out)
-	tk.kept = tk.kept[len(out):]
 	return res
 }
 

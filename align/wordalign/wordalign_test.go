@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/internal/chunk"
 )
 
 func TestSeedsLinkNamesAndNumbers(t *testing.T) {
@@ -141,7 +142,7 @@ func TestTokenSize(t *testing.T) {
 func TestTokenizeResultsAreTheirOwn(t *testing.T) {
 	var tk Tokenizer
 	var texts []string
-	for i := range 3 * maxKeptChunk / 10 {
+	for i := range 3 * chunk.MaxChunk / 10 {
 		texts = append(texts, strings.Repeat("Lavrov met Kissinger 19 times ", i%7+1))
 	}
 	var got [][]Token
