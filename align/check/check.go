@@ -379,10 +379,7 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 	found := make([][]rule.Finding, len(targets))
 	// The source is tokenised once for all its translations, and the
 	// processors the translations leave run the rules of each.
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	workers := orProcessors(opts.Workers)
 	sh := rule.NewShared(src, max(1, workers/max(1, len(targets))))
 	res.Pairs = alignAll(src, targets, opts, func(i int, p *bitext.Pair) {
 		found[i] = rule.CheckShared(p, opts.Cited, rules, opts.Config, sh)
@@ -412,11 +409,7 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 	}
 	// The source is prepared before any pair starts, so it has every
 	// worker to itself.
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	ps := bitext.PrepareOn(src, workers)
+	ps := bitext.PrepareOn(src, orProcessors(opts.Workers))
 	var mu sync.Mutex
 	next := 0
 	parallel(len(targets), opts.Workers, func(int) {
@@ -441,10 +434,7 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 // goroutines at once (0: one per processor), and returns when all calls
 // have.
 func parallel(n, workers int, f func(i int)) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = min(workers, n)
+	workers = min(orProcessors(workers), n)
 	if workers <= 1 {
 		for i := range n {
 			f(i)
@@ -465,6 +455,15 @@ func parallel(n, workers int, f func(i int)) {
 	}
 	close(work)
 	wg.Wait()
+}
+
+// orProcessors returns workers, or the number of processors
+// (runtime.GOMAXPROCS) if it is 0 or less: what Workers options mean.
+func orProcessors(workers int) int {
+	if workers <= 0 {
+		return runtime.GOMAXPROCS(0)
+	}
+	return workers
 }
 
 // LangOrUnknown returns l, or "language unknown" when it is empty.

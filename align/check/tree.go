@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -366,11 +365,7 @@ func (w *walk) each(do func(i int, wk *worker)) error {
 			return err
 		}
 	}
-	workers := w.topts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = max(1, min(workers, len(docs)))
+	workers := max(1, min(orProcessors(w.topts.Workers), len(docs)))
 
 	var mu sync.Mutex
 	done := 0
