@@ -184,16 +184,16 @@ func (m *model) anchorEvidence(fx, fy *feats) float64 {
 		e += float64(found)*m.anchor[k].hit + float64(total-found)*m.anchor[k].miss
 	}
 	if t := len(fx.markers) + len(fy.markers); t > 0 {
-		kind(anchorMarker, 2*feature.CommonKeys(fx.markers, fy.markers), t)
+		kind(anchorMarker, 2*feature.Common(fx.markers, fy.markers), t)
 	}
 	if t := len(fx.numbers) + len(fy.numbers); t > 0 {
-		kind(anchorNumber, 2*feature.CommonKeys(fx.numbers, fy.numbers), t)
+		kind(anchorNumber, 2*feature.Common(fx.numbers, fy.numbers), t)
 	}
 	if t := len(fx.urls) + len(fy.urls); t > 0 {
-		kind(anchorURL, 2*feature.CommonKeys(fx.urls, fy.urls), t)
+		kind(anchorURL, 2*feature.Common(fx.urls, fy.urls), t)
 	}
 	if t := len(fx.names) + len(fy.names); t > 0 {
-		kind(anchorName, 2*feature.CommonKeys(fx.names, fy.names), t)
+		kind(anchorName, 2*feature.Common(fx.names, fy.names), t)
 	}
 	for _, c := range [2][2]int{{fx.bangs, fy.bangs}, {fx.question, fy.question}} {
 		if t := c[0] + c[1]; t > 0 {
@@ -292,7 +292,7 @@ func (m *model) fit(script align.Script, xs, ys []*unit, moves []align.Move, lex
 		fx, fy := &xs[i].f, &ys[j].f
 		add := func(k int, a, b []uint64) {
 			total[set][k] += len(a) + len(b)
-			found[set][k] += 2 * feature.CommonKeys(a, b)
+			found[set][k] += 2 * feature.Common(a, b)
 		}
 		add(anchorMarker, fx.markers, fy.markers)
 		add(anchorNumber, fx.numbers, fy.numbers)

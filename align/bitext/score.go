@@ -485,19 +485,19 @@ func structClass(k doc.Kind) doc.Kind {
 func anchorCost(fx, fy *feats) float64 {
 	c := 0.0
 	if t := len(fx.markers) + len(fy.markers); t > 0 {
-		m := feature.CommonKeys(fx.markers, fy.markers)
+		m := feature.Common(fx.markers, fy.markers)
 		c += markerMiss*float64(t-2*m) - markerHit*float64(m)
 	}
 	if t := len(fx.numbers) + len(fy.numbers); t > 0 {
-		m := feature.CommonKeys(fx.numbers, fy.numbers)
+		m := feature.Common(fx.numbers, fy.numbers)
 		c += numberMiss*float64(t-2*m) - numberHit*float64(m)
 	}
 	if t := len(fx.urls) + len(fy.urls); t > 0 {
-		m := feature.CommonKeys(fx.urls, fy.urls)
+		m := feature.Common(fx.urls, fy.urls)
 		c += urlMiss*float64(t-2*m) - urlHit*float64(m)
 	}
 	if t := len(fx.names) + len(fy.names); t > 0 {
-		m := feature.CommonKeys(fx.names, fy.names)
+		m := feature.Common(fx.names, fy.names)
 		c += nameMiss*float64(t-2*m) - nameHit*float64(m)
 	}
 	if d := fx.bangs - fy.bangs; d != 0 {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/feature"
 )
 
 // Costs of the block programme between two versions of the same document.
@@ -87,20 +88,7 @@ func dice(a, b []uint64) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
-	common := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			common++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b))
+	return 2 * float64(feature.Common(a, b)) / float64(len(a)+len(b))
 }
 
 func mergeWords(us []unit, r align.Range) []uint64 {

@@ -11,6 +11,7 @@
 package feature
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -644,8 +645,9 @@ func MergeSorted(a, b []string) []string {
 	return out
 }
 
-// Common counts the elements two sorted multisets share.
-func Common(a, b []string) int {
+// Common counts the elements two sorted multisets share: words, or the
+// integer keys of the aligner's features.
+func Common[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

@@ -218,24 +218,6 @@ func mergeKeys(a, b []uint64, unique bool) []uint64 {
 	return append(append(out, a[i:]...), b[j:]...)
 }
 
-// CommonKeys counts the keys two sorted multisets share.
-func CommonKeys(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
 // Hash returns the key of a string: FNV-1a of 64 bits.
 func Hash(s string) uint64 {
 	h := uint64(fnvOffset)

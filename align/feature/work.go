@@ -75,7 +75,7 @@ func sameWork(x, y *work) bool {
 	if a == 0 || b == 0 {
 		return false
 	}
-	return diceAtLeast(CommonKeys(x.grams, y.grams), a, b)
+	return diceAtLeast(Common(x.grams, y.grams), a, b)
 }
 
 // diceAtLeast reports whether two multisets of sizes a and b that share

@@ -313,7 +313,7 @@ func (o *overlap) of(a, b string) float64 {
 	if len(o.ha)+len(o.hb) == 0 {
 		return 0
 	}
-	return 2 * float64(feature.CommonKeys(o.ha, o.hb)) / float64(len(o.ha)+len(o.hb))
+	return 2 * float64(feature.Common(o.ha, o.hb)) / float64(len(o.ha)+len(o.hb))
 }
 
 var _ = register(&Rule{
