@@ -21,7 +21,9 @@ package bitext
 
 import (
 	"math"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/tralign/tralign/align"
@@ -80,6 +82,20 @@ func (p *Pair) Aligned() float64 {
 type Options struct {
 	NoLexicon bool  // skip the second pass with a learned lexicon
 	Dict      *Dict // a bilingual dictionary to seed the lexicon, or nil
+	// Workers is the most goroutines one alignment runs on at once; 0 or
+	// less means one per processor (runtime.GOMAXPROCS). A caller that
+	// aligns several pairs at once gives each its share. The result is
+	// the same whatever the number.
+	Workers int
+}
+
+// workers returns o.Workers, or the number of processors if it is 0 or
+// less.
+func (o Options) workers() int {
+	if o.Workers <= 0 {
+		return runtime.GOMAXPROCS(0)
+	}
+	return o.Workers
 }
 
 // Prepared is a version of a document with what the aligner reads in it
@@ -117,7 +133,8 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 	sn, snu := noteUnits(sp)
 	dn, dnu := noteUnits(dp)
 
-	sc := &scorer{ratio: p.Ratio, level: levelBlock}
+	workers := opts.workers()
+	sc := &scorer{ratio: p.Ratio, level: levelBlock, workers: workers}
 	guide := anchors(su, du)
 	script := sc.align(su, du, guide)
 	p.Blocks = links(script, sb, db)
@@ -128,26 +145,37 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 	}
 	srcLen, dstLen, fixed := unitLens(sb, su), unitLens(db, du), notProse(sb, su, db, du)
 	p.Blocks = absorbRuns(p.Blocks, sb, db, srcLen, dstLen, p.Ratio, fixed)
-	p.sentences(sp, dp, sc.ratio, nil)
+	p.sentences(sp, dp, sc.ratio, nil, workers)
 	if !opts.NoLexicon {
-		p.Lexicon = learnLexicon(p, sp, dp, opts.Dict)
+		p.Lexicon = learnLexicon(p, sp, dp, opts.Dict, workers)
 		if p.Lexicon.Size() > 0 {
 			sc.lex = p.Lexicon
 			script = sc.align(su, du, guide, pathOf(script))
 			p.Blocks = links(script, sb, db)
 			p.Blocks = absorbRuns(p.Blocks, sb, db, srcLen, dstLen, p.Ratio, fixed)
-			p.sentences(sp, dp, sc.ratio, p.Lexicon)
+			p.sentences(sp, dp, sc.ratio, p.Lexicon, workers)
 		}
 	}
-	nc := &scorer{ratio: p.Ratio, level: levelNote, lex: p.Lexicon}
+	nc := &scorer{ratio: p.Ratio, level: levelNote, lex: p.Lexicon, workers: workers}
 	p.Notes = links(nc.align(snu, dnu, anchors(snu, dnu)), sn, dn)
-	ic := &scorer{ratio: p.Ratio, level: levelItem}
-	for i := range p.Notes {
-		l := &p.Notes[i]
+	// The items of each pair of notes, aligned apart.
+	ic := &scorer{ratio: p.Ratio, level: levelItem, workers: 1}
+	var paired []int
+	items := 0
+	for i, l := range p.Notes {
 		if len(l.Source) == 1 && len(l.Target) == 1 {
-			l.Items = alignItems(ic, p.Source, p.Target, l.Source[0], l.Target[0])
+			paired = append(paired, i)
+			items += len(p.Source.Blocks[l.Source[0]].Items)
 		}
 	}
+	iw := workers
+	if items < parallelUnits {
+		iw = 1
+	}
+	shareOut(paired, iw, func(i int) {
+		l := &p.Notes[i]
+		l.Items = alignItems(ic, p.Source, p.Target, l.Source[0], l.Target[0])
+	})
 	return p
 }
 
@@ -165,7 +193,7 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 		ys[i] = textUnit(s, doc.Paragraph, nil)
 	}
 	wg.Wait()
-	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence, wide: true}
+	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence, wide: true, workers: opts.workers()}
 	guide := anchors(xs, ys)
 	script := sc.align(xs, ys, guide)
 	if !opts.NoLexicon {
@@ -173,7 +201,7 @@ func AlignSentences(src, dst []string, opts Options) []SentLink {
 		// each other, and every weight measured on the first pass (see
 		// model), in the band of the anchors and of the first path. More
 		// passes feed on their own mistakes.
-		if lex := learnScript(script, xs, ys, opts.Dict); lex.Size() > 0 {
+		if lex := learnScript(script, xs, ys, opts.Dict, sc.workers); lex.Size() > 0 {
 			sc.lex = lex
 			sc.m = newModel(xs, ys, sc.moves()).fit(script, xs, ys, sc.moves(), lex)
 			script = sc.align(xs, ys, guide, pathOf(script))
@@ -303,17 +331,67 @@ func pathOf(s align.Script) []align.Point {
 }
 
 // sentences aligns the sentences inside every link with blocks on both
-// sides.
-func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon) {
-	sc := &scorer{ratio: ratio, level: levelSentence, lex: lex}
+// sides, on at most workers goroutines.
+//
+// Each link is aligned apart, so the result does not depend on which
+// goroutine aligned which. A link long enough to be cut in pieces
+// (splitPoints) is aligned first, on all the workers; the others, each
+// on one, are shared out one at a time, so that a few long paragraphs do
+// not leave the other workers idle.
+func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon, workers int) {
+	sc := &scorer{ratio: ratio, level: levelSentence, lex: lex, workers: workers}
+	one := &scorer{ratio: ratio, level: levelSentence, lex: lex, workers: 1}
+	var small []int
+	total := 0
 	for i := range p.Blocks {
 		l := &p.Blocks[i]
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		l.Sents = sc.sentsOf(sp, dp, l)
+		n := sp.sentences(l.Source)
+		if workers > 1 && n >= 2*splitRows {
+			l.Sents = sc.sentsOf(sp, dp, l)
+			continue
+		}
+		total += n
+		small = append(small, i)
 	}
+	if total < parallelUnits {
+		workers = 1
+	}
+	shareOut(small, workers, func(i int) {
+		p.Blocks[i].Sents = one.sentsOf(sp, dp, &p.Blocks[i])
+	})
 	p.unmerge(sp, dp, sc)
+}
+
+// parallelUnits is the fewest units (sentences, items) in many small
+// alignments that are shared out between goroutines: below it, starting
+// them costs more than it saves. A principle of cost (well under a
+// millisecond of work), not fitted.
+const parallelUnits = 64
+
+// shareOut calls f(i) for every i of idx, on at most workers goroutines,
+// each taking the next index when done with one, and returns when all
+// calls have.
+func shareOut(idx []int, workers int, f func(i int)) {
+	workers = min(workers, len(idx))
+	if workers < 2 {
+		for _, i := range idx {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < len(idx); k = int(next.Add(1)) - 1 {
+				f(idx[k])
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // sentsOf aligns the sentences inside the blocks of l.
@@ -475,6 +553,15 @@ func sentCost(sents []SentLink) float64 {
 		c += s.Cost
 	}
 	return c
+}
+
+// sentences returns the number of sentences of blocks.
+func (dp *docProfiles) sentences(blocks []int) int {
+	n := 0
+	for _, bi := range blocks {
+		n += len(dp.d.Blocks[bi].Sentences)
+	}
+	return n
 }
 
 func sentUnits(dp *docProfiles, blocks []int) ([]Ref, []*unit) {

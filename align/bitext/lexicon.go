@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
@@ -92,8 +93,9 @@ func (ll *lexLearner) observe(xw, yw []uint64) {
 // build keeps the pairs that co-occur often enough relative to how often
 // each word occurs, adds the dictionary, and measures the evidence of each
 // word on the observed pairs and on all the units of each side (xAll,
-// yAll, their stems).
-func (ll *lexLearner) build(d *Dict, xAll, yAll [][]uint64) *Lexicon {
+// yAll, their stems). The two sides are measured on two goroutines if
+// workers allows.
+func (ll *lexLearner) build(d *Dict, xAll, yAll [][]uint64, workers int) *Lexicon {
 	l := &Lexicon{trans: map[uint64]map[uint64]float64{}}
 	if d != nil {
 		for s, ts := range d.entries {
@@ -106,38 +108,34 @@ func (ll *lexLearner) build(d *Dict, xAll, yAll [][]uint64) *Lexicon {
 			}
 		}
 	}
-	xCount, yCount := map[uint64]int{}, map[uint64]int{}
-	for k := range ll.xs {
-		for _, a := range ll.xs[k] {
-			xCount[a]++
-		}
-		for _, b := range ll.ys[k] {
-			yCount[b]++
-		}
-	}
+	// The stems of each side numbered in order of first use, so that a
+	// pair of stems is one 64-bit key; and how many pairs each is in.
+	xNum, xStem, xCount := numberStems(ll.xs)
+	yNum, yStem, yCount := numberStems(ll.ys)
 	// Count the co-occurrences of the pairs that can pass: both words
 	// seen minCooccur times, and counts close enough for a Dice
 	// coefficient of minDice (2n/(cx+cy) with n at most the smaller).
 	canPass := func(cx, cy int) bool {
 		return cx >= minCooccur && cy >= minCooccur && 2*float64(min(cx, cy))/float64(cx+cy) >= minDice
 	}
-	pairs := map[[2]uint64]int{}
-	var ys []uint64
+	pairs := map[uint64]int{} // x number << 32 | y number -> pairs with both
+	var ys []uint32
 	for k := range ll.xs {
 		ys = ys[:0]
 		for _, b := range ll.ys[k] {
-			if yCount[b] >= minCooccur {
-				ys = append(ys, b)
+			if n := yNum[b]; yCount[n] >= minCooccur {
+				ys = append(ys, n)
 			}
 		}
 		for _, a := range ll.xs[k] {
-			cx := xCount[a]
+			na := xNum[a]
+			cx := xCount[na]
 			if cx < minCooccur {
 				continue
 			}
-			for _, b := range ys {
-				if canPass(cx, yCount[b]) {
-					pairs[[2]uint64{a, b}]++
+			for _, nb := range ys {
+				if canPass(cx, yCount[nb]) {
+					pairs[uint64(na)<<32|uint64(nb)]++
 				}
 			}
 		}
@@ -151,11 +149,12 @@ func (ll *lexLearner) build(d *Dict, xAll, yAll [][]uint64) *Lexicon {
 		if n < minCooccur {
 			continue
 		}
-		d := 2 * float64(n) / float64(xCount[k[0]]+yCount[k[1]])
+		na, nb := uint32(k>>32), uint32(k)
+		d := 2 * float64(n) / float64(xCount[na]+yCount[nb])
 		if d < minDice {
 			continue
 		}
-		best[k[0]] = append(best[k[0]], cand{k[1], d})
+		best[xStem[na]] = append(best[xStem[na]], cand{yStem[nb], d})
 	}
 	for s, cs := range best {
 		slices.SortFunc(cs, func(a, b cand) int {
@@ -182,9 +181,35 @@ func (ll *lexLearner) build(d *Dict, xAll, yAll [][]uint64) *Lexicon {
 			r[s] = w
 		}
 	}
-	l.src = fitSide(l.trans, ll.xs, ll.ys, yAll)
+	var wg sync.WaitGroup
+	if workers > 1 {
+		wg.Go(func() { l.src = fitSide(l.trans, ll.xs, ll.ys, yAll) })
+	} else {
+		l.src = fitSide(l.trans, ll.xs, ll.ys, yAll)
+	}
 	l.dst = fitSide(rev, ll.ys, ll.xs, xAll)
+	wg.Wait()
 	return l
+}
+
+// numberStems numbers the stems of units in order of first use and
+// returns the numbers, the stem of each number and how many units each
+// number is in.
+func numberStems(units [][]uint64) (num map[uint64]uint32, stem []uint64, count []int) {
+	num = map[uint64]uint32{}
+	for _, u := range units {
+		for _, s := range u {
+			n, ok := num[s]
+			if !ok {
+				n = uint32(len(stem))
+				num[s] = n
+				stem = append(stem, s)
+				count = append(count, 0)
+			}
+			count[n]++
+		}
+	}
+	return num, stem, count
 }
 
 // fitSide measures pt and pr for every word of one side that has a
@@ -378,7 +403,7 @@ func (lu *lexUnit) evidence(mask uint64) (float64, int) {
 // alignment of two documents: the cheaper three quarters of the pairings
 // with sentences on both sides (merges included: their words co-occur all
 // the same).
-func learnLexicon(p *Pair, sp, dp *docProfiles, d *Dict) *Lexicon {
+func learnLexicon(p *Pair, sp, dp *docProfiles, d *Dict, workers int) *Lexicon {
 	var costs []float64
 	for _, bl := range p.Blocks {
 		for _, s := range bl.Sents {
@@ -419,7 +444,7 @@ func learnLexicon(p *Pair, sp, dp *docProfiles, d *Dict) *Lexicon {
 	} else if d == nil {
 		return &Lexicon{}
 	}
-	return ll.build(d, all(sp), all(dp))
+	return ll.build(d, all(sp), all(dp), workers)
 }
 
 // unionStems returns the stems of a then those of b not in a, at most
@@ -447,7 +472,7 @@ func trainLimit(costs []float64) float64 {
 
 // learnScript learns a lexicon from the confident pairings of a script
 // over xs and ys, as learnLexicon does.
-func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
+func learnScript(script align.Script, xs, ys []*unit, d *Dict, workers int) *Lexicon {
 	var costs []float64
 	for _, st := range script {
 		if st.X.Len() > 0 && st.Y.Len() > 0 {
@@ -479,5 +504,5 @@ func learnScript(script align.Script, xs, ys []*unit, d *Dict) *Lexicon {
 	} else if d == nil {
 		return &Lexicon{}
 	}
-	return ll.build(d, all(xs), all(ys))
+	return ll.build(d, all(xs), all(ys), workers)
 }

@@ -2,7 +2,6 @@ package bitext
 
 import (
 	"math"
-	"runtime"
 	"sync"
 
 	"github.com/tralign/tralign/align"
@@ -42,6 +41,8 @@ type scorer struct {
 	wide bool
 
 	m *model // the calibrated model of sentence beads, if set
+
+	workers int // the most goroutines one alignment runs on; 0 means 1
 }
 
 // run holds the state of one alignment of two unit sequences: scratch
@@ -566,7 +567,7 @@ func (s *scorer) align(xs, ys []*unit, guide ...[]align.Point) align.Script {
 			return s.alignParts(xs, ys, guide, cuts)
 		}
 	}
-	return s.alignPart(xs, ys, guide, runtime.GOMAXPROCS(0))
+	return s.alignPart(xs, ys, guide, max(s.workers, 1))
 }
 
 // alignPart runs the programme over xs and ys in one piece.
@@ -632,7 +633,7 @@ func (s *scorer) alignParts(xs, ys []*unit, guide [][]align.Point, cuts []align.
 	ends := append(append([]align.Point{{}}, cuts...), align.Point{I: len(xs), J: len(ys)})
 	parts := make([]align.Script, len(ends)-1)
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	sem := make(chan struct{}, max(s.workers, 1))
 	for k := range parts {
 		lo, hi := ends[k], ends[k+1]
 		// The guides inside the piece, from its corner.

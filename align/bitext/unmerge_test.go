@@ -57,7 +57,7 @@ func TestUnmerge(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := &Pair{Source: src, Target: dst, Ratio: 1.1, Blocks: tt.blocks}
-			p.sentences(sp, dp, p.Ratio, nil)
+			p.sentences(sp, dp, p.Ratio, nil, 1)
 			if have := linksString(p.Blocks); have != tt.want {
 				t.Errorf("blocks %s, want %s", have, tt.want)
 			}
@@ -77,7 +77,7 @@ func TestUnmergeKeepsSupportedMerge(t *testing.T) {
 			"La próxima sesión se abre en Viena el 30 de junio.\n"), "es")
 	sp, dp := Prepare(src).p, Prepare(dst).p
 	p := &Pair{Source: src, Target: dst, Ratio: 1.1, Blocks: []Link{{Source: []int{0, 1}, Target: []int{0}}, {Source: []int{2}, Target: []int{1}}}}
-	p.sentences(sp, dp, p.Ratio, nil)
+	p.sentences(sp, dp, p.Ratio, nil, 1)
 	if have, want := linksString(p.Blocks), "[0 1]-[0] [2]-[1]"; have != want {
 		t.Errorf("blocks %s, want %s", have, want)
 	}

@@ -409,7 +409,15 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 	}
 	// The source is prepared before any pair starts, so it has every
 	// worker to itself.
-	ps := bitext.PrepareOn(src, orProcessors(opts.Workers))
+	workers := orProcessors(opts.Workers)
+	ps := bitext.PrepareOn(src, workers)
+	// Each translation has its share of the processors: one where there
+	// are as many translations, all of them where there is one.
+	share := max(1, workers/len(targets))
+	align := opts.Align
+	if align.Workers <= 0 {
+		align.Workers = share
+	}
 	var mu sync.Mutex
 	next := 0
 	parallel(len(targets), opts.Workers, func(int) {
@@ -422,7 +430,7 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 			opts.Progress(i, len(targets), src, targets[i])
 		}
 		mu.Unlock()
-		pairs[i] = bitext.AlignPrepared(ps, bitext.Prepare(targets[i]), opts.Align)
+		pairs[i] = bitext.AlignPrepared(ps, bitext.PrepareOn(targets[i], share), align)
 		if then != nil {
 			then(i, pairs[i])
 		}

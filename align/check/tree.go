@@ -366,6 +366,11 @@ func (w *walk) each(do func(i int, wk *worker)) error {
 		}
 	}
 	workers := max(1, min(orProcessors(w.topts.Workers), len(docs)))
+	if w.opts.Align.Workers <= 0 {
+		// The documents are checked in parallel: each alignment has its
+		// share of the processors, one unless the documents are fewer.
+		w.opts.Align.Workers = max(1, orProcessors(w.topts.Workers)/workers)
+	}
 
 	var mu sync.Mutex
 	done := 0
