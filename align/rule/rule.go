@@ -335,9 +335,11 @@ type Memo struct {
 // same one.
 //
 // The rules run on the goroutines sh allows (one when sh is nil), each
-// taking the next rule in order; each rule's findings are kept apart and
-// joined in the order of the rules, so the result does not depend on
-// which goroutine ran which rule. The memo serves the caller's goroutine.
+// taking the next rule in order, those that ask for the word alignment
+// last; with more than one, one of them learns the word alignment first.
+// Each rule's findings are kept apart and joined in the order of the
+// rules, so the result does not depend on which goroutine ran which rule.
+// The memo serves the caller's goroutine.
 func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Config, sh *Shared, memo *Memo) []Finding {
 	if memo == nil {
 		memo = new(Memo)
@@ -359,24 +361,41 @@ func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Conf
 	if sh != nil {
 		lanes = max(1, min(sh.lanes, len(run)))
 	}
-	var prefetch sync.WaitGroup
-	if lanes > 1 && slices.ContainsFunc(run, func(r *Rule) bool { return r.words }) {
-		// The word alignment takes longest and is the same whichever rule
-		// asks first: learn it beside the first rules.
-		prefetch.Go(func() { (&Pass{Pair: pair, facts: fs, words: ws}).alignUnits() })
-	}
-	defer prefetch.Wait()
-	// The caller's goroutine is the first lane, with the memo; each other
-	// lane has caches of its own. Each takes the next rule in order.
-	var next atomic.Int64
-	work := func(l *lane) {
-		for k := int(next.Add(1)) - 1; k < len(run); k = int(next.Add(1)) - 1 {
-			do(k, l)
+	// The lanes take the rules in order, those that ask for the word
+	// alignment last, so that no lane waits for it while rules that do
+	// not need it are left.
+	order := make([]int, 0, len(run))
+	for pass := range 2 {
+		for k, r := range run {
+			if r.words == (pass == 1) {
+				order = append(order, k)
+			}
 		}
 	}
+	var next atomic.Int64
+	work := func(l *lane) {
+		for k := int(next.Add(1)) - 1; k < len(order); k = int(next.Add(1)) - 1 {
+			do(order[k], l)
+		}
+	}
+	// The caller's goroutine is the first lane, with the memo; each other
+	// lane has caches of its own.
 	var wg sync.WaitGroup
-	for range lanes - 1 {
-		l := &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)}
+	newLane := func() *lane { return &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)} }
+	extra := lanes - 1
+	if extra > 0 && slices.ContainsFunc(run, func(r *Rule) bool { return r.words }) {
+		// The word alignment takes longest and is the same whichever rule
+		// asks first: one lane learns it at once, beside the rules that
+		// do not need it, then takes rules like the others.
+		extra--
+		l := newLane()
+		wg.Go(func() {
+			(&Pass{Pair: pair, facts: fs, words: ws}).alignUnits()
+			work(l)
+		})
+	}
+	for range extra {
+		l := newLane()
 		wg.Go(func() { work(l) })
 	}
 	work(&lane{ids: &memo.Identifier, tk: &memo.ruleTokens})
