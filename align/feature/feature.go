@@ -747,7 +747,7 @@ func nextLowerWord(text string, i int) (word string, next int, ok bool) {
 func CountWords(text string) int {
 	n := 0
 	for w := nextField(text, 0); w.lo >= 0; w = nextField(text, w.hi) {
-		f := strings.Trim(text[w.lo:w.hi], "'’")
+		f := trimApostrophes(text[w.lo:w.hi])
 		// More than utf8.UTFMax bytes are two runes at least.
 		if len(f) >= 2 && (len(f) > utf8.UTFMax || utf8.RuneCountInString(f) >= 2) {
 			n++
@@ -807,11 +807,34 @@ func isFieldRune(r rune) bool {
 	return r == '’' || unicode.IsLetter(unicode.ToLower(r))
 }
 
+// trimApostrophes returns s without the apostrophes (' and ’) at its
+// ends: strings.Trim(s, "'’") without decoding the runes between.
+func trimApostrophes(s string) string {
+	for {
+		if strings.HasPrefix(s, "'") {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "’") {
+			s = s[len("’"):]
+		} else {
+			break
+		}
+	}
+	for {
+		if strings.HasSuffix(s, "'") {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "’") {
+			s = s[:len(s)-len("’")]
+		} else {
+			return s
+		}
+	}
+}
+
 // lowerWord returns the field f (see nextField) lower-cased and without
 // apostrophes at its ends, and whether that is a word of two letters or
 // more. It allocates only when f has upper-case letters.
 func lowerWord(f string) (string, bool) {
-	f = strings.Trim(f, "'’")
+	f = trimApostrophes(f)
 	if len(f) < 2 {
 		return "", false
 	}

@@ -2,7 +2,6 @@ package feature
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,7 +64,7 @@ func NewProfile(text string, markers []int) Profile {
 func (p *Profile) words(text string) {
 	var buf [64]byte
 	for f := nextField(text, 0); f.lo >= 0; f = nextField(text, f.hi) {
-		w := strings.Trim(text[f.lo:f.hi], "'’")
+		w := trimApostrophes(text[f.lo:f.hi])
 		if len(w) < 2 || len(w) < 4 && utf8.RuneCountInString(w) < 2 {
 			continue
 		}

@@ -83,6 +83,21 @@ func sameFeatures(t *testing.T, text string) {
 			t.Errorf("NameKey(%q) = %q, want %q", w, have, want)
 		}
 	}
+	for _, w := range append(strings.Fields(text), text) {
+		if have, want := trimApostrophes(w), strings.Trim(w, "'’"); have != want {
+			t.Errorf("trimApostrophes(%q) = %q, want %q", w, have, want)
+		}
+	}
+}
+
+// TestTrimApostrophes checks the ends trimApostrophes takes off against
+// strings.Trim, on apostrophes alone, broken encodings and ’ cut short.
+func TestTrimApostrophes(t *testing.T) {
+	for _, s := range []string{"", "'", "’", "''’'", "'a'", "’l’eau’", "a’", "’a", "\xe2\x80", "\x80\x99’", "’\xe2\x80", "\xf0\xe2\x80\x99", "’’x’’", "x'y", "‘quoted’"} {
+		if have, want := trimApostrophes(s), strings.Trim(s, "'’"); have != want {
+			t.Errorf("trimApostrophes(%q) = %q, want %q", s, have, want)
+		}
+	}
 }
 
 func TestScannersAgree(t *testing.T) {
