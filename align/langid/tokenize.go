@@ -411,12 +411,12 @@ func (tz *tokenizer) runes(f string) {
 	tz.flush()
 }
 
-// plainWord reads field f as field does when it is a plain word of
-// English or Spanish, the most common field: ASCII letters, lower-case
-// after the first, and perhaps one mark of punctuation after them (not an
-// apostrophe, which may join words). It reports whether f is one. It
-// leaves the tokenizer as field would: the word emitted, and the state of
-// its last letter.
+// plainWord reads field f as field does when it is a plain word, the
+// most common field: letters of one script, Latin (ASCII or Latin-1) or
+// Cyrillic (U+0400-U+045F), lower-case after the first, and perhaps one
+// mark of punctuation after them (not an apostrophe, which may join
+// words). It reports whether f is one. It leaves the tokenizer as field
+// would: the word emitted, and the state of its last letter.
 func (tz *tokenizer) plainWord(f string) bool {
 	n := len(f)
 	var mark byte
@@ -426,43 +426,109 @@ func (tz *tokenizer) plainWord(f string) bool {
 			mark, n = c, n-1
 		}
 	}
-	if n == 0 || n > maxWordLetters {
+	sc, letters, up := plainLetters(f[:n])
+	if letters == 0 || letters > maxWordLetters {
 		return false
-	}
-	up := 'A' <= f[0] && f[0] <= 'Z'
-	if !up && (f[0] < 'a' || f[0] > 'z') {
-		return false
-	}
-	for i := 1; i < n; i++ {
-		if f[i] < 'a' || f[i] > 'z' {
-			return false
-		}
 	}
 	// As letter reads each letter and flush emits the word.
 	tz.initial = tz.boundary
-	tz.upper, tz.lower, tz.letters = 0, n, n
+	tz.upper, tz.lower, tz.letters = 0, letters, letters
 	tz.firstUp = up
 	cap := capLower
 	if up {
-		tz.upper, tz.lower = 1, n-1
+		tz.upper, tz.lower = 1, letters-1
 		cap = capTitle
 	}
 	tz.scripts = [numScripts]int{}
-	tz.scripts[scriptLatin] = n
-	tz.last, tz.run, tz.digits = scriptLatin, n, false
-	tz.read += n
+	tz.scripts[sc] = letters
+	tz.last, tz.run, tz.digits = sc, letters, false
+	tz.read += letters
 	tz.done = tz.read >= tz.limit
 	tz.boundary = false
 	tz.scratch = append(tz.scratch[:0], f[:n]...)
 	if up {
-		tz.scratch[0] += 'a' - 'A'
+		lowerFirst(tz.scratch)
 	}
 	e, w := tz.scratchWord()
-	tz.toks = append(tz.toks, token{entry: e, word: w, cap: cap, initial: tz.initial, script: scriptLatin, letters: n})
+	tz.toks = append(tz.toks, token{entry: e, word: w, cap: cap, initial: tz.initial, script: sc, letters: letters})
 	if mark != 0 && isSentenceEnd(rune(mark)) {
 		tz.boundary = true
 	}
 	return true
+}
+
+// plainLetters reports the script and the number of letters of s if it
+// is a plain word (see plainWord), and whether its first letter is a
+// capital; 0 letters if it is not one. It reads the bytes of the
+// encodings: a-z; Latin-1 lower-case U+00DF-U+00FF but ÷ (C3 9F-BF but
+// B7) and capitals U+00C0-U+00DE but × (C3 80-9E but 97); Cyrillic
+// lower-case U+0430-U+045F (D0 B0-BF, D1 80-9F) and capitals
+// U+0400-U+042F (D0 80-AF). Each of these is a letter of its case that
+// folds as lowerFirst does.
+func plainLetters(s string) (sc script, letters int, up bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	sc = scriptLatin
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		up = 'A' <= c && c <= 'Z'
+		if !up && (c < 'a' || c > 'z') {
+			return 0, 0, false
+		}
+		s = s[1:]
+	case len(s) < 2:
+		return 0, 0, false
+	case c == 0xC3 && 0x80 <= s[1] && s[1] <= 0xBF && s[1] != 0x97 && s[1] != 0xB7:
+		up = s[1] < 0x9F
+		s = s[2:]
+	case c == 0xD0 && 0x80 <= s[1] && s[1] <= 0xBF:
+		sc, up = scriptCyrillic, s[1] < 0xB0
+		s = s[2:]
+	case c == 0xD1 && 0x80 <= s[1] && s[1] <= 0x9F:
+		sc = scriptCyrillic
+		s = s[2:]
+	default:
+		return 0, 0, false
+	}
+	letters = 1
+	for i := 0; i < len(s); letters++ {
+		c := s[i]
+		if sc == scriptLatin && 'a' <= c && c <= 'z' {
+			i++
+			continue
+		}
+		if i+1 >= len(s) {
+			return 0, 0, false
+		}
+		d := s[i+1]
+		switch {
+		case sc == scriptLatin && c == 0xC3 && 0x9F <= d && d <= 0xBF && d != 0xB7,
+			sc == scriptCyrillic && (c == 0xD0 && 0xB0 <= d && d <= 0xBF || c == 0xD1 && 0x80 <= d && d <= 0x9F):
+			i += 2
+		default:
+			return 0, 0, false
+		}
+	}
+	return sc, letters, up
+}
+
+// lowerFirst lower-cases in place the capital that starts the plain word
+// b (see plainLetters): A-Z, À-Þ, Ѐ-Џ (to ѐ-џ, D1 90-9F), А-П (to а-п,
+// D0 B0-BF) or Р-Я (to р-я, D1 80-8F).
+func lowerFirst(b []byte) {
+	switch {
+	case b[0] < utf8.RuneSelf:
+		b[0] += 'a' - 'A'
+	case b[0] == 0xC3:
+		b[1] += 0x20
+	case b[1] < 0x90:
+		b[0], b[1] = 0xD1, b[1]+0x10
+	case b[1] < 0xA0:
+		b[1] += 0x20
+	default:
+		b[0], b[1] = 0xD1, b[1]-0x20
+	}
 }
 
 // scratchWord returns the entry of the word in tz.scratch, if known, and
