@@ -406,6 +406,10 @@ func (sc *scorer) sentsOf(sp, dp *docProfiles, l *Link) []SentLink {
 	return sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
 }
 
+// firstNoStop is the first rune of the Thai block, the lowest of the
+// blocks of the scripts that mark no end of sentence.
+const firstNoStop = 0x0E00
+
 // unpunctuated reports whether most letters of blocks bs of dp are in a
 // script whose writing marks no end of sentence (Thai, Lao, Khmer,
 // Myanmar: a space ends a clause or a sentence alike), so that the
@@ -422,12 +426,15 @@ func unpunctuated(dp *docProfiles, bs []int) bool {
 // countNoStops counts the letters of text and those of them in a script
 // that marks no end of sentence.
 func countNoStops(text string) (letters, noStops int) {
+	// Below firstNoStop, the start of the Thai block, no rune is of those
+	// scripts (TestFirstNoStop): Latin and Cyrillic letters skip the
+	// table search.
 	for _, r := range text {
 		if !feature.IsLetter(r) {
 			continue
 		}
 		letters++
-		if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+		if r >= firstNoStop && unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
 			noStops++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/tralign/tralign/align/feature"
 )
@@ -29,5 +30,18 @@ func TestNormalTail(t *testing.T) {
 		if d := math.Abs(normalTail(z) - exactTail(z)); d > tol {
 			t.Fatalf("normalTail(%v) = %v, want %v", z, normalTail(z), exactTail(z))
 		}
+	}
+}
+
+// TestFirstNoStop checks that no rune below firstNoStop is of a script
+// countNoStops counts.
+func TestFirstNoStop(t *testing.T) {
+	for r := rune(0); r < firstNoStop; r++ {
+		if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			t.Fatalf("%U is below firstNoStop, %U, and of a script without stops", r, firstNoStop)
+		}
+	}
+	if !unicode.In(firstNoStop+1, unicode.Thai) {
+		t.Errorf("%U is not Thai", firstNoStop+1)
 	}
 }
