@@ -2,8 +2,10 @@ package langid
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -82,9 +84,14 @@ func ctxKey(a, b rune) uint64 {
 	return uint64(a)<<21 | uint64(b)
 }
 
-var getModel = sync.OnceValue(buildModel)
+// getModel returns the model, built from the samples the first time on
+// every processor: a check of one page waits for it.
+var getModel = sync.OnceValue(func() *model { return buildModel(runtime.GOMAXPROCS(0)) })
 
-func buildModel() *model {
+// buildModel builds the model from the samples and word lists of the
+// languages, counting the languages on at most workers goroutines. The
+// model is the same whatever the number, the order of its rows aside.
+func buildModel(workers int) *model {
 	m := &model{
 		index: make(map[string]int, numLang),
 		gram:  make(map[uint64]int32),
@@ -110,8 +117,41 @@ func buildModel() *model {
 		}
 		m.alpha[symEnd] |= 1 << li
 	}
-	for li := range specs {
-		m.addLanguage(li)
+	// The character models of the languages are counted apart, on at
+	// most workers goroutines, then laid out in the tables: each key a row, each
+	// language a column, every cell written once.
+	langs := make([]charModel, len(specs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(specs))) {
+		wg.Go(func() {
+			for li := int(next.Add(1)) - 1; li < len(specs); li = int(next.Add(1)) - 1 {
+				langs[li] = m.countLanguage(li)
+			}
+		})
+	}
+	wg.Wait()
+	for li := range langs {
+		for _, e := range langs[li].gram {
+			addRow(m.gram, e.key)
+		}
+		for _, e := range langs[li].ctx {
+			addRow(m.ctx, e.key)
+		}
+	}
+	m.gramLP, m.ctxLP = absentCells(len(m.gram)), absentCells(len(m.ctx))
+	for li, cm := range langs {
+		m.uniIn[li], m.uniOut[li] = cm.uniIn, cm.uniOut
+		for _, e := range cm.gram {
+			m.gramLP[int(m.gram[e.key])*numLang+li] = e.lp
+		}
+		for _, e := range cm.ctx {
+			m.ctxLP[int(m.ctx[e.key])*numLang+li] = e.lp
+		}
+		// Function words and heading nouns: Zipf–Mandelbrot
+		// probabilities by rank.
+		m.addWords(li, wordList(specs[li].stop), stopMass)
+		m.addWords(li, wordList(specs[li].lex), lexMass)
 	}
 	m.seen = make(map[rune]uint64)
 	for k, r := range m.gram {
@@ -149,18 +189,20 @@ func (m *model) foreignWordLogProb(li, n int) float32 {
 	return lp + float32(n)*m.uniOut[li]
 }
 
-// row returns the row of key in idx, appending a fresh row of absent cells
-// to *cells if needed.
-func row(idx map[uint64]int32, cells *[]float32, key uint64) int32 {
-	if r, ok := idx[key]; ok {
-		return r
+// addRow gives key the next row of idx, unless it has one.
+func addRow(idx map[uint64]int32, key uint64) {
+	if _, ok := idx[key]; !ok {
+		idx[key] = int32(len(idx))
 	}
-	r := int32(len(*cells) / numLang)
-	idx[key] = r
-	for range numLang {
-		*cells = append(*cells, absent)
+}
+
+// absentCells returns the cells of rows rows, all absent.
+func absentCells(rows int) []float32 {
+	cells := make([]float32, rows*numLang)
+	for i := range cells {
+		cells[i] = absent
 	}
-	return r
+	return cells
 }
 
 // trainingWords returns the words a language's character model is counted
@@ -208,8 +250,27 @@ func (m *model) alphaMask(c rune) uint64 {
 	return mask
 }
 
-func (m *model) addLanguage(li int) {
+// charModel is the character model of one language: the log-probability
+// of each n-gram it has and the log back-off weight of each context, in
+// the order they were worked out, and those of unseen letters.
+type charModel struct {
+	gram, ctx     []keyLP
+	uniIn, uniOut float32
+}
+
+// keyLP is the log-probability (or back-off weight) of an n-gram (or
+// context) key.
+type keyLP struct {
+	key uint64
+	lp  float32
+}
+
+// countLanguage works out the character model of language li from its
+// training words. It reads m's alphabets only, so that the languages may
+// be counted at once.
+func (m *model) countLanguage(li int) charModel {
 	sp := &specs[li]
+	var cm charModel
 
 	// Count n-grams of orders 1..3.
 	c3 := make(map[uint64]float64)
@@ -243,11 +304,12 @@ func (m *model) addLanguage(li int) {
 		}
 		return foreignLetterProb
 	}
-	m.uniIn[li] = float32(math.Log(alphaPerLetter / (total + alpha)))
-	m.uniOut[li] = float32(math.Log(foreignLetterProb))
+	cm.uniIn = float32(math.Log(alphaPerLetter / (total + alpha)))
+	cm.uniOut = float32(math.Log(foreignLetterProb))
+	cm.gram = make([]keyLP, 0, len(c1)+len(c2)+len(c3))
+	cm.ctx = make([]keyLP, 0, len(c2)+len(c3))
 	for c := range c1 {
-		r := row(m.gram, &m.gramLP, gramKey(0, 0, c))
-		m.gramLP[int(r)*numLang+li] = float32(math.Log(p1(c)))
+		cm.gram = append(cm.gram, keyLP{gramKey(0, 0, c), float32(math.Log(p1(c)))})
 	}
 
 	// Context statistics: total count and number of distinct followers.
@@ -291,32 +353,24 @@ func (m *model) addLanguage(li int) {
 		return (c2[gramKey(0, b, c)] + s.types*p1(c)) / (s.n + s.types)
 	}
 	for b := range ctx1 {
-		r := row(m.ctx, &m.ctxLP, ctxKey(0, b))
-		m.ctxLP[int(r)*numLang+li] = float32(math.Log(bow1(b)))
+		cm.ctx = append(cm.ctx, keyLP{ctxKey(0, b), float32(math.Log(bow1(b)))})
 	}
 	for k := range c2 {
 		b, c := rune(k>>21&(1<<21-1)), rune(k&(1<<21-1))
-		r := row(m.gram, &m.gramLP, k)
-		m.gramLP[int(r)*numLang+li] = float32(math.Log(p2(b, c)))
+		cm.gram = append(cm.gram, keyLP{k, float32(math.Log(p2(b, c)))})
 	}
 
 	// Trigram, Witten–Bell interpolated with the bigram.
 	for ck, s := range ctx2 {
-		r := row(m.ctx, &m.ctxLP, ck)
-		m.ctxLP[int(r)*numLang+li] = float32(math.Log(s.types / (s.n + s.types)))
+		cm.ctx = append(cm.ctx, keyLP{ck, float32(math.Log(s.types / (s.n + s.types)))})
 	}
 	for k, n := range c3 {
 		a, b, c := rune(k>>42), rune(k>>21&(1<<21-1)), rune(k&(1<<21-1))
 		s := ctx2[ctxKey(a, b)]
 		p := (n + s.types*p2(b, c)) / (s.n + s.types)
-		r := row(m.gram, &m.gramLP, k)
-		m.gramLP[int(r)*numLang+li] = float32(math.Log(p))
+		cm.gram = append(cm.gram, keyLP{k, float32(math.Log(p))})
 	}
-
-	// Function words and heading nouns: Zipf–Mandelbrot probabilities by
-	// rank.
-	m.addWords(li, wordList(sp.stop), stopMass)
-	m.addWords(li, wordList(sp.lex), lexMass)
+	return cm
 }
 
 // addWords gives the words, in order of frequency, a total probability mass

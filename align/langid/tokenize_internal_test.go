@@ -1,6 +1,8 @@
 package langid
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -48,4 +50,36 @@ func TestNFCStable(t *testing.T) {
 			t.Errorf("%q is said stable but is not in NFC", tc.text)
 		}
 	}
+}
+
+// TestBuildModelWorkers builds the model on one goroutine and on several:
+// every cell of every table must be the same, whatever row it is in.
+func TestBuildModelWorkers(t *testing.T) {
+	want := canonicalModel(buildModel(1))
+	for _, workers := range []int{2, 5} {
+		if have := canonicalModel(buildModel(workers)); !reflect.DeepEqual(have, want) {
+			t.Errorf("model built on %d workers differs from the one built on one", workers)
+		}
+	}
+}
+
+// canonicalModel returns the tables of m by key, so that models whose
+// rows are numbered in another order compare equal.
+func canonicalModel(m *model) map[string][numLang]float32 {
+	out := map[string][numLang]float32{}
+	cells := func(kind string, idx map[uint64]int32, lp []float32) {
+		for k, r := range idx {
+			out[fmt.Sprint(kind, k)] = [numLang]float32(lp[int(r)*numLang : int(r+1)*numLang])
+		}
+	}
+	cells("gram", m.gram, m.gramLP)
+	cells("ctx", m.ctx, m.ctxLP)
+	for w, r := range m.vocab {
+		out["word "+w] = [numLang]float32(m.vocabLP[int(r)*numLang : int(r+1)*numLang])
+	}
+	out["uniIn"], out["uniOut"], out["foreignBase"] = m.uniIn, m.uniOut, m.foreignBase
+	for c, langs := range m.seen {
+		out[fmt.Sprintf("seen %d by %b", c, langs)] = [numLang]float32{}
+	}
+	return out
 }
