@@ -105,9 +105,22 @@ var monthStems = []struct {
 	{"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
 }
 
+// monthInitials holds the first letters of the month names, lower-case.
+var monthInitials = func() map[rune]bool {
+	m := map[rune]bool{'m': true} // "may", "mai"
+	for _, ms := range monthStems {
+		r, _ := utf8.DecodeRuneInString(ms.stem)
+		m[r] = true
+	}
+	return m
+}()
+
 // month returns the month a word names (only when a number stands next
 // to it, which the caller checks), or 0.
 func month(w string) int {
+	if r, _ := utf8.DecodeRuneInString(w); !monthInitials[unicode.ToLower(r)] {
+		return 0 // no month starts so: spare lower-casing the word
+	}
 	w = strings.ToLower(w)
 	if w == "may" || w == "mai" || w == "march" {
 		// "may" is mostly the verb in English: a month only next to a day or year.

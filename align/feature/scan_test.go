@@ -250,3 +250,24 @@ func TestIsFieldRune(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthInitials checks month, which looks at the first letter before
+// lower-casing the word, against oldMonth on the words of the samples and
+// on every month name in three cases.
+func TestMonthInitials(t *testing.T) {
+	var words []string
+	for _, s := range append(scanSamples, seedTexts(t)...) {
+		words = append(words, strings.Fields(s)...)
+	}
+	for _, m := range monthStems {
+		for _, w := range []string{m.stem, m.stem + "s", m.stem + "я"} {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	words = append(words, "May", "MAI", "march", "", "İstanbul", "ǅanuar", "Ǆ", "\xff")
+	for _, w := range words {
+		if have, want := month(w), oldMonth(w); have != want {
+			t.Errorf("month(%q) = %d, want %d", w, have, want)
+		}
+	}
+}
