@@ -3,6 +3,7 @@ package langid
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -379,6 +380,15 @@ func FuzzIdentify(f *testing.F) {
 			t.Fatalf("language %q outside the candidates", r2.Lang)
 		}
 	})
+}
+
+// BenchmarkModel builds the language model, as every process that
+// identifies a language does once, before the first block: a check of
+// one page waits for it.
+func BenchmarkModel(b *testing.B) {
+	for b.Loop() {
+		buildModel(runtime.GOMAXPROCS(0))
+	}
 }
 
 func BenchmarkIdentify(b *testing.B) {
