@@ -47,6 +47,14 @@ func BenchmarkCheck(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckOneTranslation checks the English and Spanish versions
+// of the 3 MB book, the common case of a source and one translation: the
+// translation has every processor to itself.
+func BenchmarkCheckOneTranslation(b *testing.B) {
+	ins := book(b, 3_000_000)[:2]
+	measure(b, inputBytes(ins), func() { run(b, ins) })
+}
+
 // BenchmarkCheckLongParagraph checks one paragraph of 2,000 numbered
 // sentences (about 140 KB in two versions), and of 500 and 8,000 to see
 // the cost grow: no rule may be quadratic in the sentences of a
