@@ -45,10 +45,7 @@ func TestPlainWordIsField(t *testing.T) {
 // TestPlainLettersRunes reads every word of one to three runes around the
 // edges of the ranges plainLetters takes, at once and rune by rune.
 func TestPlainLettersRunes(t *testing.T) {
-	var edges []rune
-	for _, r := range []rune{'@', 'A', 'Z', '[', '`', 'a', 'z', '{', '\'', '.', 0xAA, 0xB5, 0xBA, 0xBF, 0x17F, 0x3FF, 0x460, 0x491} {
-		edges = append(edges, r)
-	}
+	edges := []rune{'@', 'A', 'Z', '[', '`', 'a', 'z', '{', '\'', '.', 0xAA, 0xB5, 0xBA, 0xBF, 0x17F, 0x3FF, 0x460, 0x491}
 	for r := rune(0xC0); r <= 0x100; r++ {
 		edges = append(edges, r)
 	}
