@@ -183,17 +183,23 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 // as sentence aligners take them) and returns the links; Ref.Block is 0.
 func AlignSentences(src, dst []string, opts Options) []SentLink {
 	xs, ys := make([]*unit, len(src)), make([]*unit, len(dst))
+	workers := opts.workers()
 	var wg sync.WaitGroup
-	wg.Go(func() {
+	prepare := func() {
 		for i, s := range src {
 			xs[i] = textUnit(s, doc.Paragraph, nil)
 		}
-	})
+	}
+	if workers > 1 {
+		wg.Go(prepare)
+	} else {
+		prepare()
+	}
 	for i, s := range dst {
 		ys[i] = textUnit(s, doc.Paragraph, nil)
 	}
 	wg.Wait()
-	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence, wide: true, workers: opts.workers()}
+	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence, wide: true, workers: workers}
 	guide := anchors(xs, ys)
 	script := sc.align(xs, ys, guide)
 	if !opts.NoLexicon {

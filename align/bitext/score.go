@@ -627,8 +627,8 @@ func splitPoints(chain []align.Point, nx, ny int) []align.Point {
 	return cuts
 }
 
-// alignParts aligns the pieces of the programme between the cuts, on as
-// many goroutines as there are processors, and joins their scripts.
+// alignParts aligns the pieces of the programme between the cuts, on at
+// most s.workers goroutines, and joins their scripts.
 func (s *scorer) alignParts(xs, ys []*unit, guide [][]align.Point, cuts []align.Point) align.Script {
 	ends := append(append([]align.Point{{}}, cuts...), align.Point{I: len(xs), J: len(ys)})
 	parts := make([]align.Script, len(ends)-1)

@@ -13,9 +13,10 @@ import (
 
 // TestAlignWorkers aligns pairs on one worker and on several: the pairs
 // must be the same, link for link, whatever the number of workers. The
-// long document has a paragraph long enough to be cut in pieces, many
-// short ones whose sentences are aligned apart, and notes with lists of
-// cited works, so that every part that runs in parallel does.
+// long document is long enough to be profiled in parallel, and has a
+// paragraph long enough to be cut in pieces, many short ones whose
+// sentences are aligned apart, and notes with lists of cited works, so
+// that every part that runs in parallel does.
 func TestAlignWorkers(t *testing.T) {
 	type pair struct {
 		name     string
@@ -47,7 +48,7 @@ func TestAlignWorkers(t *testing.T) {
 	}
 	long(&src, 0)
 	long(&dst, 37)
-	for i := range 120 {
+	for i := range 600 {
 		p := fmt.Sprintf("Paragraph %d names Kissinger, who met Haass in July %d.[%d] It cost $%d. Was it so?", i, 1900+i%100, i%9+1, 10*i)
 		src.WriteString(p + "\n\n")
 		if i%11 != 5 {
@@ -61,6 +62,9 @@ func TestAlignWorkers(t *testing.T) {
 		}
 		src.WriteString(note + "\n\n")
 		dst.WriteString(note + "\n\n")
+	}
+	if src.Len() < parallelProfileBytes || dst.Len() < parallelProfileBytes {
+		t.Fatalf("the long document has %d and %d bytes, fewer than the %d profiled in parallel", src.Len(), dst.Len(), parallelProfileBytes)
 	}
 	pairs = append(pairs, pair{"long", readDocument(t, "long.en.txt", []byte(src.String()), "en"), readDocument(t, "long.es.txt", []byte(dst.String()), "es")})
 

@@ -85,10 +85,11 @@ type Options struct {
 	// DefaultLimits.
 	Limits Limits
 	// Workers is the most files read, or translations aligned, at once,
-	// the goroutines the source is prepared for alignment on, and those
-	// the rules of the translations run on; 0 means
-	// one per processor (runtime.GOMAXPROCS). Results are the same
-	// whatever the number.
+	// and the goroutines the source is prepared for alignment on; each
+	// translation is prepared, aligned (unless Align.Workers says
+	// otherwise) and checked on its share, Workers divided by the number
+	// of translations (at least one). 0 means one per processor
+	// (runtime.GOMAXPROCS). Results are the same whatever the number.
 	Workers int
 }
 
@@ -380,7 +381,7 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 	// The source is tokenised once for all its translations, and the
 	// processors the translations leave run the rules of each.
 	workers := orProcessors(opts.Workers)
-	sh := rule.NewShared(src, max(1, workers/max(1, len(targets))))
+	sh := rule.NewShared(src, share(workers, len(targets)))
 	res.Pairs = alignAll(src, targets, opts, func(i int, p *bitext.Pair) {
 		found[i] = rule.CheckShared(p, opts.Cited, rules, opts.Config, sh)
 	})
@@ -411,12 +412,9 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 	// worker to itself.
 	workers := orProcessors(opts.Workers)
 	ps := bitext.PrepareOn(src, workers)
-	// Each translation has its share of the processors: one where there
-	// are as many translations, all of them where there is one.
-	share := max(1, workers/len(targets))
-	align := opts.Align
-	if align.Workers <= 0 {
-		align.Workers = share
+	aopts := opts.Align
+	if aopts.Workers <= 0 {
+		aopts.Workers = share(workers, len(targets))
 	}
 	var mu sync.Mutex
 	next := 0
@@ -430,7 +428,7 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 			opts.Progress(i, len(targets), src, targets[i])
 		}
 		mu.Unlock()
-		pairs[i] = bitext.AlignPrepared(ps, bitext.PrepareOn(targets[i], share), align)
+		pairs[i] = bitext.AlignPrepared(ps, bitext.PrepareOn(targets[i], aopts.Workers), aopts)
 		if then != nil {
 			then(i, pairs[i])
 		}
@@ -464,6 +462,11 @@ func parallel(n, workers int, f func(i int)) {
 	close(work)
 	wg.Wait()
 }
+
+// share returns each translation's share of workers processors when n
+// are checked at once: one where there are as many translations, all of
+// them where there is one.
+func share(workers, n int) int { return max(1, workers/max(1, n)) }
 
 // orProcessors returns workers, or the number of processors
 // (runtime.GOMAXPROCS) if it is 0 or less: what Workers options mean.

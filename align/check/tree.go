@@ -41,7 +41,9 @@ type TreeOptions struct {
 	// holds the whole tree.
 	KeepPairs bool
 	// Workers is how many documents are checked at once; 0 means one per
-	// core (runtime.GOMAXPROCS).
+	// core (runtime.GOMAXPROCS). Each alignment takes one, unless
+	// Options.Align.Workers says otherwise or the documents are fewer
+	// than the workers, when they share the spare ones.
 	Workers int
 	// Progress, if set, is called once before the first document, with
 	// done 0, and after each document, with the documents done so far and
@@ -369,7 +371,7 @@ func (w *walk) each(do func(i int, wk *worker)) error {
 	if w.opts.Align.Workers <= 0 {
 		// The documents are checked in parallel: each alignment has its
 		// share of the processors, one unless the documents are fewer.
-		w.opts.Align.Workers = max(1, orProcessors(w.topts.Workers)/workers)
+		w.opts.Align.Workers = share(orProcessors(w.topts.Workers), workers)
 	}
 
 	var mu sync.Mutex

@@ -427,7 +427,9 @@ func (r *Repo) docOfBlob(blob plumbing.Hash, path string, data []byte, lang stri
 // translation, and fills in the changes.
 func (r *Repo) finish(res *Result, since []sourceCommit) {
 	steps := r.versionDiff(res.Old, res.New)
-	pair := bitext.Align(res.Old, res.Trans, bitext.Options{})
+	// A Repo serves one goroutine of the many a tree check runs: the
+	// alignment takes one processor.
+	pair := bitext.Align(res.Old, res.Trans, bitext.Options{Workers: 1})
 	res.oldTrans = make([][]int, len(res.Old.Blocks))
 	for _, ls := range [][]bitext.Link{pair.Blocks, pair.Notes} {
 		for _, l := range ls {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -261,7 +262,8 @@ func TestMonthInitials(t *testing.T) {
 	}
 	for _, m := range monthStems {
 		for _, w := range []string{m.stem, m.stem + "s", m.stem + "я"} {
-			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+			r, size := utf8.DecodeRuneInString(w)
+			words = append(words, w, strings.ToUpper(w), string(unicode.ToUpper(r))+w[size:])
 		}
 	}
 	words = append(words, "May", "MAI", "march", "", "İstanbul", "ǅanuar", "Ǆ", "\xff")

@@ -84,8 +84,8 @@ func ctxKey(a, b rune) uint64 {
 	return uint64(a)<<21 | uint64(b)
 }
 
-// getModel returns the model, built from the samples the first time on
-// every processor: a check of one page waits for it.
+// getModel returns the model, built once, on all processors, the first
+// time it is asked for: a check of one page waits for it.
 var getModel = sync.OnceValue(func() *model { return buildModel(runtime.GOMAXPROCS(0)) })
 
 // buildModel builds the model from the samples and word lists of the
@@ -118,8 +118,8 @@ func buildModel(workers int) *model {
 		m.alpha[symEnd] |= 1 << li
 	}
 	// The character models of the languages are counted apart, on at
-	// most workers goroutines, then laid out in the tables: each key a row, each
-	// language a column, every cell written once.
+	// most workers goroutines, then laid out in the tables: each key a
+	// row, each language a column, every cell written once.
 	langs := make([]charModel, len(specs))
 	var next atomic.Int64
 	var wg sync.WaitGroup

@@ -336,7 +336,8 @@ type Memo struct {
 //
 // The rules run on the goroutines sh allows (one when sh is nil), each
 // taking the next rule in order, those that ask for the word alignment
-// last; with more than one, one of them learns the word alignment first.
+// last; with more than one, and a rule that asks for it, one of them
+// learns the word alignment first.
 // Each rule's findings are kept apart and joined in the order of the
 // rules, so the result does not depend on which goroutine ran which rule.
 // The memo serves the caller's goroutine.
