@@ -23,12 +23,12 @@ import (
 	"math"
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/tralign/tralign/align"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/internal/par"
 )
 
 // Ref names one sentence or cited work: the index of its block in
@@ -172,8 +172,8 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 	if items < parallelUnits {
 		iw = 1
 	}
-	shareOut(paired, iw, func(i int) {
-		l := &p.Notes[i]
+	par.Each(len(paired), iw, func(k int) {
+		l := &p.Notes[paired[k]]
 		l.Items = alignItems(ic, p.Source, p.Target, l.Source[0], l.Target[0])
 	})
 	return p
@@ -365,8 +365,9 @@ func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon, worke
 	if total < parallelUnits {
 		workers = 1
 	}
-	shareOut(small, workers, func(i int) {
-		p.Blocks[i].Sents = one.sentsOf(sp, dp, &p.Blocks[i])
+	par.Each(len(small), workers, func(k int) {
+		l := &p.Blocks[small[k]]
+		l.Sents = one.sentsOf(sp, dp, l)
 	})
 	p.unmerge(sp, dp, sc)
 }
@@ -376,29 +377,6 @@ func (p *Pair) sentences(sp, dp *docProfiles, ratio float64, lex *Lexicon, worke
 // them costs more than it saves. A principle of cost (well under a
 // millisecond of work), not fitted.
 const parallelUnits = 64
-
-// shareOut calls f(i) for every i of idx, on at most workers goroutines,
-// each taking the next index when done with one, and returns when all
-// calls have.
-func shareOut(idx []int, workers int, f func(i int)) {
-	workers = min(workers, len(idx))
-	if workers < 2 {
-		for _, i := range idx {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for k := int(next.Add(1)) - 1; k < len(idx); k = int(next.Add(1)) - 1 {
-				f(idx[k])
-			}
-		})
-	}
-	wg.Wait()
-}
 
 // sentsOf aligns the sentences inside the blocks of l.
 func (sc *scorer) sentsOf(sp, dp *docProfiles, l *Link) []SentLink {

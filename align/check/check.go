@@ -33,6 +33,7 @@ import (
 	"github.com/tralign/tralign/align/baseline"
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
+	"github.com/tralign/tralign/align/internal/par"
 	"github.com/tralign/tralign/align/read"
 	"github.com/tralign/tralign/align/rule"
 )
@@ -245,7 +246,7 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(inputs[b].Data), len(inputs[a].Data)) })
-	parallel(len(inputs), opts.Workers, func(k int) {
+	par.Each(len(inputs), orProcessors(opts.Workers), func(k int) {
 		i := order[k]
 		read[i], errs[i] = read1(i)
 	})
@@ -418,7 +419,7 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 	}
 	var mu sync.Mutex
 	next := 0
-	parallel(len(targets), opts.Workers, func(int) {
+	par.Each(len(targets), orProcessors(opts.Workers), func(int) {
 		// Take the translations in order, so that Progress reports them in
 		// order.
 		mu.Lock()
@@ -434,33 +435,6 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 		}
 	})
 	return pairs
-}
-
-// parallel calls f(i) for every i in [0, n), on at most workers
-// goroutines at once (0: one per processor), and returns when all calls
-// have.
-func parallel(n, workers int, f func(i int)) {
-	workers = min(orProcessors(workers), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	work := make(chan int)
-	for range workers {
-		wg.Go(func() {
-			for i := range work {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
 }
 
 // share returns each translation's share of workers processors when n

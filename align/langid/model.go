@@ -5,8 +5,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/tralign/tralign/align/internal/par"
 )
 
 // Model constants.
@@ -121,16 +122,7 @@ func buildModel(workers int) *model {
 	// most workers goroutines, then laid out in the tables: each key a
 	// row, each language a column, every cell written once.
 	langs := make([]charModel, len(specs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, min(workers, len(specs))) {
-		wg.Go(func() {
-			for li := int(next.Add(1)) - 1; li < len(specs); li = int(next.Add(1)) - 1 {
-				langs[li] = m.countLanguage(li)
-			}
-		})
-	}
-	wg.Wait()
+	par.Each(len(specs), workers, func(li int) { langs[li] = m.countLanguage(li) })
 	for li := range langs {
 		for _, e := range langs[li].gram {
 			addRow(m.gram, e.key)

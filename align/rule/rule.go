@@ -22,11 +22,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/internal/par"
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/source"
 	"github.com/tralign/tralign/align/wordalign"
@@ -373,34 +373,22 @@ func CheckWith(pair *bitext.Pair, cited []*doc.Document, rules []*Rule, cfg Conf
 			}
 		}
 	}
-	var next atomic.Int64
-	work := func(l *lane) {
-		for k := int(next.Add(1)) - 1; k < len(order); k = int(next.Add(1)) - 1 {
-			do(order[k], l)
-		}
-	}
+	learnWords := lanes > 1 && slices.ContainsFunc(run, func(r *Rule) bool { return r.words })
 	// The caller's goroutine is the first lane, with the memo; each other
 	// lane has caches of its own.
-	var wg sync.WaitGroup
-	newLane := func() *lane { return &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)} }
-	extra := lanes - 1
-	if extra > 0 && slices.ContainsFunc(run, func(r *Rule) bool { return r.words }) {
-		// The word alignment takes longest and is the same whichever rule
-		// asks first: one lane learns it at once, beside the rules that
-		// do not need it, then takes rules like the others.
-		extra--
-		l := newLane()
-		wg.Go(func() {
+	par.EachOn(len(order), lanes, func(w int) func(int) {
+		l := &lane{ids: &memo.Identifier, tk: &memo.ruleTokens}
+		if w > 0 {
+			l = &lane{ids: new(langid.Identifier), tk: new(wordalign.Tokenizer)}
+		}
+		if w == 1 && learnWords {
+			// The word alignment takes longest and is the same whichever
+			// rule asks first: one lane learns it at once, beside the
+			// rules that do not need it, then takes rules like the others.
 			(&Pass{Pair: pair, facts: fs, words: ws}).alignUnits()
-			work(l)
-		})
-	}
-	for range extra {
-		l := newLane()
-		wg.Go(func() { work(l) })
-	}
-	work(&lane{ids: &memo.Identifier, tk: &memo.ruleTokens})
-	wg.Wait()
+		}
+		return func(k int) { do(order[k], l) }
+	})
 	out := joinCovered(outs, covers)
 	Sort(out)
 	return dedupe(out)
