@@ -61,6 +61,29 @@ type Pair struct {
 	Blocks         []Link  // body blocks, in order
 	Notes          []Link  // footnote definitions, in order
 	Lexicon        *Lexicon
+	// What the versions were prepared with; nil in a Pair made by hand.
+	sp, dp *docProfiles
+}
+
+// Duplicates returns, for each cited work of block bi of the source (if
+// src) or of the target, the index of the first earlier work of the
+// block that it repeats, or -1: feature.Duplicates of the block's items,
+// worked out once when the version was prepared. The result is shared
+// and must not be changed.
+func (p *Pair) Duplicates(src bool, bi int) []int {
+	d, dp := p.Target, p.dp
+	if src {
+		d, dp = p.Source, p.sp
+	}
+	if dp != nil && dp.d == d {
+		return dp.dups[bi]
+	}
+	b := d.Blocks[bi]
+	texts := make([]string, len(b.Items))
+	for i := range b.Items {
+		texts[i] = b.ItemText(i)
+	}
+	return feature.Duplicates(texts)
 }
 
 // Aligned returns the share of source body blocks that have a counterpart.
@@ -125,8 +148,8 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 
 // AlignPrepared aligns dst against src, both prepared.
 func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
-	p := &Pair{Source: src.Doc, Target: dst.Doc}
 	sp, dp := src.p, dst.p
+	p := &Pair{Source: src.Doc, Target: dst.Doc, sp: sp, dp: dp}
 	sb, su := bodyUnits(sp)
 	db, du := bodyUnits(dp)
 	p.Ratio = calibrate(su, du)
@@ -174,7 +197,7 @@ func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 	}
 	par.Each(len(paired), iw, func(k int) {
 		l := &p.Notes[paired[k]]
-		l.Items = alignItems(ic, p.Source, p.Target, l.Source[0], l.Target[0])
+		l.Items = alignItems(ic, sp, dp, l.Source[0], l.Target[0])
 	})
 	return p
 }
@@ -597,36 +620,26 @@ func sentLinks(s align.Script, xr, yr []Ref) []SentLink {
 // the programme (it would pair with the neighbour of the original) and
 // comes back as an item with no counterpart, right after its first
 // listing's link.
-func alignItems(sc *scorer, src, dst *doc.Document, sb, db int) []SentLink {
+func alignItems(sc *scorer, sp, dp *docProfiles, sb, db int) []SentLink {
 	var xr, yr []Ref
 	var xs, ys []*unit
-	b := src.Blocks[sb]
 	srcDup := false
-	var stexts []string
-	for i, sp := range b.Items {
-		stexts = append(stexts, b.Text[sp.Start:sp.End])
+	for i, p := range sp.items[sb] {
 		xr = append(xr, Ref{Block: sb, Index: i})
-		xs = append(xs, textUnit(b.Text[sp.Start:sp.End], doc.FootnoteDef, nil))
-	}
-	for _, d := range feature.Duplicates(stexts) {
-		if d >= 0 {
+		xs = append(xs, newUnit(p, doc.FootnoteDef))
+		if sp.dups[sb][i] >= 0 {
 			srcDup = true
 		}
 	}
-	b = dst.Blocks[db]
-	var dtexts []string
-	for _, sp := range b.Items {
-		dtexts = append(dtexts, b.Text[sp.Start:sp.End])
-	}
-	dups := feature.Duplicates(dtexts)
+	dups := dp.dups[db]
 	var extra []Ref
-	for i, sp := range b.Items {
+	for i, p := range dp.items[db] {
 		if dups[i] >= 0 && !srcDup {
 			extra = append(extra, Ref{Block: db, Index: i})
 			continue
 		}
 		yr = append(yr, Ref{Block: db, Index: i})
-		ys = append(ys, textUnit(b.Text[sp.Start:sp.End], doc.FootnoteDef, nil))
+		ys = append(ys, newUnit(p, doc.FootnoteDef))
 	}
 	links := sentLinks(sc.align(xs, ys, anchors(xs, ys)), xr, yr)
 	if len(extra) == 0 {

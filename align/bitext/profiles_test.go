@@ -2,11 +2,14 @@ package bitext
 
 import (
 	"fmt"
+	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/read"
 )
 
 // TestDocProfilesParallel profiles a long document on several workers
@@ -21,8 +24,7 @@ func TestDocProfilesParallel(t *testing.T) {
 		}
 	}
 	d := readDocument(t, "long.txt", []byte(sb.String()), "en")
-	serial := &docProfiles{d: d, sents: make([][]feature.Profile, len(d.Blocks)), block: make([]feature.Profile, len(d.Blocks)),
-		letters: make([]int, len(d.Blocks)), noStops: make([]int, len(d.Blocks))}
+	serial := emptyProfiles(d)
 	serial.profile(0, len(d.Blocks))
 	for _, workers := range []int{1, 2, 3, 7} {
 		t.Run(fmt.Sprintf("workers=%d", workers), func(t *testing.T) {
@@ -36,5 +38,51 @@ func TestDocProfilesParallel(t *testing.T) {
 				t.Fatal("profiles differ")
 			}
 		})
+	}
+}
+
+// TestPairDuplicates checks the duplicates a Pair kept from preparing the
+// versions against feature.Duplicates of each footnote's works, on both
+// sides of the seed's pairs and in a Pair made by hand, which has none
+// kept. The Spanish seed lists one work twice in its footnote 8.
+func TestPairDuplicates(t *testing.T) {
+	data, err := os.ReadFile("../../seeds/000_6039fe07b589d0e9.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := read.File("seed.txt", data, read.Options{Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice := 0
+	for _, d := range seed[1:] {
+		aligned := Align(seed[0], d, Options{})
+		byHand := &Pair{Source: seed[0], Target: d}
+		for _, src := range []bool{true, false} {
+			v := d
+			if src {
+				v = seed[0]
+			}
+			for bi, b := range v.Blocks {
+				texts := make([]string, len(b.Items))
+				for i := range b.Items {
+					texts[i] = b.ItemText(i)
+				}
+				want := feature.Duplicates(texts)
+				for _, p := range []*Pair{aligned, byHand} {
+					if got := p.Duplicates(src, bi); !slices.Equal(got, want) {
+						t.Errorf("%s, source %v, block %d: Duplicates = %v, want %v", d.Lang, src, bi, got, want)
+					}
+				}
+				for _, k := range want {
+					if k >= 0 {
+						twice++
+					}
+				}
+			}
+		}
+	}
+	if twice == 0 {
+		t.Error("no work listed twice in the seed: the test checks nothing")
 	}
 }

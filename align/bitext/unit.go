@@ -71,11 +71,23 @@ type docProfiles struct {
 	// Per block, its letters and those of them in a script that marks no
 	// end of sentence (see unpunctuated), counted once when prepared.
 	letters, noStops []int
+	// Per block of cited works (a footnote definition with items), the
+	// profile of each work and feature.Duplicates of the works: the
+	// aligner and the citation rules read them for every translation.
+	items [][]feature.Profile
+	dups  [][]int
+}
+
+// emptyProfiles returns the profiles of d with room for every block,
+// none profiled yet.
+func emptyProfiles(d *doc.Document) *docProfiles {
+	n := len(d.Blocks)
+	return &docProfiles{d: d, sents: make([][]feature.Profile, n), block: make([]feature.Profile, n),
+		letters: make([]int, n), noStops: make([]int, n), items: make([][]feature.Profile, n), dups: make([][]int, n)}
 }
 
 func newDocProfiles(d *doc.Document, workers int) *docProfiles {
-	dp := &docProfiles{d: d, sents: make([][]feature.Profile, len(d.Blocks)), block: make([]feature.Profile, len(d.Blocks)),
-		letters: make([]int, len(d.Blocks)), noStops: make([]int, len(d.Blocks))}
+	dp := emptyProfiles(d)
 	// The blocks are profiled apart: a long document in as many runs of
 	// blocks, of about the same length, as there are workers.
 	total := 0
@@ -113,6 +125,15 @@ func (dp *docProfiles) profile(lo, hi int) {
 	for bi := lo; bi < hi; bi++ {
 		b := dp.d.Blocks[bi]
 		dp.letters[bi], dp.noStops[bi] = countNoStops(b.Text)
+		if len(b.Items) > 0 {
+			texts := make([]string, len(b.Items))
+			ps := make([]feature.Profile, len(b.Items))
+			for i := range b.Items {
+				texts[i] = b.ItemText(i)
+				ps[i] = feature.NewProfile(texts[i], nil)
+			}
+			dp.items[bi], dp.dups[bi] = ps, feature.Duplicates(texts)
+		}
 		if len(b.Sentences) == 0 {
 			dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
 			continue

@@ -4,8 +4,14 @@ package feature
 // for short strings such as names transliterated to Latin, rule ids and
 // option names. It takes time in the product of their lengths.
 func EditDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Two rows of the table; on the stack for the short strings it is
+	// meant for.
+	var rows [2][40]int
+	prev, cur := rows[0][:], rows[1][:]
+	if len(b)+1 > len(prev) {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

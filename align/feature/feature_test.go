@@ -2,6 +2,7 @@ package feature
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -206,6 +207,11 @@ func TestEditDistance(t *testing.T) {
 	}{
 		{"", "", 0}, {"abc", "", 3}, {"", "ab", 2}, {"kitten", "sitting", 3},
 		{"footnote-numbered", "footnote-misnumbered", 3}, {"probsting", "prebsting", 1},
+		// Longer than the rows kept on the stack, on either side.
+		{strings.Repeat("ab", 30), strings.Repeat("ab", 29) + "ba", 2},
+		{strings.Repeat("x", 39), strings.Repeat("x", 40), 1},
+		{strings.Repeat("x", 40), strings.Repeat("x", 39), 1},
+		{strings.Repeat("x", 41), "", 41}, {"", strings.Repeat("x", 41), 41},
 	} {
 		if have := EditDistance(tc.a, tc.b); have != tc.want {
 			t.Errorf("EditDistance(%q, %q) = %d, want %d", tc.a, tc.b, have, tc.want)

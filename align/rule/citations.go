@@ -7,19 +7,6 @@ import (
 	"github.com/tralign/tralign/align/source"
 )
 
-func itemTexts(p *Pass, src bool, bi int) []string {
-	d := p.Pair.Target
-	if src {
-		d = p.Pair.Source
-	}
-	b := d.Blocks[bi]
-	out := make([]string, len(b.Items))
-	for i := range b.Items {
-		out[i] = b.ItemText(i)
-	}
-	return out
-}
-
 var _ = register(&Rule{
 	ID:       "citation-duplicated",
 	Group:    GroupCitations,
@@ -40,14 +27,14 @@ var _ = register(&Rule{
 			}
 			// Works that the source itself lists twice.
 			var srcTwice []feature.Features
-			src := itemTexts(p, true, l.Source[0])
-			for i, d := range feature.Duplicates(src) {
+			sb := p.Pair.Source.Blocks[l.Source[0]]
+			for i, d := range p.Pair.Duplicates(true, l.Source[0]) {
 				if d >= 0 {
-					srcTwice = append(srcTwice, feature.Extract(src[i], nil))
+					srcTwice = append(srcTwice, feature.Extract(sb.ItemText(i), nil))
 				}
 			}
 			db := p.Pair.Target.Blocks[l.Target[0]]
-			for i, d := range feature.Duplicates(itemTexts(p, false, l.Target[0])) {
+			for i, d := range p.Pair.Duplicates(false, l.Target[0]) {
 				if d < 0 || carriedOver(db.ItemText(i), srcTwice) {
 					continue
 				}
@@ -148,7 +135,7 @@ var _ = register(&Rule{
 			if len(l.Target) != 1 {
 				continue
 			}
-			dups := feature.Duplicates(itemTexts(p, false, l.Target[0]))
+			dups := p.Pair.Duplicates(false, l.Target[0])
 			for _, il := range l.Items {
 				if len(il.Source) > 0 || len(il.Target) == 0 {
 					continue

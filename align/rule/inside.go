@@ -33,7 +33,16 @@ type unit struct {
 // units lists the aligned pairs of the pair with text on both sides; a
 // footnote not split into works is one unit.
 func units(p *bitext.Pair) []unit {
-	var out []unit
+	// Counted first: a book has a hundred thousand units, which growing
+	// the slice would copy again and again.
+	n := 0
+	for _, l := range p.Blocks {
+		n += len(l.Sents)
+	}
+	for _, l := range p.Notes {
+		n += max(len(l.Items), 1)
+	}
+	out := make([]unit, 0, n)
 	for _, l := range p.Blocks {
 		for _, sl := range l.Sents {
 			if len(sl.Source) == 0 || len(sl.Target) == 0 {
