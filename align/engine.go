@@ -374,12 +374,23 @@ type successor struct {
 	sum    []float64
 }
 
+// maxStackMoves is the most moves whose successors run keeps on the
+// stack: the aligners of tralign allow at most 12.
+const maxStackMoves = 16
+
 // run makes one pass over the band laid out. It returns the best script
 // inside the band and whether its path touches the band's edge.
 func (p *programme) run() (Script, bool) {
 	nx, ny, cost := p.nx, p.ny, p.cost
 	rows := len(p.sum)
-	succ := make([]successor, len(p.moves))
+	// On the stack for the moves a script allows: a check runs a
+	// programme for every pair of paragraphs.
+	var room [maxStackMoves]successor
+	succ := room[:0]
+	if len(p.moves) > len(room) {
+		succ = make([]successor, 0, len(p.moves))
+	}
+	succ = succ[:len(p.moves)]
 	for k, m := range p.moves {
 		succ[k] = successor{dx: m.X, dy: m.Y, gap: p.gap[k]}
 	}

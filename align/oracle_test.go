@@ -278,3 +278,25 @@ func keyLess(a, b Script) bool {
 	fa, fb := forcedSteps(a), forcedSteps(b)
 	return fa < fb || fa == fb && a.Cost() < b.Cost()
 }
+
+// TestSequencesManyMoves compares Sequences with the oracle when a script
+// allows more moves than a pass keeps on the stack (maxStackMoves).
+func TestSequencesManyMoves(t *testing.T) {
+	var moves []Move
+	for x := range 5 {
+		for y := range 5 {
+			if x+y > 0 {
+				moves = append(moves, Move{x, y})
+			}
+		}
+	}
+	if len(moves) <= maxStackMoves {
+		t.Fatalf("%d moves: the test no longer goes past the stack", len(moves))
+	}
+	rng := rand.New(rand.NewPCG(20261206, 1))
+	for range 200 {
+		c := newRandomCase(rng)
+		c.nx, c.ny, c.moves = rng.IntN(6), rng.IntN(6), moves
+		checkAgainstOracle(t, c, &Options{Moves: c.moves, Band: -1}, func(i, j int) bool { return true })
+	}
+}

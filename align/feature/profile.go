@@ -55,13 +55,25 @@ func NewProfile(text string, markers []int) Profile {
 		}
 		slices.Sort(p.Numbers)
 	}
-	p.Names = nameKeys(unlinked, nil)
-	p.words(text)
+	// Names and stems are gathered on the stack and kept at their length:
+	// a book has a profile for every sentence and every paragraph.
+	var keys [MaxStems]uint64
+	p.Names = exact(nameKeys(unlinked, keys[:0]))
+	p.Stems = exact(p.words(text, keys[:0]))
 	return p
 }
 
-// words sets the stems and the sequence of words of p from text.
-func (p *Profile) words(text string) {
+// exact returns a copy of keys of its length, nil if it is empty.
+func exact(keys []uint64) []uint64 {
+	if len(keys) == 0 {
+		return nil
+	}
+	return append(make([]uint64, 0, len(keys)), keys...)
+}
+
+// words sets the sequence of words of p from text, and appends the stems
+// of the words to stems (see Profile.Stems).
+func (p *Profile) words(text string, stems []uint64) []uint64 {
 	var buf [64]byte
 	for f := nextField(text, 0); f.lo >= 0; f = nextField(text, f.hi) {
 		w := trimApostrophes(text[f.lo:f.hi])
@@ -72,14 +84,15 @@ func (p *Profile) words(text string) {
 		p.Words++
 		p.Seq = p.Seq*seqBase + HashBytes(lw)
 		p.pow *= seqBase
-		if len(p.Stems) == MaxStems {
+		if len(stems) == MaxStems {
 			continue
 		}
 		s := HashBytes(stemOf(lw))
-		if !slices.Contains(p.Stems, s) {
-			p.Stems = append(p.Stems, s)
+		if !slices.Contains(stems, s) {
+			stems = append(stems, s)
 		}
 	}
+	return stems
 }
 
 // lowerInto appends w lower-cased to dst.
@@ -150,7 +163,18 @@ func MergeProfiles(ps []Profile) Profile {
 		return Profile{pow: 1}
 	}
 	m := Profile{pow: 1}
+	// The keys are counted first, so that each list is made once at its
+	// length, and left nil when empty, as Merge leaves them.
+	var nm, nn, nu, na, ns int
+	for _, p := range ps {
+		nm, nn, nu, na, ns = nm+len(p.Markers), nn+len(p.Numbers), nu+len(p.URLs), na+len(p.Names), ns+len(p.Stems)
+	}
 	var markers []int
+	if nm > 0 {
+		markers = make([]int, 0, nm)
+	}
+	m.Numbers, m.URLs, m.Names = room(nn), room(nu), room(na)
+	m.Stems = room(min(ns, MaxStems))
 	for _, p := range ps {
 		m.Len += p.Len
 		m.Bangs += p.Bangs
@@ -177,6 +201,14 @@ func MergeProfiles(ps []Profile) Profile {
 	slices.Sort(m.Names)
 	m.Names = slices.Compact(m.Names)
 	return m
+}
+
+// room returns an empty slice with room for n keys, nil if n is 0.
+func room(n int) []uint64 {
+	if n == 0 {
+		return nil
+	}
+	return make([]uint64, 0, n)
 }
 
 func concat[T any](a, b []T) []T {

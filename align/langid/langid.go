@@ -310,6 +310,17 @@ const maxCachedWords = 1 << 16
 // Identify returns the language of text among candidates, as the function
 // Identify does.
 func (id *Identifier) Identify(text string, candidates []string) Result {
+	return id.identify(text, candidates, true)
+}
+
+// Lang is Identify with Result.Scores left nil, for a caller that reads
+// only the language, its confidence and its evidence: it spares making a
+// score for every candidate, 27 of them when candidates is empty.
+func (id *Identifier) Lang(text string, candidates []string) Result {
+	return id.identify(text, candidates, false)
+}
+
+func (id *Identifier) identify(text string, candidates []string, withScores bool) Result {
 	m := getModel()
 	cands := m.candidateSet(candidates)
 	var mask uint64
@@ -402,6 +413,25 @@ func (id *Identifier) Identify(text string, candidates []string) Result {
 		}
 	}
 
+	res := Result{Evidence: support[best]}
+	if withScores {
+		res.Scores = scores(cands, &post, &support, &share, z, total)
+	}
+	if foreign > letters || words == 0 || res.Evidence < minEvidence {
+		return res
+	}
+	conf := post[best] / z *
+		(1 - math.Exp(-(res.Evidence-minEvidence)/evidenceScale)) *
+		math.Min(1, share[best]/total)
+	res.Lang = specs[best].code
+	res.Confidence = math.Max(0, math.Min(1, conf))
+	return res
+}
+
+// scores returns the Scores of the candidates, from the numerators of
+// their posteriors (post) and their normaliser z, their support, and
+// their shares of the total weight of the words.
+func scores(cands []int, post, support, share *[numLang]float64, z, total float64) []Score {
 	// The candidates by probability, then evidence; ties keep their
 	// order. Sorting their numbers, not the scores, moves a byte each.
 	var order [numLang]uint8
@@ -421,25 +451,16 @@ func (id *Identifier) Identify(text string, candidates []string) Result {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	scores := make([]Score, 0, n)
+	out := make([]Score, 0, n)
 	for _, li := range order[:n] {
-		scores = append(scores, Score{
+		out = append(out, Score{
 			Lang:     specs[li].code,
 			Prob:     post[li] / z,
 			Share:    math.Min(1, share[li]/total),
 			Evidence: support[li],
 		})
 	}
-	res := Result{Scores: scores, Evidence: support[best]}
-	if foreign > letters || words == 0 || res.Evidence < minEvidence {
-		return res
-	}
-	conf := post[best] / z *
-		(1 - math.Exp(-(res.Evidence-minEvidence)/evidenceScale)) *
-		math.Min(1, share[best]/total)
-	res.Lang = specs[best].code
-	res.Confidence = math.Max(0, math.Min(1, conf))
-	return res
+	return out
 }
 
 // wordScores holds log P'(w | L) for every language.

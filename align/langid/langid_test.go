@@ -519,7 +519,8 @@ func TestKnown(t *testing.T) {
 // TestIdentifierSameAsIdentify checks that an Identifier, which keeps the
 // scores of the words it has met from text to text, answers as Identify
 // does, whatever the candidates and the order of the questions, and
-// after it has forgotten its words.
+// after it has forgotten its words; and that its Lang does too, but for
+// the scores.
 func TestIdentifierSameAsIdentify(t *testing.T) {
 	candidateSets := []struct {
 		name  string
@@ -538,6 +539,11 @@ func TestIdentifierSameAsIdentify(t *testing.T) {
 				want := Identify(c.text, cs.cands)
 				if got := id.Identify(c.text, cs.cands); !reflect.DeepEqual(got, want) {
 					t.Errorf("round %d, %s, %s: Identifier gives %+v, Identify %+v", round, cs.name, c.desc, got, want)
+				}
+				// Lang is the same but for the scores.
+				want.Scores = nil
+				if got := id.Lang(c.text, cs.cands); !reflect.DeepEqual(got, want) {
+					t.Errorf("round %d, %s, %s: Lang gives %+v, want %+v", round, cs.name, c.desc, got, want)
 				}
 			}
 		}

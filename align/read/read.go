@@ -136,7 +136,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 		classifyShort(rb, format)
 		if rb.Kind.IsProse() {
 			prose := rb.Prose()
-			r := ids.Identify(prose, nil)
+			r := ids.Lang(prose, nil)
 			rb.Lang, rb.LangConfidence, rb.LangOf = r.Lang, r.Confidence, prose
 		}
 	}

@@ -95,7 +95,7 @@ func (f *File) Position(offset int) Position {
 	start := f.lines[line-1]
 	col := 0
 	if offset-start <= longLine {
-		col = utf8.RuneCount(f.Content[start:offset])
+		col = runeCount(f.Content[start:offset])
 	} else {
 		// Counting a long line from its start for every position would
 		// take time in its length: count from the nearest mark.
@@ -133,10 +133,26 @@ func (f *File) runesTo(offset int) int {
 	})
 	k := sort.Search(len(f.runeMarks), func(k int) bool { return f.runeMarks[k].offset > offset }) - 1
 	if k < 0 {
-		return utf8.RuneCount(f.Content[:offset])
+		return runeCount(f.Content[:offset])
 	}
 	m := f.runeMarks[k]
-	return m.runes + utf8.RuneCount(f.Content[m.offset:offset])
+	return m.runes + runeCount(f.Content[m.offset:offset])
+}
+
+// runeCount is utf8.RuneCount, which copies the bytes from the first
+// that is not ASCII to count them as a string: a finding's position in a
+// line of Cyrillic cost a copy of the line up to it.
+func runeCount(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); n++ {
+		if p[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(p[i:])
+			i += size
+		}
+	}
+	return n
 }
 
 // Text returns the content of span as a string.

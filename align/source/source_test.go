@@ -93,3 +93,18 @@ func TestLongLineColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneCount compares runeCount with utf8.RuneCount on text in several
+// scripts, on invalid and truncated encodings, and on every prefix.
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", "Лавров встретился", "¿Qué?", "日本語", "a\xffb", "\xe2\x82", "ok\xf0\x9f\x98", "😀x", "\x80\x80",
+	} {
+		for i := 0; i <= len(s); i++ {
+			p := []byte(s[:i])
+			if got, want := runeCount(p), utf8.RuneCount(p); got != want {
+				t.Errorf("runeCount(%q) = %d, want %d", p, got, want)
+			}
+		}
+	}
+}
