@@ -258,7 +258,7 @@ func (r *reader) list(l *ast.List, ctx context) {
 			// paragraph): its number is still shown.
 			if ls := r.emptyItemLine(it); ls >= 0 {
 				b := &doc.Block{Kind: doc.ListItem, Level: inner.listKind, Ordinal: l.Start + k, Span: source.Span{Start: ls, End: lineEnd(r.content, ls)}}
-				b.Span.End = len(strings.TrimRight(string(r.content[:b.Span.End]), " \t"))
+				b.Span.End = len(bytes.TrimRight(r.content[:b.Span.End], " \t"))
 				b.Number = r.itemNumber(b.Span.End)
 				r.out = append(r.out, b)
 			}
