@@ -76,7 +76,8 @@ func (p *Pair) Duplicates(src bool, bi int) []int {
 		d, dp = p.Source, p.sp
 	}
 	if dp != nil && dp.d == d {
-		return dp.dups[bi]
+		_, dups := dp.worksOf(bi)
+		return dups
 	}
 	b := d.Blocks[bi]
 	texts := make([]string, len(b.Items))
@@ -624,16 +625,17 @@ func alignItems(sc *scorer, sp, dp *docProfiles, sb, db int) []SentLink {
 	var xr, yr []Ref
 	var xs, ys []*unit
 	srcDup := false
-	for i, p := range sp.items[sb] {
+	sw, sdups := sp.worksOf(sb)
+	for i, p := range sw {
 		xr = append(xr, Ref{Block: sb, Index: i})
 		xs = append(xs, newUnit(p, doc.FootnoteDef))
-		if sp.dups[sb][i] >= 0 {
+		if sdups[i] >= 0 {
 			srcDup = true
 		}
 	}
-	dups := dp.dups[db]
+	dw, dups := dp.worksOf(db)
 	var extra []Ref
-	for i, p := range dp.items[db] {
+	for i, p := range dw {
 		if dups[i] >= 0 && !srcDup {
 			extra = append(extra, Ref{Block: db, Index: i})
 			continue

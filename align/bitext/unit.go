@@ -71,11 +71,26 @@ type docProfiles struct {
 	// Per block, its letters and those of them in a script that marks no
 	// end of sentence (see unpunctuated), counted once when prepared.
 	letters, noStops []int
-	// Per block of cited works (a footnote definition with items), the
-	// profile of each work and feature.Duplicates of the works: the
-	// aligner and the citation rules read them for every translation.
-	items [][]feature.Profile
-	dups  [][]int
+	// Per block, its cited works if it has any (a footnote definition
+	// with items): the aligner and the citation rules read them for every
+	// translation.
+	works []*works
+}
+
+// works are the cited works of a block: the profile of each and which
+// earlier one each repeats (see feature.Duplicates).
+type works struct {
+	profiles []feature.Profile
+	dups     []int
+}
+
+// worksOf returns the profiles of the cited works of block bi and
+// which earlier one each repeats; none for a block without works.
+func (dp *docProfiles) worksOf(bi int) ([]feature.Profile, []int) {
+	if w := dp.works[bi]; w != nil {
+		return w.profiles, w.dups
+	}
+	return nil, nil
 }
 
 // emptyProfiles returns the profiles of d with room for every block,
@@ -83,7 +98,7 @@ type docProfiles struct {
 func emptyProfiles(d *doc.Document) *docProfiles {
 	n := len(d.Blocks)
 	return &docProfiles{d: d, sents: make([][]feature.Profile, n), block: make([]feature.Profile, n),
-		letters: make([]int, n), noStops: make([]int, n), items: make([][]feature.Profile, n), dups: make([][]int, n)}
+		letters: make([]int, n), noStops: make([]int, n), works: make([]*works, n)}
 }
 
 func newDocProfiles(d *doc.Document, workers int) *docProfiles {
@@ -132,7 +147,7 @@ func (dp *docProfiles) profile(lo, hi int) {
 				texts[i] = b.ItemText(i)
 				ps[i] = feature.NewProfile(texts[i], nil)
 			}
-			dp.items[bi], dp.dups[bi] = ps, feature.Duplicates(texts)
+			dp.works[bi] = &works{profiles: ps, dups: feature.Duplicates(texts)}
 		}
 		if len(b.Sentences) == 0 {
 			dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
