@@ -66,6 +66,11 @@ type run struct {
 	// cacheCols, so a pair is computed once and seldom evicted.
 	cache     []matchEntry
 	cacheCols int
+
+	// Scratch for the lexicon's views of the units, kept for the next
+	// run: the views themselves live in storage of their own.
+	viewKnown []*wordModel
+	viewTrans []transBit
 }
 
 type mergedEntry struct {
@@ -87,13 +92,15 @@ func (s *scorer) newRun(xs, ys []*unit) *run {
 	// the slices of the features they hold.
 	r := s.emptyRun(xs, ys)
 	if s.lex != nil {
-		var a viewArena
+		a := viewArena{known: r.viewKnown, trans: r.viewTrans}
 		for _, u := range xs {
 			s.lex.view(u, true, &a)
 		}
 		for _, u := range ys {
 			s.lex.view(u, false, &a)
 		}
+		clear(a.known[:cap(a.known)]) // no run in the pool holds on to a lexicon
+		r.viewKnown, r.viewTrans = a.known, a.trans
 	}
 	return r
 }
