@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,24 +17,26 @@ func (l line) end() int { return l.start + len(l.text) }
 func (l line) blank() bool { return strings.TrimSpace(l.text) == "" }
 
 // splitLines cuts content into lines ending at "\n", "\r\n" or "\r".
+// The lines share one copy of content.
 func splitLines(content []byte) []line {
-	var out []line
+	text := string(content)
+	out := make([]line, 0, bytes.Count(content, []byte{'\n'})+1)
 	start := 0
-	for i := 0; i < len(content); i++ {
-		switch content[i] {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
 		case '\n':
-			out = append(out, line{start, string(content[start:i])})
+			out = append(out, line{start, text[start:i]})
 			start = i + 1
 		case '\r':
-			out = append(out, line{start, string(content[start:i])})
-			if i+1 < len(content) && content[i+1] == '\n' {
+			out = append(out, line{start, text[start:i]})
+			if i+1 < len(text) && text[i+1] == '\n' {
 				i++
 			}
 			start = i + 1
 		}
 	}
-	if start < len(content) {
-		out = append(out, line{start, string(content[start:])})
+	if start < len(text) {
+		out = append(out, line{start, text[start:]})
 	}
 	return out
 }
