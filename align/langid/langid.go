@@ -303,8 +303,8 @@ type Identifier struct {
 }
 
 // maxCachedWords is the most words an Identifier remembers; past it, it
-// forgets them all and starts again, which bounds its memory (about 1 KB a
-// word) and changes no result. 1<<16 holds the vocabulary of a book.
+// forgets them all and starts again, which bounds its memory (about 300
+// bytes a word) and changes no result. 1<<16 holds the vocabulary of a book.
 const maxCachedWords = 1 << 16
 
 // Identify returns the language of text among candidates, as the function
@@ -478,9 +478,9 @@ type scorer struct {
 
 type wordEntry struct {
 	word  string
-	lp    wordScores // log P(w | L)
-	bg    float64    // log B(w)
-	mixed []mixedScores
+	bg    float64       // log B(w)
+	first mixedScores   // the mixture the word was first scored with
+	more  []mixedScores // the others, for other name priors or candidates
 }
 
 // mixedScores are log P'(w | L) for one name prior π and the candidate
@@ -497,48 +497,65 @@ type mixedScores struct {
 const negligible = 30
 
 // word returns log P'(w | L) for the candidate languages (the other cells
-// are unspecified) and log B(w), the language-neutral background.
+// are unspecified) and log B(w), the language-neutral background. An
+// entry keeps the mixtures, not log P(w | L) for every language, which
+// costs as much memory again and is worked out afresh for the rare word
+// met with a second name prior or other candidates.
 func (sc *scorer) word(t *token) (*wordScores, float64) {
 	e := t.entry
 	if e == nil {
 		e = sc.cache[t.word]
 	}
+	pi := t.namePrior()
 	if e == nil {
-		e = &wordEntry{word: t.word, lp: sc.m.wordLogProbs(t.word)}
+		lp := sc.m.wordLogProbs(t.word)
 		// Background: the mean of P(w | L) over all supported languages.
 		mx := math.Inf(-1)
-		for _, v := range e.lp {
+		for _, v := range lp {
 			mx = math.Max(mx, v)
 		}
 		var sum float64
-		for _, v := range e.lp {
+		for _, v := range lp {
 			if v > mx-negligible {
 				sum += math.Exp(v - mx)
 			}
 		}
-		e.bg = mx + math.Log(sum/bgLangs)
+		e = &wordEntry{word: t.word, bg: mx + math.Log(sum/bgLangs)}
+		sc.mix(&e.first, &lp, pi, e.bg)
 		if len(sc.cache) >= maxCachedWords {
 			clear(sc.cache)
 		}
 		sc.cache[t.word] = e
+		t.entry = e
+		return &e.first.ws, e.bg
 	}
 	t.entry = e
-	pi := t.namePrior()
-	for i := range e.mixed {
-		if e.mixed[i].pi == pi && e.mixed[i].cands == sc.mask {
-			return &e.mixed[i].ws, e.bg
+	if e.first.pi == pi && e.first.cands == sc.mask {
+		return &e.first.ws, e.bg
+	}
+	for i := range e.more {
+		if e.more[i].pi == pi && e.more[i].cands == sc.mask {
+			return &e.more[i].ws, e.bg
 		}
 	}
-	e.mixed = append(e.mixed, mixedScores{pi: pi, cands: sc.mask})
-	ms := &e.mixed[len(e.mixed)-1]
-	lLang, lBG := math.Log(1-pi), math.Log(pi)+e.bg
+	lp := sc.m.wordLogProbs(t.word)
+	e.more = append(e.more, mixedScores{})
+	ms := &e.more[len(e.more)-1]
+	sc.mix(ms, &lp, pi, e.bg)
+	return &ms.ws, e.bg
+}
+
+// mix sets ms to log P'(w | L) = log((1-π) P(w | L) + π B(w)) for the
+// candidate languages, from lp = log P(w | L) and bg = log B(w).
+func (sc *scorer) mix(ms *mixedScores, lp *wordScores, pi, bg float64) {
+	ms.pi, ms.cands = pi, sc.mask
+	lLang, lBG := math.Log(1-pi), math.Log(pi)+bg
 	for _, li := range sc.cands {
 		ws := &ms.ws[li]
-		if x := lLang + e.lp[li]; x < lBG-negligible {
+		if x := lLang + lp[li]; x < lBG-negligible {
 			*ws = lBG
 		} else {
 			*ws = logAddExp(x, lBG)
 		}
 	}
-	return &ms.ws, e.bg
 }
