@@ -83,6 +83,21 @@ func readDocument(t testing.TB, name string, data []byte, lang string) *doc.Docu
 	return ds[0]
 }
 
+// readSeed reads the bundled seed article, which holds its three versions
+// one after another: the English source first.
+func readSeed(t testing.TB) []*doc.Document {
+	t.Helper()
+	data, err := os.ReadFile("../../seeds/000_6039fe07b589d0e9.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := read.File("seed.txt", data, read.Options{Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seed
+}
+
 // dumpPair writes the pairing of p readably: one line per link of blocks
 // ("b3 ↔ b2", "b5 ↔ —", "b4+b5 ↔ b4"), numbered from 1 among the body
 // blocks and among the footnote definitions ("n2"), then, indented, the

@@ -2,14 +2,12 @@ package bitext
 
 import (
 	"fmt"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/tralign/tralign/align/feature"
-	"github.com/tralign/tralign/align/read"
 )
 
 // TestDocProfilesParallel profiles a long document on several workers
@@ -46,14 +44,7 @@ func TestDocProfilesParallel(t *testing.T) {
 // sides of the seed's pairs and in a Pair made by hand, which has none
 // kept. The Spanish seed lists one work twice in its footnote 8.
 func TestPairDuplicates(t *testing.T) {
-	data, err := os.ReadFile("../../seeds/000_6039fe07b589d0e9.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := read.File("seed.txt", data, read.Options{Split: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := readSeed(t)
 	twice := 0
 	for _, d := range seed[1:] {
 		aligned := Align(seed[0], d, Options{})

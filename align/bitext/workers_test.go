@@ -2,13 +2,11 @@ package bitext
 
 import (
 	"fmt"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/tralign/tralign/align/doc"
-	"github.com/tralign/tralign/align/read"
 )
 
 // TestAlignWorkers aligns pairs on one worker and on several: the pairs
@@ -24,14 +22,7 @@ func TestAlignWorkers(t *testing.T) {
 	}
 	var pairs []pair
 
-	data, err := os.ReadFile("../../seeds/000_6039fe07b589d0e9.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := read.File("seed.txt", data, read.Options{Split: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := readSeed(t)
 	for _, d := range seed[1:] {
 		pairs = append(pairs, pair{"seed " + d.Lang, seed[0], d})
 	}
