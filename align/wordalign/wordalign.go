@@ -590,6 +590,19 @@ func (x *pairIndex) add(k uint64) (n int32, added bool) {
 	return s.num, true
 }
 
+// keys returns the keys held, by number.
+func (x *pairIndex) keys() []uint64 {
+	out := make([]uint64, x.n)
+	for xs, r := range x.rows {
+		for _, s := range r.slots {
+			if s.y != 0 {
+				out[s.num] = uint64(xs)<<32 | uint64(s.y)
+			}
+		}
+	}
+	return out
+}
+
 // minRowSlots is the fewest slots a row has once it holds a key: most
 // source stems meet few target stems.
 const minRowSlots = 4
@@ -606,12 +619,6 @@ func (r *pairRow) resize(size int) {
 		}
 	}
 }
-
-// reserveKeys is the most word pairs em makes room for in its slices
-// before it meets them; past it, they grow as they fill. A principle of
-// cost: room for a long article's pairs made once, and no more room than
-// the pairs of a short one need.
-const reserveKeys = 1 << 16
 
 // seedWeight is how many times as likely as the others seeded pairs
 // start in learning.
@@ -631,25 +638,17 @@ const seedWeight = 10
 // in slices by that number, so that sums run in one order and the result
 // does not depend on map iteration.
 func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
-	// The pairs of all the sentences, one after another: their number
-	// bounds the number of distinct pairs, which the tables make room
-	// for up to reserveKeys at once.
+	// The pairs of all the sentences, one after another.
 	occ := 0
 	for i := range xs {
 		occ += len(ys[i]) * (len(xs[i]) + 1)
 	}
 	slab := make([]int32, occ)
-	seededBits := make([]uint64, occ/64+1)           // by place in slab
-	var index pairIndex                              // word pair key -> its number
-	keys := make([]uint64, 0, min(occ, reserveKeys)) // word pair keys by number
-	t := make([]float64, 0, min(occ, reserveKeys))   // by number
-	set := func(k uint64, v float64) int32 {
-		n, added := index.add(k)
-		if added {
-			keys = append(keys, k)
-			t = append(t, 0)
-		}
-		t[n] = v
+	all := slab
+	seededBits := make([]uint64, occ/64+1) // by place in slab
+	var index pairIndex                    // word pair key -> its number
+	number := func(k uint64) int32 {
+		n, _ := index.add(k)
 		return n
 	}
 	// For each sentence and each word of ys, the numbers of its pairs
@@ -667,18 +666,27 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 		slab = slab[n:]
 		for _, y := range ys[i] {
 			yn := m.learnNums(y, &m.dst)
-			ps = append(ps, set(yn.stem, 1))
+			ps = append(ps, number(yn.stem))
 			for j, x := range xs[i] {
-				w := 1.0
 				if m.seededNums(x, y, xn[j], yn) {
-					w = seedWeight
 					place := base + len(ps)
 					seededBits[place/64] |= 1 << (place % 64)
 				}
-				ps = append(ps, set(xn[j].stem<<32|yn.stem, w))
+				ps = append(ps, number(xn[j].stem<<32|yn.stem))
 			}
 		}
 		pairs[i] = ps
+	}
+	// The keys and starting weights by number, made to size now that
+	// the pairs are all numbered: a pair starts at the weight of its
+	// last place, seeded or not.
+	keys := index.keys()
+	t := make([]float64, len(keys))
+	for place, n := range all {
+		t[n] = 1
+		if seededBits[place/64]&(1<<(place%64)) != 0 {
+			t[n] = seedWeight
+		}
 	}
 	high := m.src.n + 1
 	fwd := fwdPairs{pairs: pairs, keys: keys, seeded: seededBits}
