@@ -680,17 +680,13 @@ func (m *Model) em(xs, ys [][]Token) (probs, fwdPairs, func() []float64) {
 	// The keys and starting weights by number, made to size now that
 	// the pairs are all numbered: a pair starts at the weight of its
 	// last place, seeded or not.
-	keys := index.keys()
-	t := make([]float64, len(keys))
+	fwd := fwdPairs{pairs: pairs, keys: index.keys(), seeded: seededBits}
+	t := make([]float64, len(fwd.keys))
 	for place, n := range all {
-		t[n] = 1
-		if seededBits[place/64]&(1<<(place%64)) != 0 {
-			t[n] = seedWeight
-		}
+		t[n] = fwd.weight(place)
 	}
 	high := m.src.n + 1
-	fwd := fwdPairs{pairs: pairs, keys: keys, seeded: seededBits}
-	return probs{index: index}, fwd, func() []float64 { return iterate(xs, pairs, keys, t, high) }
+	return probs{index: index}, fwd, func() []float64 { return iterate(xs, pairs, fwd.keys, t, high) }
 }
 
 // fwdPairs are the word pairs of em: for each sentence and each word of
@@ -702,6 +698,15 @@ type fwdPairs struct {
 	pairs  [][]int32
 	keys   []uint64
 	seeded []uint64 // a bit per pair
+}
+
+// weight returns the weight the pair at place, among the pairs of all
+// sentences, starts learning with: seedWeight if it is seeded, else 1.
+func (f fwdPairs) weight(place int) float64 {
+	if f.seeded[place/64]&(1<<(place%64)) != 0 {
+		return seedWeight
+	}
+	return 1
 }
 
 // emReverse runs Model 1 from the target side ys to the source side xs,
@@ -751,10 +756,7 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 			meet(nf+int(sid), 0, 1)
 			for j := range ys[i] {
 				f := j*per + 1 + k
-				w := 1.0
-				if place := base + f; fwd.seeded[place/64]&(1<<(place%64)) != 0 {
-					w = seedWeight
-				}
+				w := fwd.weight(base + f)
 				// The stem of the target word: the low half of the key.
 				meet(int(fp[f]), fwd.keys[fp[f]]&(1<<32-1), w)
 			}
