@@ -61,8 +61,17 @@ type Pair struct {
 	Blocks         []Link  // body blocks, in order
 	Notes          []Link  // footnote definitions, in order
 	Lexicon        *Lexicon
-	// What the versions were prepared with; nil in a Pair made by hand.
-	sp, dp *docProfiles
+	// The cited works of the versions, worked out when they were
+	// prepared; empty in a Pair made by hand. Only these are kept of
+	// what the versions were prepared with: the rest is the aligner's,
+	// and the rules need not hold it.
+	sw, dw preparedWorks
+}
+
+// preparedWorks are the cited works of a prepared version, per block.
+type preparedWorks struct {
+	d     *doc.Document
+	works []*works
 }
 
 // Duplicates returns, for each cited work of block bi of the source (if
@@ -71,13 +80,15 @@ type Pair struct {
 // worked out once when the version was prepared. The result is shared
 // and must not be changed.
 func (p *Pair) Duplicates(src bool, bi int) []int {
-	d, dp := p.Target, p.dp
+	d, pw := p.Target, p.dw
 	if src {
-		d, dp = p.Source, p.sp
+		d, pw = p.Source, p.sw
 	}
-	if dp != nil && dp.d == d {
-		_, dups := dp.worksOf(bi)
-		return dups
+	if pw.d == d && d != nil {
+		if w := pw.works[bi]; w != nil {
+			return w.dups
+		}
+		return nil
 	}
 	b := d.Blocks[bi]
 	texts := make([]string, len(b.Items))
@@ -150,7 +161,7 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 // AlignPrepared aligns dst against src, both prepared.
 func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 	sp, dp := src.p, dst.p
-	p := &Pair{Source: src.Doc, Target: dst.Doc, sp: sp, dp: dp}
+	p := &Pair{Source: src.Doc, Target: dst.Doc, sw: preparedWorks{sp.d, sp.works}, dw: preparedWorks{dp.d, dp.works}}
 	sb, su := bodyUnits(sp)
 	db, du := bodyUnits(dp)
 	p.Ratio = calibrate(su, du)

@@ -418,18 +418,25 @@ func alignAll(src *doc.Document, targets []*doc.Document, opts Options, then fun
 		aopts.Workers = share(workers, len(targets))
 	}
 	var mu sync.Mutex
-	next := 0
+	next, aligning := 0, len(targets)
 	par.Each(len(targets), orProcessors(opts.Workers), func(int) {
 		// Take the translations in order, so that Progress reports them in
 		// order.
 		mu.Lock()
-		i := next
+		i, from := next, ps
 		next++
 		if opts.Progress != nil {
 			opts.Progress(i, len(targets), src, targets[i])
 		}
 		mu.Unlock()
-		pairs[i] = bitext.AlignPrepared(ps, bitext.PrepareOn(targets[i], aopts.Workers), aopts)
+		pairs[i] = bitext.AlignPrepared(from, bitext.PrepareOn(targets[i], aopts.Workers), aopts)
+		// Once every translation is aligned, what the source was prepared
+		// with is let go, so that the rules of the last ones do not hold it.
+		mu.Lock()
+		if aligning--; aligning == 0 {
+			ps = nil
+		}
+		mu.Unlock()
 		if then != nil {
 			then(i, pairs[i])
 		}
