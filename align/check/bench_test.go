@@ -19,15 +19,39 @@ import (
 // throughput and the bytes allocated per input byte.
 func measure(b *testing.B, n int, f func()) {
 	b.Helper()
+	measureOn(b, n, false, f)
+}
+
+// measurePeak is measure, also reporting the peak of the heap per input
+// byte (see watchHeap): "peak-live-B/byte" is the most the heap held live
+// after a collection, the inputs included; "peak-heap-B/byte" the most it
+// held, garbage included, about what the process takes from the system.
+func measurePeak(b *testing.B, n int, f func()) {
+	b.Helper()
+	measureOn(b, n, true, f)
+}
+
+func measureOn(b *testing.B, n int, peaks bool, f func()) {
+	b.Helper()
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	var before, after runtime.MemStats
+	runtime.GC()
 	runtime.ReadMemStats(&before)
+	peak := func() (uint64, uint64) { return 0, 0 }
+	if peaks {
+		peak = watchHeap()
+	}
 	for b.Loop() {
 		f()
 	}
+	heap, live := peak()
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(n), "B/byte")
+	if peaks {
+		b.ReportMetric(float64(live)/float64(n), "peak-live-B/byte")
+		b.ReportMetric(float64(heap)/float64(n), "peak-heap-B/byte")
+	}
 }
 
 func run(b *testing.B, ins []check.Input) {
@@ -42,7 +66,7 @@ func BenchmarkCheck(b *testing.B) {
 	for _, size := range []int{300_000, 3_000_000, 30_000_000} {
 		ins := book(b, size)
 		b.Run(fmt.Sprintf("MB=%.1f", float64(size)/1e6), func(b *testing.B) {
-			measure(b, inputBytes(ins), func() { run(b, ins) })
+			measurePeak(b, inputBytes(ins), func() { run(b, ins) })
 		})
 	}
 }
@@ -52,7 +76,7 @@ func BenchmarkCheck(b *testing.B) {
 // translation has every processor to itself.
 func BenchmarkCheckOneTranslation(b *testing.B) {
 	ins := book(b, 3_000_000)[:2]
-	measure(b, inputBytes(ins), func() { run(b, ins) })
+	measurePeak(b, inputBytes(ins), func() { run(b, ins) })
 }
 
 // BenchmarkCheckLongParagraph checks one paragraph of 2,000 numbered
@@ -64,7 +88,7 @@ func BenchmarkCheckLongParagraph(b *testing.B) {
 		for _, n := range []int{500, 2000, 8000} {
 			ins := numberedParagraph(n, markdown)
 			b.Run(fmt.Sprintf("markdown=%v/sentences=%d", markdown, n), func(b *testing.B) {
-				measure(b, inputBytes(ins), func() { run(b, ins) })
+				measurePeak(b, inputBytes(ins), func() { run(b, ins) })
 			})
 		}
 	}
@@ -74,7 +98,7 @@ func BenchmarkCheckLongParagraph(b *testing.B) {
 // line, 24 MB in all.
 func BenchmarkCheckOneLine(b *testing.B) {
 	ins := oneLine(b, 24_000_000)
-	measure(b, inputBytes(ins), func() { run(b, ins) })
+	measurePeak(b, inputBytes(ins), func() { run(b, ins) })
 }
 
 // stageBook returns the documents of a generated book of about size
