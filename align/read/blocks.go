@@ -19,9 +19,9 @@ var (
 
 // rawBlock is a block before language and version are known.
 type rawBlock struct {
-	doc.Block
-	lines     int  // number of lines the block spans
-	shortLine bool // one line of heading-like text
+	*doc.Block      // the block the document gets, not a copy
+	lines      int  // number of lines the block spans
+	shortLine  bool // one line of heading-like text
 }
 
 // builder assembles the text of one block line by line.
@@ -50,10 +50,10 @@ func (bb *builder) addLine(l line, from int) {
 }
 
 func (bb *builder) finish(kind doc.Kind) *rawBlock {
-	rb := &rawBlock{lines: bb.lines}
+	rb := &rawBlock{Block: new(doc.Block), lines: bb.lines}
 	rb.Kind = kind
 	rb.Span = source.Span{Start: bb.start, End: bb.end}
-	bb.b.Finish(&rb.Block)
+	bb.b.Finish(rb.Block)
 	return rb
 }
 

@@ -105,7 +105,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 			if b.Kind.IsProse() && !(b.Kind == doc.ListItem && b.Number > 0) && strings.TrimFunc(b.Text, func(r rune) bool { return unicode.IsSpace(r) || isSpace(r) }) == "" {
 				continue // no-break and zero-width spaces, which CommonMark takes for text
 			}
-			raws = append(raws, &rawBlock{Block: *b, lines: f.Line(b.Span.End) - f.Line(b.Span.Start) + 1})
+			raws = append(raws, &rawBlock{Block: b, lines: f.Line(b.Span.End) - f.Line(b.Span.Start) + 1})
 		}
 	case "plain":
 		lines := splitLines(f.Content)
@@ -131,8 +131,8 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	}
 	for _, rb := range raws {
 		findMarkers(rb, f)
-		labelNumbers(&rb.Block)
-		bareLinks(&rb.Block)
+		labelNumbers(rb.Block)
+		bareLinks(rb.Block)
 		classifyShort(rb, format)
 		if rb.Kind.IsProse() {
 			prose := rb.Prose()
@@ -183,8 +183,7 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 			errs.Add(f.Position(g[0].Span.Start), "cannot tell the language of this version; name it in the file name (x.es.txt) or with --lang")
 		}
 		for _, rb := range g {
-			b := rb.Block
-			d.Blocks = append(d.Blocks, &b)
+			d.Blocks = append(d.Blocks, rb.Block)
 		}
 		structure(d, g, format)
 		for i, b := range d.Blocks {

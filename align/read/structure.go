@@ -81,7 +81,7 @@ func findMarkers(rb *rawBlock, f *source.File) {
 			continue
 		}
 		ts := source.Span{Start: m[0], End: m[1]}
-		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(&rb.Block, ts)})
+		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(rb.Block, ts)})
 	}
 	if strings.Contains(t, "[^") {
 		for _, m := range namedMarkerRe.FindAllStringSubmatchIndex(t, -1) {
@@ -89,7 +89,7 @@ func findMarkers(rb *rawBlock, f *source.File) {
 				continue
 			}
 			ts := source.Span{Start: m[0], End: m[1]}
-			rb.Markers = append(rb.Markers, doc.Marker{Label: t[m[2]:m[3]], Text: ts, Span: markerSpan(&rb.Block, ts)})
+			rb.Markers = append(rb.Markers, doc.Marker{Label: t[m[2]:m[3]], Text: ts, Span: markerSpan(rb.Block, ts)})
 		}
 	}
 	for _, ts := range superRuns(t) {
@@ -112,7 +112,7 @@ func findMarkers(rb *rawBlock, f *source.File) {
 		if n == 0 || n > 999 {
 			continue
 		}
-		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(&rb.Block, ts)})
+		rb.Markers = append(rb.Markers, doc.Marker{Number: n, Text: ts, Span: markerSpan(rb.Block, ts)})
 	}
 	if len(rb.Markers) > 1 {
 		sortMarkers(rb.Markers)
