@@ -335,8 +335,8 @@ var macroRe = regexp.MustCompile(`\{\{[<%#]?.*?[>%]?\}\}|\{%-?.*?-?%\}|\{/\*.*?\
 
 // markMacros records the macros of b's text as inline parts.
 func markMacros(b *doc.Block) {
-	if !strings.ContainsAny(b.Text, "{:<") {
-		return
+	if !strings.ContainsAny(b.Text, "{<") && !mayHaveShortcode(b.Text) {
+		return // no match can start: most prose has colons, few shortcodes
 	}
 	for _, m := range macroRe.FindAllStringSubmatchIndex(b.Text, -1) {
 		lo, hi := m[0], m[1]
@@ -353,6 +353,26 @@ func markMacros(b *doc.Block) {
 		b.Inline = append(b.Inline, doc.Inline{Kind: kind, Text: source.Span{Start: lo, End: hi}, Value: b.Text[lo:hi]})
 	}
 	sortInline(b.Inline)
+}
+
+// mayHaveShortcode reports whether text has what every shortcode
+// macroRe matches begins with: a colon at the start of the text or after
+// a space or an opening bracket, followed by a lower-case letter. Without
+// a '{' or a '<', no other macro can match.
+func mayHaveShortcode(text string) bool {
+	for i := strings.IndexByte(text, ':'); i >= 0; {
+		if i+1 < len(text) && 'a' <= text[i+1] && text[i+1] <= 'z' {
+			if i == 0 || strings.IndexByte(" \t\n\f\r([", text[i-1]) >= 0 {
+				return true
+			}
+		}
+		j := strings.IndexByte(text[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 func inside(in []doc.Inline, off int) bool {
