@@ -42,7 +42,11 @@ type langText struct {
 // langTexts lists the prose blocks of the translation whole and the items
 // of its footnotes, in reading order.
 func langTexts(p *Pass) []langText {
-	srcOf := map[int]int{}
+	blocks := p.Pair.Target.Blocks
+	srcOf := make([]int, len(blocks)) // by target block, -1 if none
+	for i := range srcOf {
+		srcOf[i] = -1
+	}
 	for _, ls := range [][]bitext.Link{p.Pair.Blocks, p.Pair.Notes} {
 		for _, l := range ls {
 			if len(l.Source) > 0 {
@@ -52,15 +56,12 @@ func langTexts(p *Pass) []langText {
 			}
 		}
 	}
-	var out []langText
-	for bi, b := range p.Pair.Target.Blocks {
+	out := make([]langText, 0, len(blocks)) // one a block, but for notes
+	for bi, b := range blocks {
 		if !b.Kind.IsProse() || isOutput(b.Info) {
 			continue
 		}
-		si, ok := srcOf[bi]
-		if !ok {
-			si = -1
-		}
+		si := srcOf[bi]
 		prose := b.Prose()
 		if b.Kind == doc.FootnoteDef {
 			for _, sp := range b.Items {
