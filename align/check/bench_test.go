@@ -19,7 +19,15 @@ import (
 // throughput and the bytes allocated per input byte.
 func measure(b *testing.B, n int, f func()) {
 	b.Helper()
-	measureOn(b, n, false, f)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		f()
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(n), "B/byte")
 }
 
 // measurePeak is measure, also reporting the peak of the heap per input
@@ -28,30 +36,12 @@ func measure(b *testing.B, n int, f func()) {
 // held, garbage included, about what the process takes from the system.
 func measurePeak(b *testing.B, n int, f func()) {
 	b.Helper()
-	measureOn(b, n, true, f)
-}
-
-func measureOn(b *testing.B, n int, peaks bool, f func()) {
-	b.Helper()
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	peak := func() (uint64, uint64) { return 0, 0 }
-	if peaks {
-		peak = watchHeap()
-	}
-	for b.Loop() {
-		f()
-	}
+	runtime.GC() // the garbage of making the inputs is not the check's
+	peak := watchHeap()
+	measure(b, n, f)
 	heap, live := peak()
-	runtime.ReadMemStats(&after)
-	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(n), "B/byte")
-	if peaks {
-		b.ReportMetric(float64(live)/float64(n), "peak-live-B/byte")
-		b.ReportMetric(float64(heap)/float64(n), "peak-heap-B/byte")
-	}
+	b.ReportMetric(float64(live)/float64(n), "peak-live-B/byte")
+	b.ReportMetric(float64(heap)/float64(n), "peak-heap-B/byte")
 }
 
 func run(b *testing.B, ins []check.Input) {
