@@ -360,19 +360,18 @@ func markMacros(b *doc.Block) {
 // a space or an opening bracket, followed by a lower-case letter. Without
 // a '{' or a '<', no other macro can match.
 func mayHaveShortcode(text string) bool {
-	for i := strings.IndexByte(text, ':'); i >= 0; {
-		if i+1 < len(text) && 'a' <= text[i+1] && text[i+1] <= 'z' {
-			if i == 0 || strings.IndexByte(" \t\n\f\r([", text[i-1]) >= 0 {
-				return true
-			}
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], ':')
+		if i < 0 {
+			return false
 		}
-		j := strings.IndexByte(text[i+1:], ':')
-		if j < 0 {
-			break
+		i += off
+		if i+1 < len(text) && 'a' <= text[i+1] && text[i+1] <= 'z' &&
+			(i == 0 || strings.IndexByte(" \t\n\f\r([", text[i-1]) >= 0) {
+			return true
 		}
-		i += 1 + j
+		off = i + 1
 	}
-	return false
 }
 
 func inside(in []doc.Inline, off int) bool {
