@@ -68,6 +68,7 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	if err != nil {
 		return err
 	}
+	defer c.guard(paths, stderr)()
 	opts.Drift, opts.Since = *drift, *since
 	if opts.Cited, err = readCited(cited, opts); err != nil {
 		return err
@@ -345,6 +346,7 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
+	defer c.guard(paths, stderr)()
 	if *preseg {
 		beads, err := alignPresegmented(paths, &c, opts.Align)
 		if err != nil {
@@ -470,6 +472,7 @@ func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
+	defer c.guard(paths, stderr)()
 	prog := newProgress(stderr, e)
 	var dir string
 	in, err := c.tree.inputs(paths, &c, func(done, total int) { prog.bar("reading "+dir, done, total) }, "")

@@ -44,6 +44,7 @@ func cmdDrift(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
+	defer c.guard(paths, stderr)()
 	opts.Drift, opts.Since = true, *since
 	prog := newProgress(stderr, e)
 	res, err := c.checkPaths(paths, opts, prog, ".", func(src *doc.Document, targets []*doc.Document) (*check.Result, error) {
@@ -83,6 +84,7 @@ func cmdStatus(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
+	defer c.guard(paths, stderr)()
 	opts.Since = *since
 	prog := newProgress(stderr, e)
 	in, err := c.tree.inputs(paths, &c, nil, ".")

@@ -129,7 +129,25 @@ func (c *common) options(dict string) (check.Options, error) {
 	if opts.Limits, err = c.limits.limits(); err != nil {
 		return opts, err
 	}
+	if _, err := c.limits.memoryLimit(); err != nil {
+		return opts, err
+	}
 	return opts, nil
+}
+
+// guard guards the memory of the command working on paths (see
+// guardMemory), with the limit --max-memory sets, once options has
+// checked it; the function returned stops the guard.
+func (c *common) guard(paths []string, stderr io.Writer) func() {
+	limit, _ := c.limits.memoryLimit()
+	what := "."
+	if len(paths) > 0 {
+		what = strings.Join(paths[:min(len(paths), 3)], ", ")
+		if len(paths) > 3 {
+			what += ", ..."
+		}
+	}
+	return guardMemory(limit, what, stderr, os.Exit)
 }
 
 // read reads the files into their versions (exit status 2 when it cannot).

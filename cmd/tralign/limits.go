@@ -10,10 +10,11 @@ import (
 )
 
 // limitFlags are the flags that bound the inputs of a check
-// (check.Limits): --max-file-size, --max-line-length, --max-versions.
+// (check.Limits): --max-file-size, --max-line-length, --max-versions; and
+// the memory of the command (see guardMemory): --max-memory.
 type limitFlags struct {
-	fileSize, lineLength string
-	versions             int
+	fileSize, lineLength, memory string
+	versions                     int
 }
 
 // limitFlagOf names the flag behind each field of check.Limits.
@@ -28,6 +29,14 @@ func (l *limitFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&l.fileSize, "max-file-size", "", "the largest input file a check takes, as a `SIZE` in bytes or with a unit (KiB, MiB, GiB, KB, MB, GB); 0 for no limit (default "+sizeString(d.MaxFileSize)+")")
 	fs.StringVar(&l.lineLength, "max-line-length", "", "the longest line of an input a check takes, as a `SIZE` (default "+sizeString(d.MaxLineLength)+")")
 	fs.IntVar(&l.versions, "max-versions", d.MaxVersions, "the most language versions in one check, the source included, as a `number`; 0 for no limit")
+	fs.StringVar(&l.memory, "max-memory", "", "the most memory the command may take, as a `SIZE`: past it, it stops with exit status 2 instead of being killed by the system; 0 for no limit (default: the memory free to it when it starts, within its container's limit)")
+}
+
+// memoryLimit returns the limit --max-memory sets: 0 when it is not
+// given (the memory free when the command starts), -1 for "no limit".
+func (l *limitFlags) memoryLimit() (int64, error) {
+	n, err := parseLimit("--max-memory", l.memory)
+	return int64(n), err
 }
 
 // limits returns the limits the flags set, zero fields where they are

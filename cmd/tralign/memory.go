@@ -1,0 +1,244 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// A check's memory grows with its inputs (the heap peaks at some 25 to 50
+// times their size), and a process that takes more than the machine has
+// is killed by the system without a word. The memory guard makes that a
+// clear error instead: the command may take --max-memory (by default the
+// memory free to it when it starts); the collector is told to work
+// harder as the heap nears it, and a command that goes past it all the
+// same stops with exit status 2, saying what to do.
+
+// softShare is the share of the memory limit the collector aims to stay
+// under (see debug.SetMemoryLimit): the rest is room for the runtime's
+// own memory and for the heap to overshoot while the collector catches
+// up, so that only a check whose live data does not fit reaches the
+// limit. A margin, not fitted. On the 30 MB benchmark book (the command
+// line, 2 cores; 899 MB resident with no limit) a limit of 900 MiB kept
+// the time and took 817 MB, one of 800 MiB cost 9% more time and took
+// 759 MB, and at 700 MiB the check stopped, past its limit.
+const softShare = 0.9
+
+// guardInterval is how often the guard reads the memory the runtime
+// holds: reading it costs microseconds, and in that time a check
+// allocates a few megabytes (the 30 MB book allocates 2.3 GB in 11 s).
+const guardInterval = 20 * time.Millisecond
+
+// memoryGuard watches the memory the process holds and stops it past a
+// limit.
+type memoryGuard struct {
+	limit    int64  // bytes
+	what     string // what the command works on, for the message
+	stderr   io.Writer
+	exit     func(int)
+	prevSoft int64 // the soft limit before the guard set its own; -1 if it set none
+	done     chan struct{}
+	wg       sync.WaitGroup
+}
+
+// guardMemory starts guarding the memory of the command, which works on
+// what (its paths), with the limit the --max-memory flag gives: 0 means
+// the memory free to the process now, negative no limit. Unless the
+// GOMEMLIMIT environment variable set one already, the collector's soft
+// limit is set to softShare of the limit. Past the limit the guard writes
+// the reason to stderr and calls exit with status 2. The function
+// returned stops the guard and restores the soft limit.
+func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) func() {
+	if limit == 0 {
+		limit = availableMemory()
+	}
+	if limit <= 0 {
+		return func() {}
+	}
+	g := &memoryGuard{limit: limit, what: what, stderr: stderr, exit: exit, prevSoft: -1, done: make(chan struct{})}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		g.prevSoft = debug.SetMemoryLimit(int64(float64(limit) * softShare))
+	}
+	if g.over() { // a limit below what the process holds already
+		close(g.done)
+		return g.stop
+	}
+	g.wg.Go(g.watch)
+	return g.stop
+}
+
+// stop ends the guard and restores the soft limit it changed.
+func (g *memoryGuard) stop() {
+	select {
+	case <-g.done:
+	default:
+		close(g.done)
+	}
+	g.wg.Wait()
+	if g.prevSoft >= 0 {
+		debug.SetMemoryLimit(g.prevSoft)
+	}
+}
+
+// watch polls the memory the runtime holds from the system until stop
+// or the limit.
+func (g *memoryGuard) watch() {
+	t := time.NewTicker(guardInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-g.done:
+			return
+		case <-t.C:
+		}
+		if g.over() {
+			return
+		}
+	}
+}
+
+// over reports whether the process holds more memory than the limit,
+// and if it does says so and exits with status 2.
+func (g *memoryGuard) over() bool {
+	held := heldMemory()
+	if held <= g.limit {
+		return false
+	}
+	fmt.Fprintf(g.stderr, "tralign: %s: out of memory: the command holds %s, more than the %s it may take: check fewer versions or smaller files at once, give it more memory, or raise the limit with --max-memory\n", g.what, memSize(held), memSize(g.limit))
+	g.exit(2)
+	return true
+}
+
+// heldMemory returns the memory the Go runtime holds from the system:
+// all it has mapped less what it has given back, the measure the soft
+// limit is kept by.
+func heldMemory() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	var v [2]int64
+	for i := range s {
+		if s[i].Value.Kind() == metrics.KindUint64 {
+			v[i] = int64(min(s[i].Value.Uint64(), math.MaxInt64))
+		}
+	}
+	return v[0] - v[1]
+}
+
+// availableMemory returns the memory the process may take, in bytes: the
+// least of the memory the system has available (MemAvailable in
+// /proc/meminfo) and the limit of its control group, or 0 where neither
+// is known (a system other than Linux).
+func availableMemory() int64 {
+	best := int64(0)
+	take := func(n int64) {
+		if n > 0 && (best == 0 || n < best) {
+			best = n
+		}
+	}
+	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
+		take(memAvailable(data))
+	}
+	if data, err := os.ReadFile("/proc/self/cgroup"); err == nil {
+		for _, f := range cgroupLimitFiles(data) {
+			if v, err := os.ReadFile(f); err == nil {
+				take(cgroupLimit(v))
+			}
+		}
+	}
+	return best
+}
+
+// memAvailable reads the MemAvailable line of /proc/meminfo, in bytes; 0
+// if there is none.
+func memAvailable(meminfo []byte) int64 {
+	sc := bufio.NewScanner(bytes.NewReader(meminfo))
+	for sc.Scan() {
+		rest, ok := strings.CutPrefix(sc.Text(), "MemAvailable:")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		if len(f) == 0 {
+			return 0
+		}
+		n, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil || n <= 0 || n > math.MaxInt64>>10 {
+			return 0
+		}
+		if len(f) > 1 && f[1] == "kB" {
+			n <<= 10
+		}
+		return n
+	}
+	return 0
+}
+
+// cgroupLimitFiles returns the files that may hold the memory limit of
+// the control group /proc/self/cgroup names, and of each group above it:
+// memory.max in version 2 (a line "0::/path"), memory.limit_in_bytes in
+// version 1 (a line "N:memory:/path" or "N:...,memory,...:/path").
+func cgroupLimitFiles(procCgroup []byte) []string {
+	var out []string
+	for line := range strings.SplitSeq(string(procCgroup), "\n") {
+		parts := strings.SplitN(line, ":", 3)
+		if len(parts) != 3 {
+			continue
+		}
+		var root, file string
+		switch {
+		case parts[0] == "0" && parts[1] == "":
+			root, file = "/sys/fs/cgroup", "memory.max"
+		case hasField(parts[1], "memory"):
+			root, file = "/sys/fs/cgroup/memory", "memory.limit_in_bytes"
+		default:
+			continue
+		}
+		for p := filepath.Clean("/" + parts[2]); ; p = filepath.Dir(p) {
+			out = append(out, filepath.Join(root, p, file))
+			if p == "/" {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hasField reports whether the comma-separated list s holds f.
+func hasField(s, f string) bool {
+	for x := range strings.SplitSeq(s, ",") {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// cgroupLimit reads a control group's memory limit, in bytes: 0 for
+// none ("max", or version 1's near-2⁶³ "unlimited") or for what is not a
+// number.
+func cgroupLimit(data []byte) int64 {
+	s := strings.TrimSpace(string(data))
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n >= 1<<62 {
+		return 0
+	}
+	return n
+}
+
+// memSize writes n bytes for a message, in MiB or GiB.
+func memSize(n int64) string {
+	if n >= 1<<30 {
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	}
+	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
+}
