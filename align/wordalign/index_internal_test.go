@@ -2,6 +2,7 @@ package wordalign
 
 import (
 	"cmp"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -162,35 +163,51 @@ func TestEMReverse(t *testing.T) {
 
 // TestSortCands checks that sortCands orders candidates, few and many,
 // as the comparison it stands for: the strongest first, then the nearest
-// the diagonal, then by place.
+// the diagonal, then by place. The values tie, or differ in the last bit
+// of their mantissa only, or not at all; sortCandsByCompare, which takes
+// over for more candidates than sortCands's keys can index, gives the
+// same order.
 func TestSortCands(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 9))
-	for _, n := range []int{0, 1, 2, 5, maxInsertionSort, maxInsertionSort + 1, 200} {
-		var cs []cand
-		seen := map[[2]int32]bool{}
-		for len(cs) < n {
-			c := cand{s: rng.Int32N(20), t: rng.Int32N(20), v: []float64{MinLink, 0.5, 1}[rng.IntN(3)], d: rng.IntN(4)}
-			if !seen[[2]int32{c.s, c.t}] {
-				seen[[2]int32{c.s, c.t}] = true
-				cs = append(cs, c)
+	near := []float64{MinLink, 0.5, math.Nextafter(0.5, 1), math.Nextafter(0.5, 0), 0.5 + 1e-9, 1}
+	values := map[string]func() float64{
+		"ties":     func() float64 { return []float64{MinLink, 0.5, 1}[rng.IntN(3)] },
+		"near":     func() float64 { return near[rng.IntN(len(near))] },
+		"distinct": func() float64 { return MinLink + (1-MinLink)*rng.Float64() },
+	}
+	for name, value := range values {
+		for _, n := range []int{0, 1, 2, 5, maxInsertionSort, maxInsertionSort + 1, 200, 1500} {
+			var cs []cand
+			seen := map[[2]int32]bool{}
+			for len(cs) < n {
+				c := cand{s: rng.Int32N(60), t: rng.Int32N(60), v: value(), d: rng.IntN(4)}
+				if !seen[[2]int32{c.s, c.t}] {
+					seen[[2]int32{c.s, c.t}] = true
+					cs = append(cs, c)
+				}
 			}
-		}
-		want := slices.Clone(cs)
-		slices.SortFunc(want, func(x, y cand) int {
-			if c := cmp.Compare(y.v, x.v); c != 0 {
-				return c
+			want := slices.Clone(cs)
+			slices.SortFunc(want, func(x, y cand) int {
+				if c := cmp.Compare(y.v, x.v); c != 0 {
+					return c
+				}
+				if c := cmp.Compare(x.d, y.d); c != 0 {
+					return c
+				}
+				if c := cmp.Compare(x.s, y.s); c != 0 {
+					return c
+				}
+				return cmp.Compare(x.t, y.t)
+			})
+			for sorter, sort := range map[string]func([]cand, []uint64) []uint64{"sortCands": sortCands, "sortCandsByCompare": sortCandsByCompare} {
+				var got []cand
+				for _, k := range sort(cs, nil) {
+					got = append(got, cs[k])
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("%s, %s, %d candidates: sorted %v, want %v", sorter, name, n, got, want)
+				}
 			}
-			if c := cmp.Compare(x.d, y.d); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(x.s, y.s); c != 0 {
-				return c
-			}
-			return cmp.Compare(x.t, y.t)
-		})
-		sortCands(cs)
-		if !slices.Equal(cs, want) {
-			t.Errorf("%d candidates: sorted %v, want %v", n, cs, want)
 		}
 	}
 }

@@ -970,6 +970,7 @@ const minAlignsPerWorker = 64
 // next.
 type alignScratch struct {
 	cands   []cand
+	order   []uint64 // the order of cands (see sortCands)
 	dstNums []nums
 }
 
@@ -1018,9 +1019,10 @@ func (m *Model) align(src, dst []Token, learnt []int32, sc *alignScratch) *Align
 			}
 		}
 	}
-	sortCands(cs)
-	sc.cands, sc.dstNums = cs, dstNums
-	for _, c := range cs {
+	order := sortCands(cs, sc.order)
+	sc.cands, sc.dstNums, sc.order = cs, dstNums, order
+	for _, k := range order {
+		c := cs[k]
 		if a.SrcLink[c.s] >= 0 || a.DstLink[c.t] >= 0 {
 			continue
 		}
@@ -1052,24 +1054,78 @@ func (x cand) compare(y cand) int {
 	return int(x.t - y.t)
 }
 
-// sortCands sorts cs by before: a few by insertion, which calls before
-// in place, more by slices.SortFunc.
-func sortCands(cs []cand) {
-	if len(cs) > maxInsertionSort {
-		slices.SortFunc(cs, cand.compare)
+// sortCands returns the order of cs by before, as indices in cs, in keys
+// (room for it). It sorts keys that hold the index of a candidate in their
+// low candBits and the bits of its value, complemented so that the
+// stronger sorts first, in the others, less the low candBits of them:
+// sorting the keys as integers, which needs no call of a comparison
+// function, orders the candidates by value but for those whose values
+// differ in those low bits alone, ties, which are then put in order by
+// before.
+func sortCands(cs []cand, keys []uint64) []uint64 {
+	if len(cs) >= 1<<candBits {
+		return sortCandsByCompare(cs, keys)
+	}
+	keys = keys[:0]
+	for i, c := range cs {
+		keys = append(keys, ^math.Float64bits(c.v)&^(1<<candBits-1)|uint64(i))
+	}
+	slices.Sort(keys)
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi]>>candBits == keys[lo]>>candBits {
+			hi++
+		}
+		if hi-lo > 1 {
+			sortTies(cs, keys[lo:hi])
+		}
+		lo = hi
+	}
+	for i := range keys {
+		keys[i] &= 1<<candBits - 1
+	}
+	return keys
+}
+
+// sortCandsByCompare is sortCands for more candidates than keys can
+// index.
+func sortCandsByCompare(cs []cand, keys []uint64) []uint64 {
+	keys = keys[:0]
+	for i := range cs {
+		keys = append(keys, uint64(i))
+	}
+	slices.SortFunc(keys, func(x, y uint64) int { return cs[x].compare(cs[y]) })
+	return keys
+}
+
+// sortTies orders the keys of candidates of cs by before: a few by
+// insertion, which calls before in place, more by slices.SortFunc.
+func sortTies(cs []cand, keys []uint64) {
+	const mask = 1<<candBits - 1
+	if len(keys) > maxInsertionSort {
+		slices.SortFunc(keys, func(x, y uint64) int { return cs[x&mask].compare(cs[y&mask]) })
 		return
 	}
-	for i := 1; i < len(cs); i++ {
-		c := cs[i]
+	for i := 1; i < len(keys); i++ {
+		k := keys[i]
+		c := cs[k&mask]
 		j := i
-		for ; j > 0 && c.before(cs[j-1]); j-- {
-			cs[j] = cs[j-1]
+		for ; j > 0 && c.before(cs[keys[j-1]&mask]); j-- {
+			keys[j] = keys[j-1]
 		}
-		cs[j] = c
+		keys[j] = k
 	}
 }
 
-// maxInsertionSort is the most candidates sortCands sorts by insertion:
+// candBits is the low bits of a key of sortCands that hold the index of
+// a candidate: a sentence pair has at most 2²⁴ of them (4,096 words a
+// side) before sortCands falls back on a comparison sort. The values lose
+// those bits, 24 of their 52 bits of mantissa, in the keys: values that
+// differ in them alone, a relative difference under 2⁻²⁸, are put in
+// order by before.
+const candBits = 24
+
+// maxInsertionSort is the most candidates sortTies sorts by insertion:
 // a principle of cost (insertion takes some n²/4 moves, each far cheaper
 // than a call of a comparison function), not fitted.
 const maxInsertionSort = 32
