@@ -2,11 +2,14 @@ package bitext
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"sync"
 
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/internal/par"
+	"github.com/tralign/tralign/align/source"
 )
 
 // unit is one thing to align: a block, a sentence or a cited work.
@@ -110,19 +113,40 @@ func newDocProfiles(d *doc.Document, workers int) *docProfiles {
 		total += len(b.Text)
 	}
 	if workers < 2 || total < parallelProfileBytes {
-		dp.profile(0, len(d.Blocks))
+		dp.profile(0, len(d.Blocks), nil)
 		return dp
+	}
+	// A block longer than a worker's share (a book written on one line)
+	// would keep one worker busy while the others idle: its sentences
+	// are profiled on all the workers, before the runs of the others.
+	var big []bool
+	for bi, b := range d.Blocks {
+		if len(b.Text) > total/workers && len(b.Sentences) >= 2*workers {
+			if big == nil {
+				big = make([]bool, len(d.Blocks))
+			}
+			big[bi] = true
+			dp.profileBlock(bi, workers)
+		}
+	}
+	rest := total
+	for bi, b := range d.Blocks {
+		if big != nil && big[bi] {
+			rest -= len(b.Text)
+		}
 	}
 	var wg sync.WaitGroup
 	lo, done := 0, 0
 	for w := 1; w <= workers; w++ {
 		hi := lo
-		for hi < len(d.Blocks) && (w == workers || done < total*w/workers) {
-			done += len(d.Blocks[hi].Text)
+		for hi < len(d.Blocks) && (w == workers || done < rest*w/workers) {
+			if big == nil || !big[hi] {
+				done += len(d.Blocks[hi].Text)
+			}
 			hi++
 		}
 		from := lo
-		wg.Go(func() { dp.profile(from, hi) })
+		wg.Go(func() { dp.profile(from, hi, big) })
 		lo = hi
 	}
 	wg.Wait()
@@ -135,48 +159,97 @@ func newDocProfiles(d *doc.Document, workers int) *docProfiles {
 // fitted.
 const parallelProfileBytes = 64 << 10
 
-// profile profiles blocks [lo, hi) of the document.
-func (dp *docProfiles) profile(lo, hi int) {
+// profile profiles blocks [lo, hi) of the document, but for those done
+// says are profiled already (done nil for none).
+func (dp *docProfiles) profile(lo, hi int, done []bool) {
 	for bi := lo; bi < hi; bi++ {
-		b := dp.d.Blocks[bi]
-		dp.letters[bi], dp.noStops[bi] = countNoStops(b.Text)
-		if len(b.Items) > 0 {
-			texts := make([]string, len(b.Items))
-			ps := make([]feature.Profile, len(b.Items))
-			for i := range b.Items {
-				texts[i] = b.ItemText(i)
-				ps[i] = feature.NewProfile(texts[i], nil)
-			}
-			dp.works[bi] = &works{profiles: ps, dups: feature.Duplicates(texts)}
+		if done == nil || !done[bi] {
+			dp.profileBlock(bi, 1)
 		}
-		if len(b.Sentences) == 0 {
-			dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
-			continue
+	}
+}
+
+// profileBlock profiles block bi, its sentences on up to workers
+// goroutines.
+func (dp *docProfiles) profileBlock(bi, workers int) {
+	b := dp.d.Blocks[bi]
+	dp.letters[bi], dp.noStops[bi] = countNoStops(b.Text)
+	if len(b.Items) > 0 {
+		texts := make([]string, len(b.Items))
+		ps := make([]feature.Profile, len(b.Items))
+		for i := range b.Items {
+			texts[i] = b.ItemText(i)
+			ps[i] = feature.NewProfile(texts[i], nil)
 		}
-		ps := make([]feature.Profile, len(b.Sentences))
-		sorted := slices.IsSortedFunc(b.Markers, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start })
-		k := 0 // with sorted markers, the first not yet in a sentence
-		for si, sp := range b.Sentences {
-			var ms []int
-			if !sorted {
-				k = 0
-			}
-			for ; k < len(b.Markers); k++ {
-				m := b.Markers[k]
-				if m.Text.Start >= sp.End && sorted {
-					break
-				}
-				if m.Text.Start >= sp.Start && m.Text.Start < sp.End {
-					ms = append(ms, m.Number)
-				}
-			}
-			ps[si] = feature.NewProfile(b.Text[sp.Start:sp.End], ms)
+		dp.works[bi] = &works{profiles: ps, dups: feature.Duplicates(texts)}
+	}
+	if len(b.Sentences) == 0 {
+		dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
+		return
+	}
+	ps := make([]feature.Profile, len(b.Sentences))
+	sorted := slices.IsSortedFunc(b.Markers, func(x, y doc.Marker) int { return x.Text.Start - y.Text.Start })
+	if workers < 2 || !inOrder(b.Sentences) {
+		sentenceProfiles(b, ps, 0, len(ps), sorted)
+	} else {
+		// In runs of sentences, each of which finds its markers as the
+		// whole loop would have (see sentenceProfiles).
+		runs := workers * profileRunsPerWorker
+		par.Each(runs, workers, func(r int) {
+			sentenceProfiles(b, ps, len(ps)*r/runs, len(ps)*(r+1)/runs, sorted)
+		})
+	}
+	dp.sents[bi] = ps
+	p := feature.MergeProfiles(ps)
+	// The block's markers, whichever sentence holds them.
+	p.Markers = markerNumbers(b.Markers)
+	dp.block[bi] = p
+}
+
+// profileRunsPerWorker is how many runs of a long block's sentences
+// each worker profiles, so that one slower run does not hold the others
+// up: a principle of balance, not fitted.
+const profileRunsPerWorker = 4
+
+// inOrder reports whether spans come one after another, none
+// overlapping the next.
+func inOrder(spans []source.Span) bool {
+	for i, sp := range spans {
+		if sp.End < sp.Start || i > 0 && sp.Start < spans[i-1].End {
+			return false
 		}
-		dp.sents[bi] = ps
-		p := feature.MergeProfiles(ps)
-		// The block's markers, whichever sentence holds them.
-		p.Markers = markerNumbers(b.Markers)
-		dp.block[bi] = p
+	}
+	return true
+}
+
+// sentenceProfiles sets ps[lo:hi] to the profiles of sentences [lo, hi)
+// of b, each with the numbers of the markers it holds; sorted says b's
+// markers are in order. With sorted markers the markers of a sentence are
+// looked for from the first not before the previous sentence's end, as
+// one loop over all the sentences finds them when they are in order; a
+// run from lo starts there.
+func sentenceProfiles(b *doc.Block, ps []feature.Profile, lo, hi int, sorted bool) {
+	k := 0 // with sorted markers, the first not yet in a sentence
+	if sorted && lo > 0 {
+		end := b.Sentences[lo-1].End
+		k = sort.Search(len(b.Markers), func(i int) bool { return b.Markers[i].Text.Start >= end })
+	}
+	for si := lo; si < hi; si++ {
+		sp := b.Sentences[si]
+		var ms []int
+		if !sorted {
+			k = 0
+		}
+		for ; k < len(b.Markers); k++ {
+			m := b.Markers[k]
+			if m.Text.Start >= sp.End && sorted {
+				break
+			}
+			if m.Text.Start >= sp.Start && m.Text.Start < sp.End {
+				ms = append(ms, m.Number)
+			}
+		}
+		ps[si] = feature.NewProfile(b.Text[sp.Start:sp.End], ms)
 	}
 }
 
