@@ -95,8 +95,6 @@ var getModel = sync.OnceValue(func() *model { return buildModel(runtime.GOMAXPRO
 func buildModel(workers int) *model {
 	m := &model{
 		index: make(map[string]int, numLang),
-		gram:  make(map[uint64]int32),
-		ctx:   make(map[uint64]int32),
 		alpha: make(map[rune]uint64),
 		notIn: make(map[rune]uint64),
 		vocab: make(map[string]int32),
@@ -123,6 +121,13 @@ func buildModel(workers int) *model {
 	// row, each language a column, every cell written once.
 	langs := make([]charModel, len(specs))
 	par.Each(len(specs), workers, func(li int) { langs[li] = m.countLanguage(li) })
+	// The tables are made at the most rows they may need, the keys of
+	// all the languages, so that they never grow.
+	grams, ctxs := 0, 0
+	for li := range langs {
+		grams, ctxs = grams+len(langs[li].gram), ctxs+len(langs[li].ctx)
+	}
+	m.gram, m.ctx = make(map[uint64]int32, grams), make(map[uint64]int32, ctxs)
 	for li := range langs {
 		for _, e := range langs[li].gram {
 			addRow(m.gram, e.key)
@@ -142,8 +147,8 @@ func buildModel(workers int) *model {
 		}
 		// Function words and heading nouns: Zipf–Mandelbrot
 		// probabilities by rank.
-		m.addWords(li, wordList(specs[li].stop), stopMass)
-		m.addWords(li, wordList(specs[li].lex), lexMass)
+		m.addWords(li, cm.stop, stopMass)
+		m.addWords(li, cm.lex, lexMass)
 	}
 	m.seen = make(map[rune]uint64)
 	for k, r := range m.gram {
@@ -199,13 +204,13 @@ func absentCells(rows int) []float32 {
 
 // trainingWords returns the words a language's character model is counted
 // from: its sample and its function words.
-func trainingWords(sp *langSpec) []string {
+func trainingWords(sp *langSpec, stop, lex []string) []string {
 	var words []string
 	for _, t := range tokenize(sp.sample + "\n" + moreSamples[sp.code]) {
 		words = append(words, t.word)
 	}
-	words = append(words, wordList(sp.stop)...)
-	words = append(words, wordList(sp.lex)...)
+	words = append(words, stop...)
+	words = append(words, lex...)
 	return words
 }
 
@@ -248,6 +253,9 @@ func (m *model) alphaMask(c rune) uint64 {
 type charModel struct {
 	gram, ctx     []keyLP
 	uniIn, uniOut float32
+	// The language's function words and heading nouns (see wordList),
+	// which it is trained on too.
+	stop, lex []string
 }
 
 // keyLP is the log-probability (or back-off weight) of an n-gram (or
@@ -262,14 +270,14 @@ type keyLP struct {
 // be counted at once.
 func (m *model) countLanguage(li int) charModel {
 	sp := &specs[li]
-	var cm charModel
+	cm := charModel{stop: wordList(sp.stop), lex: wordList(sp.lex)}
 
 	// Count n-grams of orders 1..3.
 	c3 := make(map[uint64]float64)
 	c2 := make(map[uint64]float64)
 	c1 := make(map[rune]float64)
 	var total float64
-	for _, w := range trainingWords(sp) {
+	for _, w := range trainingWords(sp, cm.stop, cm.lex) {
 		a, b := symStart, symStart
 		for _, c := range append([]rune(w), symEnd) {
 			c3[gramKey(a, b, c)]++
