@@ -54,6 +54,8 @@ func (c *common) register(fs *flag.FlagSet, command string) {
 	fs.IntVar(&c.width, "width", 0, "width of text output in `columns`, 20 to 1000 (default: the terminal's, else 100); below about 60, each finding is a paragraph instead of a table row")
 	if command != report.CommandDrift && command != report.CommandStatus {
 		c.limits.register(fs)
+	} else {
+		c.limits.registerMemory(fs)
 	}
 	fs.StringVar(&c.configFile, "config", "", "a TOML `FILE` that switches rules off or re-grades them and says how to read trees (default: "+defaultConfig+" if it exists)")
 	c.tree.register(fs)

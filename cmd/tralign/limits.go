@@ -29,6 +29,12 @@ func (l *limitFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&l.fileSize, "max-file-size", "", "the largest input file a check takes, as a `SIZE` in bytes or with a unit (KiB, MiB, GiB, KB, MB, GB); 0 for no limit (default "+sizeString(d.MaxFileSize)+")")
 	fs.StringVar(&l.lineLength, "max-line-length", "", "the longest line of an input a check takes, as a `SIZE` (default "+sizeString(d.MaxLineLength)+")")
 	fs.IntVar(&l.versions, "max-versions", d.MaxVersions, "the most language versions in one check, the source included, as a `number`; 0 for no limit")
+	l.registerMemory(fs)
+}
+
+// registerMemory registers --max-memory alone, for the commands that
+// take no other limit.
+func (l *limitFlags) registerMemory(fs *flag.FlagSet) {
 	fs.StringVar(&l.memory, "max-memory", "", "the most memory the command may take, as a `SIZE`: past it, it stops with exit status 2 instead of being killed by the system; 0 for no limit (default: the memory free to it when it starts, within its container's limit)")
 }
 
