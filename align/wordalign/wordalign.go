@@ -728,12 +728,12 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 	// of each, which normalising sums by.
 	order := make([]int32, 0, size)
 	group := make([]uint32, 0, size)
-	meet := func(u int, tid uint64, v float64) {
+	meetEmpty := func(u int) { // a pair with the empty word, which sums in group 0
 		if t[u] == 0 {
 			order = append(order, int32(u))
-			group = append(group, uint32(tid))
+			group = append(group, 0)
 		}
-		t[u] = v
+		t[u] = 1
 	}
 	occ := 0
 	for i := range xs {
@@ -753,12 +753,18 @@ func (m *Model) emReverse(xs, ys [][]Token, fwd fwdPairs) []float64 {
 				sid = m.numsOf(x, &m.src).stem
 			}
 			empty = append(empty, int32(nf)+int32(sid))
-			meet(nf+int(sid), 0, 1)
+			meetEmpty(nf + int(sid))
 			for j := range ys[i] {
 				f := j*per + 1 + k
-				w := fwd.weight(base + f)
-				// The stem of the target word: the low half of the key.
-				meet(int(fp[f]), fwd.keys[fp[f]]&(1<<32-1), w)
+				u := int(fp[f])
+				if t[u] == 0 {
+					// The stem of the target word: the low half of the
+					// key, read only for a pair met first, as the keys
+					// are far apart in memory.
+					order = append(order, int32(u))
+					group = append(group, uint32(fwd.keys[u]&(1<<32-1)))
+				}
+				t[u] = fwd.weight(base + f)
 			}
 		}
 		base += len(fp)
