@@ -50,18 +50,30 @@ func SameWork(a, b string) bool {
 }
 
 // work is a cited work folded for comparison: its folded text and the
-// multiset of its character trigrams (see trigramSet).
+// multiset of its character trigrams (see trigramSet), counted when a
+// comparison first needs them (see count).
 type work struct {
-	folded string
-	grams  []uint64 // sorted
+	folded  string
+	n       int      // the trigrams of folded: its runes less two, at least 0
+	grams   []uint64 // sorted, once counted
+	counted bool
 }
 
 func newWork(s string) work {
 	w := work{folded: normCitation(s)}
-	if len(w.folded) >= minWorkLetters {
-		w.grams = trigramSet(w.folded)
-	}
+	w.n = max(utf8.RuneCountInString(w.folded)-2, 0)
 	return w
+}
+
+// count sets the trigrams of w, unless they are set: those of a work
+// long enough to compare.
+func (w *work) count() {
+	if !w.counted {
+		w.counted = true
+		if len(w.folded) >= minWorkLetters {
+			w.grams = trigramSet(w.folded)
+		}
+	}
 }
 
 func sameWork(x, y *work) bool {
@@ -71,10 +83,15 @@ func sameWork(x, y *work) bool {
 	if x.folded == y.folded {
 		return true
 	}
-	a, b := len(x.grams), len(y.grams)
-	if a == 0 || b == 0 {
+	a, b := x.n, y.n
+	// Works that share every trigram of the shorter one and are still
+	// too far apart in length are not the same: their trigrams are not
+	// counted.
+	if a == 0 || b == 0 || !diceAtLeast(min(a, b), a, b) {
 		return false
 	}
+	x.count()
+	y.count()
 	return diceAtLeast(Common(x.grams, y.grams), a, b)
 }
 
@@ -136,6 +153,7 @@ func Duplicates(items []string) []int {
 	df := map[uint64]int{} // trigram -> items that have it
 	for i := range items {
 		ws[i] = newWork(items[i])
+		ws[i].count()
 		for k, g := range ws[i].grams {
 			if k == 0 || g != ws[i].grams[k-1] {
 				df[g]++
