@@ -17,7 +17,7 @@ import (
 
 // measure runs f b.N times over inputs of n bytes and reports the
 // throughput and the bytes allocated per input byte. What a process does
-// once, whatever it checks (building the language model), is done
+// once, whatever it checks (reading the language model), is done
 // before, so that it is charged to no benchmark.
 func measure(b *testing.B, n int, f func()) {
 	b.Helper()
@@ -48,8 +48,8 @@ func measurePeak(b *testing.B, n int, f func()) {
 	b.ReportMetric(float64(heap)/float64(n), "peak-heap-B/byte")
 }
 
-// warmUp checks a two-sentence article, which builds what a process
-// builds once, the first time a check needs it.
+// warmUp checks a two-sentence article, which makes what a process
+// makes once, the first time a check needs it.
 func warmUp(b *testing.B) {
 	b.Helper()
 	run(b, []check.Input{

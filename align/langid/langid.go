@@ -18,6 +18,10 @@
 //     symbols), Witten–Bell interpolated down to letter frequencies, counted
 //     from a few paragraphs of everyday prose written for this package.
 //
+// The tables counted from the samples and word lists are kept in the
+// package (modeldata.bin, checked against the samples by a test), so that
+// a process reads them rather than counting the samples again.
+//
 // A word w then has, in language L, the probability
 //
 //	P(w | L) = λ·P_function(w | L) + (1-λ)·P_chars(w | L)

@@ -382,10 +382,20 @@ func FuzzIdentify(f *testing.F) {
 	})
 }
 
-// BenchmarkModel builds the language model, as every process that
-// identifies a language does once, before the first block: a check of
-// one page waits for it.
+// BenchmarkModel reads the language model's tables, as every process
+// that identifies a language does once, before the first block: a check
+// of one page waits for it.
 func BenchmarkModel(b *testing.B) {
+	for b.Loop() {
+		if _, err := decodeModel(modelData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildModel builds the language model from the languages'
+// samples, as TestModelData does to check the tables.
+func BenchmarkBuildModel(b *testing.B) {
 	for b.Loop() {
 		buildModel(runtime.GOMAXPROCS(0))
 	}

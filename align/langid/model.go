@@ -85,19 +85,23 @@ func ctxKey(a, b rune) uint64 {
 	return uint64(a)<<21 | uint64(b)
 }
 
-// getModel returns the model, built once, on all processors, the first
-// time it is asked for: a check of one page waits for it.
-var getModel = sync.OnceValue(func() *model { return buildModel(runtime.GOMAXPROCS(0)) })
+// getModel returns the model, the first time it is asked for: read
+// from the tables built in advance (modelData), or built from the
+// languages' samples if those cannot be read.
+var getModel = sync.OnceValue(func() *model {
+	if m, err := decodeModel(modelData); err == nil {
+		return m
+	}
+	return buildModel(runtime.GOMAXPROCS(0))
+})
 
-// buildModel builds the model from the samples and word lists of the
-// languages, counting the languages on at most workers goroutines. The
-// model is the same whatever the number, the order of its rows aside.
-func buildModel(workers int) *model {
+// newModel returns a model with what the languages' specs say directly:
+// the languages, their alphabets and scripts; its tables are empty.
+func newModel() *model {
 	m := &model{
 		index: make(map[string]int, numLang),
 		alpha: make(map[rune]uint64),
 		notIn: make(map[rune]uint64),
-		vocab: make(map[string]int32),
 	}
 	m.logCharMass = float32(math.Log(1 - stopMass - lexMass))
 	for li := range specs {
@@ -116,6 +120,15 @@ func buildModel(workers int) *model {
 		}
 		m.alpha[symEnd] |= 1 << li
 	}
+	return m
+}
+
+// buildModel builds the model from the samples and word lists of the
+// languages, counting the languages on at most workers goroutines. The
+// model is the same whatever the number, the order of its rows aside.
+func buildModel(workers int) *model {
+	m := newModel()
+	m.vocab = make(map[string]int32)
 	// The character models of the languages are counted apart, on at
 	// most workers goroutines, then laid out in the tables: each key a
 	// row, each language a column, every cell written once.
@@ -150,6 +163,14 @@ func buildModel(workers int) *model {
 		m.addWords(li, cm.stop, stopMass)
 		m.addWords(li, cm.lex, lexMass)
 	}
+	m.derive()
+	return m
+}
+
+// derive sets what the model works out from its tables: the letters
+// each language has seen, and the part of a foreign word's probability
+// that does not depend on its length.
+func (m *model) derive() {
 	m.seen = make(map[rune]uint64)
 	for k, r := range m.gram {
 		if k>>21 != 0 {
@@ -164,7 +185,6 @@ func buildModel(workers int) *model {
 	for li := range numLang {
 		m.foreignBase[li] = m.foreignWordLogProb(li, 0)
 	}
-	return m
 }
 
 // foreignWordLogProb returns the log-probability, under the character model
