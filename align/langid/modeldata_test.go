@@ -15,40 +15,68 @@ import (
 var updateModel = flag.Bool("update-model", false, "write modeldata.bin from the languages' samples")
 
 // TestModelData checks that the tables built in advance are those
-// buildModel builds from the languages' samples now, cell by cell and to
-// the bit, and that reading them gives the same model.
+// buildModel builds from the languages' samples now, row by row and cell
+// by cell, and that they encode back to the same bytes. Cells may differ
+// in their last bits: a processor that fuses multiplications and
+// additions (arm64) rounds some of the counting otherwise.
 func TestModelData(t *testing.T) {
 	built := buildModel(2)
-	enc := encodeModel(built)
 	if *updateModel {
+		enc := encodeModel(built)
 		if err := os.WriteFile("modeldata.bin", enc, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		modelData = enc
 	}
-	if !bytes.Equal(enc, modelData) {
-		t.Fatal("modeldata.bin is not what the languages' samples give: run go test ./align/langid -run TestModelData -update-model")
-	}
 	read, err := decodeModel(modelData)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameModel(t, read, built)
-	if again := encodeModel(buildModel(1)); !bytes.Equal(again, enc) {
+	if !sameModel(t, read, built) {
+		t.Fatal("modeldata.bin is not what the languages' samples give: run go test ./align/langid -run TestModelData -update-model")
+	}
+	if !bytes.Equal(encodeModel(read), modelData) {
+		t.Error("the tables read do not encode back to modeldata.bin")
+	}
+	if !bytes.Equal(encodeModel(buildModel(1)), encodeModel(built)) {
 		t.Error("the encoding depends on the number of workers building the model")
 	}
 }
 
-// sameModel fails t unless got and want hold the same tables, whatever
-// the order of their rows.
-func sameModel(t *testing.T, got, want *model) {
+// sameModel reports whether got and want hold the same tables, whatever
+// the order of their rows, with cells equal to a relative 1e-5, and says
+// what differs on t.
+func sameModel(t *testing.T, got, want *model) bool {
 	t.Helper()
+	ok := true
+	fail := func(format string, args ...any) {
+		t.Errorf(format, args...)
+		ok = false
+	}
+	near := func(a, b float32) bool {
+		if a == absent || b == absent {
+			return a == b
+		}
+		return math.Abs(float64(a)-float64(b)) <= 1e-5*max(1, math.Abs(float64(b)))
+	}
+	nearAll := func(a, b []float32) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if !near(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	}
 	if !maps.Equal(got.index, want.index) || !maps.Equal(got.alpha, want.alpha) || !maps.Equal(got.notIn, want.notIn) ||
 		got.wide != want.wide || !maps.Equal(got.seen, want.seen) {
-		t.Error("languages, alphabets or scripts differ")
+		fail("languages, alphabets or scripts differ")
 	}
-	if got.logCharMass != want.logCharMass || got.uniIn != want.uniIn || got.uniOut != want.uniOut || got.foreignBase != want.foreignBase {
-		t.Error("back-off weights differ")
+	if !near(got.logCharMass, want.logCharMass) || !nearAll(got.uniIn[:], want.uniIn[:]) || !nearAll(got.uniOut[:], want.uniOut[:]) ||
+		!nearAll(got.foreignBase[:], want.foreignBase[:]) {
+		fail("back-off weights differ")
 	}
 	for _, tc := range []struct {
 		name   string
@@ -59,27 +87,28 @@ func sameModel(t *testing.T, got, want *model) {
 		{"contexts", got.ctx, want.ctx, got.ctxLP, want.ctxLP},
 	} {
 		if len(tc.gi) != len(tc.wi) || len(tc.gc) != len(tc.wc) {
-			t.Errorf("%s: %d rows, want %d", tc.name, len(tc.gi), len(tc.wi))
+			fail("%s: %d rows, want %d", tc.name, len(tc.gi), len(tc.wi))
 			continue
 		}
 		for k, wr := range tc.wi {
-			gr, ok := tc.gi[k]
-			if !ok || !slices.Equal(tc.gc[gr*numLang:(gr+1)*numLang], tc.wc[wr*numLang:(wr+1)*numLang]) {
-				t.Errorf("%s: row of key %#x differs", tc.name, k)
+			gr, found := tc.gi[k]
+			if !found || !nearAll(tc.gc[gr*numLang:(gr+1)*numLang], tc.wc[wr*numLang:(wr+1)*numLang]) {
+				fail("%s: row of key %#x differs", tc.name, k)
 				break
 			}
 		}
 	}
 	if len(got.vocab) != len(want.vocab) {
-		t.Errorf("words: %d, want %d", len(got.vocab), len(want.vocab))
+		fail("words: %d, want %d", len(got.vocab), len(want.vocab))
 	}
 	for w, wr := range want.vocab {
-		gr, ok := got.vocab[w]
-		if !ok || !slices.Equal(got.vocabLP[gr*numLang:(gr+1)*numLang], want.vocabLP[wr*numLang:(wr+1)*numLang]) {
-			t.Errorf("words: row of %q differs", w)
+		gr, found := got.vocab[w]
+		if !found || !nearAll(got.vocabLP[gr*numLang:(gr+1)*numLang], want.vocabLP[wr*numLang:(wr+1)*numLang]) {
+			fail("words: row of %q differs", w)
 			break
 		}
 	}
+	return ok
 }
 
 // TestModelDataDamaged checks that tables cut short, lengthened or of
