@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/term"
 )
 
 // A check's memory grows with its inputs (the heap peaks at some 30 to 60
@@ -45,6 +47,7 @@ type memoryGuard struct {
 	limit    int64  // bytes
 	what     string // what the command works on, for the message
 	stderr   io.Writer
+	erase    string // written before the message: what erases a progress line on a terminal
 	exit     func(int)
 	prevSoft int64 // the soft limit before the guard set its own; -1 if it set none
 	done     chan struct{}
@@ -66,6 +69,9 @@ func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) fun
 		return func() {}
 	}
 	g := &memoryGuard{limit: limit, what: what, stderr: stderr, exit: exit, prevSoft: -1, done: make(chan struct{})}
+	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		g.erase = "\r\x1b[K" // the progress line the message may come in the middle of
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		g.prevSoft = debug.SetMemoryLimit(int64(float64(limit) * softShare))
 	}
@@ -114,7 +120,7 @@ func (g *memoryGuard) over() bool {
 	if held <= g.limit {
 		return false
 	}
-	fmt.Fprintf(g.stderr, "tralign: %s: out of memory: the command holds %s, more than the %s it may take: check fewer versions or smaller files at once, give it more memory, or raise the limit with --max-memory\n", g.what, memSize(held), memSize(g.limit))
+	fmt.Fprintf(g.stderr, "%stralign: %s: out of memory: the command holds %s, more than the %s it may take: check fewer versions or smaller files at once, give it more memory, or raise the limit with --max-memory\n", g.erase, g.what, memSize(held), memSize(g.limit))
 	g.exit(2)
 	return true
 }
