@@ -31,9 +31,9 @@ import (
 // own memory and for the heap to overshoot while the collector catches
 // up, so that only a check whose live data does not fit reaches the
 // limit. A margin, not fitted. On the 30 MB benchmark book (the command
-// line, 2 cores; 899 MB resident with no limit) a limit of 900 MiB kept
-// the time and took 817 MB, one of 800 MiB cost 9% more time and took
-// 759 MB, and at 700 MiB the check stopped, past its limit.
+// line, 2 cores; 974 MB to 1.1 GB resident with no limit) a limit of 900
+// MiB kept the time and the output and took 838 MB; at 800 MiB the check
+// stopped, past its limit, after 9 of its 11 seconds.
 const softShare = 0.9
 
 // guardInterval is how often the guard reads the memory the runtime
