@@ -120,6 +120,7 @@ func newDocProfiles(d *doc.Document, workers int) *docProfiles {
 	// would keep one worker busy while the others idle: its sentences
 	// are profiled on all the workers, before the runs of the others.
 	var big []bool
+	rest := total // the text of the other blocks
 	for bi, b := range d.Blocks {
 		if len(b.Text) > total/workers && len(b.Sentences) >= 2*workers {
 			if big == nil {
@@ -127,11 +128,6 @@ func newDocProfiles(d *doc.Document, workers int) *docProfiles {
 			}
 			big[bi] = true
 			dp.profileBlock(bi, workers)
-		}
-	}
-	rest := total
-	for bi, b := range d.Blocks {
-		if big != nil && big[bi] {
 			rest -= len(b.Text)
 		}
 	}
