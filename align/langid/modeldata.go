@@ -13,8 +13,8 @@ import (
 
 // The tables of the model are built in advance from the languages'
 // samples and word lists and kept in modeldata.bin, so that a process
-// reads them instead of counting the samples again (some 35 ms on two
-// cores, most of what a check of one small page takes).
+// reads them instead of counting the samples again (some 30 ms on two
+// cores, most of what a check of one small page took).
 // TestModelData checks that they are what buildModel builds; after a
 // change to the languages, write them again with
 //
@@ -120,8 +120,8 @@ func decodeModel(data []byte) (*model, error) {
 		k := uint64(0)
 		for r := range n {
 			delta := d.uvarint()
-			if delta == 0 && r > 0 {
-				d.err, d.data = errModelData, nil // keys are distinct
+			if delta == 0 && r > 0 || k+delta < k {
+				d.err, d.data = errModelData, nil // keys are distinct and sorted
 			}
 			k += delta
 			(*t.index)[k] = int32(r)
@@ -155,9 +155,11 @@ type modelDecoder struct {
 	err  error
 }
 
+// uvarint reads a varint written as encodeModel writes it: in as few
+// bytes as it takes.
 func (d *modelDecoder) uvarint() uint64 {
 	v, n := binary.Uvarint(d.data)
-	if n <= 0 {
+	if n <= 0 || n != len(binary.AppendUvarint(nil, v)) {
 		d.err, d.data = errModelData, nil
 		return 0
 	}

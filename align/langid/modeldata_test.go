@@ -122,7 +122,9 @@ func TestModelDataDamaged(t *testing.T) {
 		"cut short":      good[:len(good)/2],
 		"one byte less":  good[:len(good)-1],
 		"one byte more":  append(slices.Clone(good), 0),
-		"huge count":     append([]byte(modelMagic), 27, 0xff, 0xff, 0xff, 0xff, 0x0f),
+		"huge count":     append([]byte(modelMagic), numLang, 0xff, 0xff, 0xff, 0xff, 0x0f),
+		"a key wraps":    smallModel([]uint64{5, 1 << 63, 1 << 63}, []string{"a"}, -1),
+		"long varint":    append(append([]byte(modelMagic), numLang|0x80, 0), good[len(modelMagic)+1:]...),
 		"a key twice":    smallModel([]uint64{5, 0}, []string{"a"}, -1),
 		"words unsorted": smallModel([]uint64{5}, []string{"b", "a"}, -1),
 		"a word twice":   smallModel([]uint64{5}, []string{"a", "a"}, -1),
@@ -176,7 +178,7 @@ func TestSmallModel(t *testing.T) {
 func FuzzModelData(f *testing.F) {
 	good := encodeModel(buildModel(2))
 	f.Add(good[:200])
-	f.Add(append([]byte(modelMagic), 27))
+	f.Add(append([]byte(modelMagic), numLang))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := decodeModel(data)
 		if err != nil {
