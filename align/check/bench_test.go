@@ -22,6 +22,12 @@ import (
 func measure(b *testing.B, n int, f func()) {
 	b.Helper()
 	warmUp(b)
+	measureWarm(b, n, f)
+}
+
+// measureWarm is measure for a process warmed up already.
+func measureWarm(b *testing.B, n int, f func()) {
+	b.Helper()
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	var before, after runtime.MemStats
@@ -42,7 +48,7 @@ func measurePeak(b *testing.B, n int, f func()) {
 	warmUp(b)
 	runtime.GC() // the garbage of making the inputs is not the check's
 	peak := watchHeap()
-	measure(b, n, f)
+	measureWarm(b, n, f)
 	heap, live := peak()
 	b.ReportMetric(float64(live)/float64(n), "peak-live-B/byte")
 	b.ReportMetric(float64(heap)/float64(n), "peak-heap-B/byte")
