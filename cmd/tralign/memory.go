@@ -45,6 +45,7 @@ const guardInterval = 20 * time.Millisecond
 // limit.
 type memoryGuard struct {
 	limit    int64  // bytes
+	given    bool   // the limit is --max-memory's, not the memory free at the start
 	what     string // what the command works on, for the message
 	stderr   io.Writer
 	erase    string // written before the message: what erases a progress line on a terminal
@@ -62,13 +63,14 @@ type memoryGuard struct {
 // the reason to stderr and calls exit with status 2. The function
 // returned stops the guard and restores the soft limit.
 func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) func() {
-	if limit == 0 {
+	given := limit != 0
+	if !given {
 		limit = availableMemory()
 	}
 	if limit <= 0 {
 		return func() {}
 	}
-	g := &memoryGuard{limit: limit, what: what, stderr: stderr, exit: exit, prevSoft: -1, done: make(chan struct{})}
+	g := &memoryGuard{limit: limit, given: given, what: what, stderr: stderr, exit: exit, prevSoft: -1, done: make(chan struct{})}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		g.erase = "\r\x1b[K" // the progress line the message may come in the middle of
 	}
@@ -120,7 +122,11 @@ func (g *memoryGuard) over() bool {
 	if held <= g.limit {
 		return false
 	}
-	fmt.Fprintf(g.stderr, "%stralign: %s: out of memory: the command holds %s, more than the %s it may take: check fewer versions or smaller files at once, give it more memory, or raise the limit with --max-memory\n", g.erase, g.what, memSize(held), memSize(g.limit))
+	if g.given {
+		fmt.Fprintf(g.stderr, "%stralign: %s: out of memory: the command holds %s, more than the %s --max-memory allows: check fewer versions or smaller files at once, or raise the limit\n", g.erase, g.what, memSize(held), memSize(g.limit))
+	} else {
+		fmt.Fprintf(g.stderr, "%stralign: %s: out of memory: the command holds %s, more than the %s that was free when it started: check fewer versions or smaller files at once, give it more memory, or set another limit with --max-memory (0 for none)\n", g.erase, g.what, memSize(held), memSize(g.limit))
+	}
 	g.exit(2)
 	return true
 }
@@ -142,8 +148,9 @@ func heldMemory() int64 {
 
 // availableMemory returns the memory the process may take, in bytes: the
 // least of the memory the system has available (MemAvailable in
-// /proc/meminfo) and the limit of its control group, or 0 where neither
-// is known (a system other than Linux).
+// /proc/meminfo) and what its control group and each group above it leave
+// free (see cgroupFree), or 0 where neither is known (a system other than
+// Linux).
 func availableMemory() int64 {
 	best := int64(0)
 	take := func(n int64) {
@@ -154,12 +161,20 @@ func availableMemory() int64 {
 	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
 		take(memAvailable(data))
 	}
-	if data, err := os.ReadFile("/proc/self/cgroup"); err == nil {
-		for _, f := range cgroupLimitFiles(data) {
-			if v, err := os.ReadFile(f); err == nil {
-				take(cgroupLimit(v))
-			}
+	data, err := os.ReadFile("/proc/self/cgroup")
+	if err != nil {
+		return best
+	}
+	for _, d := range cgroupDirs(data) {
+		files := [3]string{"memory.max", "memory.current", "memory.stat"}
+		if d.v1 {
+			files = [3]string{"memory.limit_in_bytes", "memory.usage_in_bytes", "memory.stat"}
 		}
+		var contents [3][]byte
+		for i, f := range files {
+			contents[i], _ = os.ReadFile(filepath.Join(d.path, f)) // nil if unreadable
+		}
+		take(cgroupFree(contents[0], contents[1], contents[2], d.v1))
 	}
 	return best
 }
@@ -189,28 +204,35 @@ func memAvailable(meminfo []byte) int64 {
 	return 0
 }
 
-// cgroupLimitFiles returns the files that may hold the memory limit of
-// the control group /proc/self/cgroup names, and of each group above it:
-// memory.max in version 2 (a line "0::/path"), memory.limit_in_bytes in
-// version 1 (a line "N:memory:/path" or "N:...,memory,...:/path").
-func cgroupLimitFiles(procCgroup []byte) []string {
-	var out []string
+// cgroupDir is the directory of a control group, of version 1 or 2.
+type cgroupDir struct {
+	path string
+	v1   bool
+}
+
+// cgroupDirs returns the directories of the control group that
+// /proc/self/cgroup names for the memory, and of each group above it: in
+// version 2 a line "0::/path", in version 1 a line "N:memory:/path" (or
+// "N:...,memory,...:/path").
+func cgroupDirs(procCgroup []byte) []cgroupDir {
+	var out []cgroupDir
 	for line := range strings.SplitSeq(string(procCgroup), "\n") {
 		parts := strings.SplitN(line, ":", 3)
 		if len(parts) != 3 {
 			continue
 		}
-		var root, file string
+		var root string
+		v1 := false
 		switch {
 		case parts[0] == "0" && parts[1] == "":
-			root, file = "/sys/fs/cgroup", "memory.max"
+			root = "/sys/fs/cgroup"
 		case hasField(parts[1], "memory"):
-			root, file = "/sys/fs/cgroup/memory", "memory.limit_in_bytes"
+			root, v1 = "/sys/fs/cgroup/memory", true
 		default:
 			continue
 		}
 		for p := filepath.Clean("/" + parts[2]); ; p = filepath.Dir(p) {
-			out = append(out, filepath.Join(root, p, file))
+			out = append(out, cgroupDir{filepath.Join(root, p), v1})
 			if p == "/" {
 				break
 			}
@@ -239,6 +261,35 @@ func cgroupLimit(data []byte) int64 {
 		return 0
 	}
 	return n
+}
+
+// cgroupFree returns what a control group of memory limit limit, using
+// usage, with the statistics stat (the contents of its files, nil for
+// one that cannot be read), leaves free, in bytes: its limit less its
+// usage, less the page cache it could drop (inactive_file); at least 1
+// byte with a limit, 0 without.
+func cgroupFree(limit, usage, stat []byte, v1 bool) int64 {
+	l := cgroupLimit(limit)
+	if l == 0 {
+		return 0
+	}
+	used, err := strconv.ParseInt(strings.TrimSpace(string(usage)), 10, 64)
+	if err != nil || used < 0 {
+		return l // usage unknown: the limit
+	}
+	field := "inactive_file"
+	if v1 {
+		field = "total_inactive_file" // of the group and the groups below
+	}
+	for line := range strings.SplitSeq(string(stat), "\n") {
+		if v, ok := strings.CutPrefix(line, field+" "); ok {
+			if n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64); err == nil && n > 0 {
+				used = max(used-n, 0)
+			}
+			break
+		}
+	}
+	return max(l-used, 1)
 }
 
 // memSize writes n bytes for a message, in MiB or GiB.

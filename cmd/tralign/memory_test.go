@@ -28,28 +28,50 @@ func TestMemAvailable(t *testing.T) {
 	}
 }
 
-func TestCgroupLimitFiles(t *testing.T) {
+func TestCgroupDirs(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want     []string
+		want     []cgroupDir
 	}{
-		{"v2 root", "0::/\n", []string{"/sys/fs/cgroup/memory.max"}},
-		{"v2 nested", "0::/system.slice/ci.scope\n", []string{
-			"/sys/fs/cgroup/system.slice/ci.scope/memory.max",
-			"/sys/fs/cgroup/system.slice/memory.max",
-			"/sys/fs/cgroup/memory.max",
+		{"v2 root", "0::/\n", []cgroupDir{{"/sys/fs/cgroup", false}}},
+		{"v2 nested", "0::/system.slice/ci.scope\n", []cgroupDir{
+			{"/sys/fs/cgroup/system.slice/ci.scope", false},
+			{"/sys/fs/cgroup/system.slice", false},
+			{"/sys/fs/cgroup", false},
 		}},
-		{"v1", "12:cpu,cpuacct:/docker/ab\n9:memory:/docker/ab\n", []string{
-			"/sys/fs/cgroup/memory/docker/ab/memory.limit_in_bytes",
-			"/sys/fs/cgroup/memory/docker/memory.limit_in_bytes",
-			"/sys/fs/cgroup/memory/memory.limit_in_bytes",
+		{"v1", "12:cpu,cpuacct:/docker/ab\n9:memory:/docker/ab\n", []cgroupDir{
+			{"/sys/fs/cgroup/memory/docker/ab", true},
+			{"/sys/fs/cgroup/memory/docker", true},
+			{"/sys/fs/cgroup/memory", true},
 		}},
-		{"v1 joined controllers", "4:memory,hugetlb:/\n", []string{"/sys/fs/cgroup/memory/memory.limit_in_bytes"}},
+		{"v1 joined controllers", "4:memory,hugetlb:/\n", []cgroupDir{{"/sys/fs/cgroup/memory", true}}},
 		{"neither", "3:cpu:/x\nnonsense\n", nil},
 	}
 	for _, tt := range tests {
-		if got := cgroupLimitFiles([]byte(tt.in)); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: cgroupLimitFiles = %q, want %q", tt.name, got, tt.want)
+		if got := cgroupDirs([]byte(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: cgroupDirs = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCgroupFree(t *testing.T) {
+	const gib = 1 << 30
+	tests := []struct {
+		name               string
+		limit, usage, stat string
+		v1                 bool
+		want               int64
+	}{
+		{"no limit", "max\n", "1000\n", "", false, 0},
+		{"usage unknown", "4294967296\n", "", "", false, 4 * gib},
+		{"v2 page cache", "4294967296\n", "3221225472\n", "anon 100\ninactive_file 1073741824\nactive_file 5\n", false, 2 * gib},
+		{"v1 page cache", "4294967296\n", "3221225472\n", "inactive_file 10\ntotal_inactive_file 1073741824\n", true, 2 * gib},
+		{"no stat", "4294967296\n", "3221225472\n", "", false, gib},
+		{"over the limit", "1073741824\n", "2147483648\n", "", false, 1},
+	}
+	for _, tt := range tests {
+		if got := cgroupFree([]byte(tt.limit), []byte(tt.usage), []byte(tt.stat), tt.v1); got != tt.want {
+			t.Errorf("%s: cgroupFree = %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }
@@ -106,7 +128,7 @@ func TestMemoryGuard(t *testing.T) {
 	}
 	runtime.KeepAlive(hog)
 	stop()
-	if msg := stderr.String(); !strings.HasPrefix(msg, "tralign: a.en.txt, a.es.txt: out of memory: the command holds ") || !strings.Contains(msg, "raise the limit with --max-memory") {
+	if msg := stderr.String(); !strings.HasPrefix(msg, "tralign: a.en.txt, a.es.txt: out of memory: the command holds ") || !strings.HasSuffix(msg, "--max-memory allows: check fewer versions or smaller files at once, or raise the limit\n") {
 		t.Errorf("message %q", msg)
 	}
 	if got := debug.SetMemoryLimit(-1); got != before {
@@ -120,8 +142,15 @@ func TestMemoryGuardBelowHeld(t *testing.T) {
 	exited := -1
 	var stderr strings.Builder
 	guardMemory(1<<20, "x", &stderr, func(code int) { exited = code })()
-	if exited != 2 || !strings.Contains(stderr.String(), "more than the 1 MiB it may take") {
+	if exited != 2 || !strings.Contains(stderr.String(), "more than the 1 MiB --max-memory allows") {
 		t.Errorf("exit %d, message %q", exited, stderr.String())
+	}
+	// Past the memory that was free when the command started, the
+	// message says so, and how to set another limit.
+	stderr.Reset()
+	g := &memoryGuard{limit: 1 << 20, what: "x", stderr: &stderr, exit: func(code int) { exited = code }}
+	if !g.over() || !strings.Contains(stderr.String(), "more than the 1 MiB that was free when it started: check fewer versions or smaller files at once, give it more memory, or set another limit with --max-memory (0 for none)") {
+		t.Errorf("message %q", stderr.String())
 	}
 	before := debug.SetMemoryLimit(-1)
 	exited = -1
