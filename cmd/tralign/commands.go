@@ -95,6 +95,7 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	if err != nil {
 		return err
 	}
+	c.unguard()
 	if written, err := base.apply(res, stderr); written || err != nil {
 		return err
 	}

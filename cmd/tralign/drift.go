@@ -58,6 +58,7 @@ func cmdDrift(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
+	c.unguard()
 	if written, err := base.apply(res, stderr); written || err != nil {
 		return err
 	}

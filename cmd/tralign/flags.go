@@ -36,7 +36,8 @@ type common struct {
 	quiet      bool   // --quiet: only the findings that fail the run
 	target     string // --target: the one translation language kept (check)
 	fs         *flag.FlagSet
-	stderr     io.Writer // where warnings about the inputs go
+	stderr     io.Writer    // where warnings about the inputs go
+	memGuard   *memoryGuard // see guard; nil if none
 }
 
 func (c *common) register(fs *flag.FlagSet, command string) {
@@ -149,8 +150,16 @@ func (c *common) guard(paths []string, stderr io.Writer) func() {
 			what += ", ..."
 		}
 	}
-	return guardMemory(limit, what, stderr, os.Exit)
+	c.memGuard = guardMemory(limit, what, stderr, os.Exit)
+	return c.memGuard.stop
 }
+
+// unguard disarms the memory guard, if there is one, before the command
+// writes its output or a baseline: the guard exits without running
+// deferred functions, and would leave a file half written beside the one
+// -o or --write-baseline names. The work is done then; the soft limit
+// stays until the command returns.
+func (c *common) unguard() { c.memGuard.disarm() }
 
 // read reads the files into their versions (exit status 2 when it cannot).
 func (c *common) read(files []string, opts check.Options) ([]*doc.Document, error) {
@@ -238,6 +247,7 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 // a temporary file renamed into place, so that an interrupted run leaves
 // the old file whole. Errors are exit status 2.
 func (c *common) write(stdout io.Writer, e env, inputs []string, format report.Format, in *report.Input) error {
+	c.unguard()
 	o := report.Options{Tool: report.Tool{Name: "tralign", Version: version}, Width: c.width, Verbose: c.verbose, Quiet: c.quiet}
 	if c.output != "" {
 		if err := notAnInput(c.output, inputs); err != nil {

@@ -50,25 +50,25 @@ type memoryGuard struct {
 	stderr   io.Writer
 	erase    string // written before the message: what erases a progress line on a terminal
 	exit     func(int)
-	prevSoft int64 // the soft limit before the guard set its own; -1 if it set none
+	prevSoft int64 // the soft limit before the guard set its own; -1 if it set none or restored it
 	done     chan struct{}
+	once     sync.Once // closes done
 	wg       sync.WaitGroup
 }
 
 // guardMemory starts guarding the memory of the command, which works on
 // what (its paths), with the limit the --max-memory flag gives: 0 means
-// the memory free to the process now, negative no limit. Unless the
-// GOMEMLIMIT environment variable set one already, the collector's soft
-// limit is set to softShare of the limit. Past the limit the guard writes
-// the reason to stderr and calls exit with status 2. The function
-// returned stops the guard and restores the soft limit.
-func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) func() {
+// the memory free to the process now, negative no limit (a nil guard).
+// Unless the GOMEMLIMIT environment variable set one already, the
+// collector's soft limit is set to softShare of the limit. Past the limit
+// the guard writes the reason to stderr and calls exit with status 2.
+func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) *memoryGuard {
 	given := limit != 0
 	if !given {
 		limit = availableMemory()
 	}
 	if limit <= 0 {
-		return func() {}
+		return nil
 	}
 	g := &memoryGuard{limit: limit, given: given, what: what, stderr: stderr, exit: exit, prevSoft: -1, done: make(chan struct{})}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
@@ -78,23 +78,33 @@ func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) fun
 		g.prevSoft = debug.SetMemoryLimit(int64(float64(limit) * softShare))
 	}
 	if g.over() { // a limit below what the process holds already
-		close(g.done)
-		return g.stop
+		g.disarm()
+		return g
 	}
 	g.wg.Go(g.watch)
-	return g.stop
+	return g
 }
 
-// stop ends the guard and restores the soft limit it changed.
-func (g *memoryGuard) stop() {
-	select {
-	case <-g.done:
-	default:
-		close(g.done)
+// disarm stops the guard's watching: past the limit the command goes on.
+// The soft limit stays. Calling it again, or on a nil guard, does nothing.
+func (g *memoryGuard) disarm() {
+	if g == nil {
+		return
 	}
+	g.once.Do(func() { close(g.done) })
 	g.wg.Wait()
+}
+
+// stop disarms the guard and restores the soft limit it changed. Calling
+// it again, or on a nil guard, does nothing.
+func (g *memoryGuard) stop() {
+	if g == nil {
+		return
+	}
+	g.disarm()
 	if g.prevSoft >= 0 {
 		debug.SetMemoryLimit(g.prevSoft)
+		g.prevSoft = -1
 	}
 }
 
