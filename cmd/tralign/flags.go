@@ -37,6 +37,7 @@ type common struct {
 	target     string // --target: the one translation language kept (check)
 	fs         *flag.FlagSet
 	stderr     io.Writer    // where warnings about the inputs go
+	memLimit   int64        // --max-memory, as options reads it (see limitFlags.memoryLimit)
 	memGuard   *memoryGuard // see guard; nil if none
 }
 
@@ -132,17 +133,16 @@ func (c *common) options(dict string) (check.Options, error) {
 	if opts.Limits, err = c.limits.limits(); err != nil {
 		return opts, err
 	}
-	if _, err := c.limits.memoryLimit(); err != nil {
+	if c.memLimit, err = c.limits.memoryLimit(); err != nil {
 		return opts, err
 	}
 	return opts, nil
 }
 
 // guard guards the memory of the command working on paths (see
-// guardMemory), with the limit --max-memory sets, once options has
-// checked it; the function returned stops the guard.
+// guardMemory), with the limit --max-memory sets, once options has read
+// it; the function returned stops the guard.
 func (c *common) guard(paths []string, stderr io.Writer) func() {
-	limit, _ := c.limits.memoryLimit()
 	what := "."
 	if len(paths) > 0 {
 		what = strings.Join(paths[:min(len(paths), 3)], ", ")
@@ -150,7 +150,7 @@ func (c *common) guard(paths []string, stderr io.Writer) func() {
 			what += ", ..."
 		}
 	}
-	c.memGuard = guardMemory(limit, what, stderr, os.Exit)
+	c.memGuard = guardMemory(c.memLimit, what, stderr, os.Exit)
 	return c.memGuard.stop
 }
 
