@@ -1074,7 +1074,7 @@ func sortCands(cs []cand, keys []uint64) []uint64 {
 	}
 	keys = keys[:0]
 	for i, c := range cs {
-		keys = append(keys, ^math.Float64bits(c.v)&^(1<<candBits-1)|uint64(i))
+		keys = append(keys, ^math.Float64bits(c.v)&^candIndex|uint64(i))
 	}
 	slices.Sort(keys)
 	for lo := 0; lo < len(keys); {
@@ -1088,7 +1088,7 @@ func sortCands(cs []cand, keys []uint64) []uint64 {
 		lo = hi
 	}
 	for i := range keys {
-		keys[i] &= 1<<candBits - 1
+		keys[i] &= candIndex
 	}
 	return keys
 }
@@ -1107,16 +1107,15 @@ func sortCandsByCompare(cs []cand, keys []uint64) []uint64 {
 // sortTies orders the keys of candidates of cs by before: a few by
 // insertion, which calls before in place, more by slices.SortFunc.
 func sortTies(cs []cand, keys []uint64) {
-	const mask = 1<<candBits - 1
 	if len(keys) > maxInsertionSort {
-		slices.SortFunc(keys, func(x, y uint64) int { return cs[x&mask].compare(cs[y&mask]) })
+		slices.SortFunc(keys, func(x, y uint64) int { return cs[x&candIndex].compare(cs[y&candIndex]) })
 		return
 	}
 	for i := 1; i < len(keys); i++ {
 		k := keys[i]
-		c := cs[k&mask]
+		c := cs[k&candIndex]
 		j := i
-		for ; j > 0 && c.before(cs[keys[j-1]&mask]); j-- {
+		for ; j > 0 && c.before(cs[keys[j-1]&candIndex]); j-- {
 			keys[j] = keys[j-1]
 		}
 		keys[j] = k
@@ -1130,6 +1129,9 @@ func sortTies(cs []cand, keys []uint64) {
 // differ in them alone, a relative difference under 2⁻²⁸, are put in
 // order by before.
 const candBits = 24
+
+// candIndex masks the index of a candidate in a key of sortCands.
+const candIndex = 1<<candBits - 1
 
 // maxInsertionSort is the most candidates sortTies sorts by insertion:
 // a principle of cost (insertion takes some n²/4 moves, each far cheaper
