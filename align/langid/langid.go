@@ -327,14 +327,10 @@ func (id *Identifier) Lang(text string, candidates []string) Result {
 func (id *Identifier) identify(text string, candidates []string, withScores bool) Result {
 	m := getModel()
 	cands := m.candidateSet(candidates)
-	var mask uint64
-	for _, li := range cands {
-		mask |= 1 << li
-	}
 	if id.words == nil {
 		id.words = make(map[string]*wordEntry)
 	}
-	sc := scorer{m: m, cands: cands, mask: mask, cache: id.words}
+	sc := scorer{m: m, cache: id.words}
 	toks := tokenizeKnown(text, maxLetters, id.words, id.toks)
 	defer func() { id.toks = toks[:0] }()
 
@@ -475,8 +471,6 @@ type wordScores = [numLang]float64
 // which depends on the word and its name prior.
 type scorer struct {
 	m     *model
-	cands []int
-	mask  uint64 // the bit set of cands
 	cache map[string]*wordEntry
 }
 
@@ -484,15 +478,15 @@ type wordEntry struct {
 	word  string
 	bg    float64       // log B(w)
 	first mixedScores   // the mixture the word was first scored with
-	more  []mixedScores // the others, for other name priors or candidates
+	more  []mixedScores // the others, for other name priors
 }
 
-// mixedScores are log P'(w | L) for one name prior π and the candidate
-// languages in cands (a bit set; the other cells are unspecified).
+// mixedScores are log P'(w | L) for one name prior π and every language,
+// whatever the candidates: a rule asks of the same words with the
+// languages of each pair it checks, and reading asks with all of them.
 type mixedScores struct {
-	pi    float64
-	cands uint64
-	ws    wordScores
+	pi float64
+	ws wordScores
 }
 
 // negligible is how far (in nats) below the best language a language's
@@ -500,11 +494,10 @@ type mixedScores struct {
 // part of the sum is below e⁻³⁰ of the best's.
 const negligible = 30
 
-// word returns log P'(w | L) for the candidate languages (the other cells
-// are unspecified) and log B(w), the language-neutral background. An
-// entry keeps the mixtures, not log P(w | L) for every language, which
-// costs as much memory again and is worked out afresh for the rare word
-// met with a second name prior or other candidates.
+// word returns log P'(w | L) for every language and log B(w), the
+// language-neutral background. An entry keeps the mixtures, not
+// log P(w | L), which costs as much memory again and is worked out afresh
+// for a word met with a second name prior.
 func (sc *scorer) word(t *token) (*wordScores, float64) {
 	e := t.entry
 	if e == nil {
@@ -525,7 +518,7 @@ func (sc *scorer) word(t *token) (*wordScores, float64) {
 			}
 		}
 		e = &wordEntry{word: t.word, bg: mx + math.Log(sum/bgLangs)}
-		sc.mix(&e.first, &lp, pi, e.bg)
+		mix(&e.first, &lp, pi, e.bg)
 		if len(sc.cache) >= maxCachedWords {
 			clear(sc.cache)
 		}
@@ -534,27 +527,27 @@ func (sc *scorer) word(t *token) (*wordScores, float64) {
 		return &e.first.ws, e.bg
 	}
 	t.entry = e
-	if e.first.pi == pi && e.first.cands == sc.mask {
+	if e.first.pi == pi {
 		return &e.first.ws, e.bg
 	}
 	for i := range e.more {
-		if e.more[i].pi == pi && e.more[i].cands == sc.mask {
+		if e.more[i].pi == pi {
 			return &e.more[i].ws, e.bg
 		}
 	}
 	lp := sc.m.wordLogProbs(t.word)
 	e.more = append(e.more, mixedScores{})
 	ms := &e.more[len(e.more)-1]
-	sc.mix(ms, &lp, pi, e.bg)
+	mix(ms, &lp, pi, e.bg)
 	return &ms.ws, e.bg
 }
 
-// mix sets ms to log P'(w | L) = log((1-π) P(w | L) + π B(w)) for the
-// candidate languages, from lp = log P(w | L) and bg = log B(w).
-func (sc *scorer) mix(ms *mixedScores, lp *wordScores, pi, bg float64) {
-	ms.pi, ms.cands = pi, sc.mask
+// mix sets ms to log P'(w | L) = log((1-π) P(w | L) + π B(w)) for every
+// language, from lp = log P(w | L) and bg = log B(w).
+func mix(ms *mixedScores, lp *wordScores, pi, bg float64) {
+	ms.pi = pi
 	lLang, lBG := math.Log(1-pi), math.Log(pi)+bg
-	for _, li := range sc.cands {
+	for li := range lp {
 		ws := &ms.ws[li]
 		if x := lLang + lp[li]; x < lBG-negligible {
 			*ws = lBG

@@ -418,12 +418,21 @@ func BenchmarkIdentify(b *testing.B) {
 		for !utf8.ValidString(s) {
 			s = s[:len(s)-1]
 		}
-		b.Run(fmt.Sprintf("%dB", size), func(b *testing.B) {
-			b.SetBytes(int64(len(s)))
-			for b.Loop() {
-				Identify(s, nil)
+		// All the languages, as reading a block asks; two, as a rule
+		// asks of a pair.
+		for _, cands := range [][]string{nil, {"en", "es"}} {
+			name := "all"
+			if cands != nil {
+				name = strings.Join(cands, ",")
 			}
-		})
+			b.Run(fmt.Sprintf("%dB/candidates=%s", size, name), func(b *testing.B) {
+				getModel() // read once per process, charged to no text
+				b.SetBytes(int64(len(s)))
+				for b.Loop() {
+					Identify(s, cands)
+				}
+			})
+		}
 	}
 }
 
