@@ -85,6 +85,10 @@ type Options struct {
 	// Limits bound the inputs a check takes; the zero value means
 	// DefaultLimits.
 	Limits Limits
+	// Memo, if not nil, carries what Read learns of the words of each
+	// version it reads to the check of that version by Documents (see
+	// Memo): give the same to both. Run makes one of its own.
+	Memo *Memo
 	// Workers is the most files read, or translations aligned, at once,
 	// and the goroutines the source is prepared for alignment on; each
 	// translation is prepared, aligned (unless Align.Workers says
@@ -124,6 +128,42 @@ func (l Limits) orDefault() Limits {
 		l.MaxVersions = DefaultLimits.MaxVersions
 	}
 	return l
+}
+
+// Memo carries what reading a version learned of its words, the scores
+// the language identifier gave them, to the check of that version, whose
+// rules ask the language of the same texts again (of the source's and the
+// translation's languages only): a check of one page would otherwise
+// score most of its words twice. It holds a version from Read to
+// Documents, and only a version read alone from its file. The zero value
+// is ready to use; it is safe for concurrent use. What it holds changes
+// no result.
+type Memo struct {
+	mu    sync.Mutex
+	byDoc map[*doc.Document]*rule.Memo
+}
+
+// put keeps m for the check of d.
+func (mm *Memo) put(d *doc.Document, m *rule.Memo) {
+	mm.mu.Lock()
+	defer mm.mu.Unlock()
+	if mm.byDoc == nil {
+		mm.byDoc = map[*doc.Document]*rule.Memo{}
+	}
+	mm.byDoc[d] = m
+}
+
+// take returns what was kept for the check of d, and forgets it: a memo
+// serves one check at a time. nil if there is none, or mm is nil.
+func (mm *Memo) take(d *doc.Document) *rule.Memo {
+	if mm == nil {
+		return nil
+	}
+	mm.mu.Lock()
+	defer mm.mu.Unlock()
+	m := mm.byDoc[d]
+	delete(mm.byDoc, d)
+	return m
 }
 
 // Side names a version: its language and file.
@@ -191,6 +231,9 @@ func optionErrorf(option, format string, args ...any) error {
 // one version each. Errors are *Error (the inputs do not make a check) or
 // read.ErrorList (an input could not be read).
 func Run(inputs []Input, opts Options) (*Result, error) {
+	if opts.Memo == nil {
+		opts.Memo = new(Memo)
+	}
 	docs, err := Read(inputs, opts)
 	if err != nil {
 		return nil, err
@@ -226,7 +269,17 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 		if langs != nil && !combined {
 			ro.Lang = langs[i]
 		}
+		var memo *rule.Memo
+		if opts.Memo != nil {
+			memo = new(rule.Memo)
+			ro.Identifier = &memo.Identifier
+		}
 		ds, err := read.File(in.Name, in.Data, ro)
+		if memo != nil && len(ds) == 1 {
+			// The versions of a file holding several share its memo:
+			// none of them is given it, as they are checked at once.
+			opts.Memo.put(ds[0], memo)
+		}
 		if combined && len(ds) > 0 {
 			if len(ds) != len(langs) {
 				return nil, optionErrorf("Langs", "%s holds %s (%s), not %d: give one language per version, in order", in.Name, plural(len(ds), "version"), versionList(ds), len(langs))
@@ -373,6 +426,7 @@ func Pick(docs []*doc.Document, lang string) (*doc.Document, []*doc.Document, er
 
 // Documents aligns every target with src and runs the rules. The
 // translations are aligned and checked in parallel (see Options.Workers).
+// Their rules take what Read learned of their words from opts.Memo.
 func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result {
 	rules := opts.Rules
 	if rules == nil {
@@ -385,8 +439,9 @@ func Documents(src *doc.Document, targets []*doc.Document, opts Options) *Result
 	// processors the translations leave run the rules of each.
 	workers := orProcessors(opts.Workers)
 	sh := rule.NewShared(src, share(workers, len(targets)))
+	opts.Memo.take(src) // the rules ask little of the source's texts
 	res.Pairs = alignAll(src, targets, opts, func(i int, p *bitext.Pair) {
-		found[i] = rule.CheckShared(p, opts.Cited, rules, opts.Config, sh)
+		found[i] = rule.CheckWith(p, opts.Cited, rules, opts.Config, sh, opts.Memo.take(p.Target))
 	})
 	for i, d := range targets {
 		p := res.Pairs[i]
