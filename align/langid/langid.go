@@ -301,9 +301,9 @@ func Identify(text string, candidates []string) Result {
 // language, whatever the candidates asked about: identifying the blocks
 // of one document with one Identifier, among all the languages and then
 // between two, scores each distinct word once instead of once per block
-// and question. The zero value is ready to use. It is
-// not safe for concurrent use; its memory grows with the distinct words
-// met, up to maxCachedWords of them.
+// and question. The zero value is ready to use. It is not safe for
+// concurrent use; its memory grows with the distinct words met, up to
+// maxCachedWords of them.
 type Identifier struct {
 	words map[string]*wordEntry
 	toks  []token // room for the tokens of a text
