@@ -87,7 +87,8 @@ type Options struct {
 	Limits Limits
 	// Memo, if not nil, carries what Read learns of the words of each
 	// version it reads to the check of that version by Documents (see
-	// Memo): give the same to both. Run makes one of its own.
+	// Memo): give the same to both. Run makes one when it is nil; Tree
+	// does without, as each of its workers remembers the words it meets.
 	Memo *Memo
 	// Workers is the most files read, or translations aligned, at once,
 	// and the goroutines the source is prepared for alignment on; each
@@ -134,10 +135,14 @@ func (l Limits) orDefault() Limits {
 // the language identifier gave them, to the check of that version, whose
 // rules ask the language of the same texts again (of the source's and the
 // translation's languages only): a check of one page would otherwise
-// score most of its words twice. It holds a version from Read to
-// Documents, and only a version read alone from its file. The zero value
-// is ready to use; it is safe for concurrent use. What it holds changes
-// no result.
+// score most of its words twice. It is meant for one check. A successful
+// Read leaves in it each version read alone from its file, and Documents
+// takes out the source and each translation it checks; a version never
+// given to Documents stays until the Memo is dropped. A version's part
+// takes some 340 bytes a distinct word, at most 65,536 words (about
+// 22 MB), and is what its check's rules would otherwise build while they
+// run. The zero value is ready to use; it is safe for concurrent use.
+// What it holds changes no result.
 type Memo struct {
 	mu    sync.Mutex
 	byDoc map[*doc.Document]*rule.Memo
@@ -263,23 +268,18 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 			return nil, err
 		}
 	}
+	memos := make([]*rule.Memo, len(inputs)) // what reading each learned, if opts.Memo
 	read1 := func(i int) ([]*doc.Document, error) {
 		in := inputs[i]
 		ro := read.Options{Encoding: opts.Encoding, Format: opts.Format, Split: len(inputs) == 1}
 		if langs != nil && !combined {
 			ro.Lang = langs[i]
 		}
-		var memo *rule.Memo
 		if opts.Memo != nil {
-			memo = new(rule.Memo)
-			ro.Identifier = &memo.Identifier
+			memos[i] = new(rule.Memo)
+			ro.Identifier = &memos[i].Identifier
 		}
 		ds, err := read.File(in.Name, in.Data, ro)
-		if memo != nil && len(ds) == 1 {
-			// The versions of a file holding several share its memo:
-			// none of them is given it, as they are checked at once.
-			opts.Memo.put(ds[0], memo)
-		}
 		if combined && len(ds) > 0 {
 			if len(ds) != len(langs) {
 				return nil, optionErrorf("Langs", "%s holds %s (%s), not %d: give one language per version, in order", in.Name, plural(len(ds), "version"), versionList(ds), len(langs))
@@ -314,6 +314,13 @@ func Read(inputs []Input, opts Options) ([]*doc.Document, error) {
 	}
 	if lim.MaxVersions > 0 && len(docs) > lim.MaxVersions {
 		return nil, &Error{Limit: "MaxVersions", Msg: fmt.Sprintf("%s, more than the %d a check takes: check fewer at once, or raise the limit", plural(len(docs), "version"), lim.MaxVersions)}
+	}
+	for i, ds := range read {
+		// The versions of a file holding several share its memo: none
+		// of them is given it, as they are checked at once.
+		if memos[i] != nil && len(ds) == 1 {
+			opts.Memo.put(ds[0], memos[i])
+		}
 	}
 	return docs, nil
 }

@@ -70,7 +70,9 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	}
 	defer c.guard(paths, stderr)()
 	opts.Drift, opts.Since = *drift, *since
-	opts.Memo = new(check.Memo) // from reading the files to checking them
+	if !quotesOnly { // the quote rules ask no language
+		opts.Memo = new(check.Memo) // from reading the files to checking them
+	}
 	if opts.Cited, err = readCited(cited, opts); err != nil {
 		return err
 	}
