@@ -132,11 +132,12 @@ func (g *memoryGuard) over() bool {
 	if held <= g.limit {
 		return false
 	}
+	// Where the limit came from, and what to do.
+	why := "that was free when it started: check fewer versions or smaller files at once, give it more memory, or set another limit with --max-memory (0 for none)"
 	if g.given {
-		fmt.Fprintf(g.stderr, "%stralign: %s: out of memory: the command holds %s, more than the %s --max-memory allows: check fewer versions or smaller files at once, or raise the limit\n", g.erase, g.what, memSize(held), memSize(g.limit))
-	} else {
-		fmt.Fprintf(g.stderr, "%stralign: %s: out of memory: the command holds %s, more than the %s that was free when it started: check fewer versions or smaller files at once, give it more memory, or set another limit with --max-memory (0 for none)\n", g.erase, g.what, memSize(held), memSize(g.limit))
+		why = "--max-memory allows: check fewer versions or smaller files at once, or raise the limit"
 	}
+	fmt.Fprintf(g.stderr, "%stralign: %s: out of memory: the command holds %s, more than the %s %s\n", g.erase, g.what, memSize(held), memSize(g.limit), why)
 	g.exit(2)
 	return true
 }
