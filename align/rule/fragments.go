@@ -81,7 +81,7 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 		q := quoted(text)
 		toks := p.tokenize(text)
 		foreign := func(t wordalign.Token) bool {
-			if inSpans(q, t.Span.Start) {
+			if inSpans(q, t.Span().Start) {
 				return false
 			}
 			if t.Kind() == wordalign.Number {
@@ -101,7 +101,7 @@ func untranslatedFragments(p *Pass, whole map[int]bool) {
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && foreign(toks[j]) && !strings.ContainsAny(text[toks[j-1].Span.End:toks[j].Span.Start], ".;:!?()[]\"“”«»„") {
+			for j < len(toks) && foreign(toks[j]) && !strings.ContainsAny(text[toks[j-1].Span().End:toks[j].Span().Start], ".;:!?()[]\"“”«»„") {
 				j++
 			}
 			reportFragment(p, u, text, toks[i:j], cross)
@@ -129,13 +129,13 @@ func reportFragment(p *Pass, u unit, text string, run []wordalign.Token, cross b
 	if common < fragmentCommonWords || (!cross && words < fragmentSameScriptWords) {
 		return
 	}
-	sp := source.Span{Start: run[0].Span.Start, End: run[len(run)-1].Span.End}
+	sp := source.Span{Start: run[0].Span().Start, End: run[len(run)-1].Span().End}
 	frag := text[sp.Start:sp.End]
 	// A list of terms ("oneline, short, full") is no prose: some two
 	// tokens, one a word, must stand side by side.
 	prose := false
 	for k := 1; k < len(run); k++ {
-		if strings.TrimSpace(text[run[k-1].Span.End:run[k].Span.Start]) == "" && (run[k-1].Kind() == wordalign.Word || run[k].Kind() == wordalign.Word) {
+		if strings.TrimSpace(text[run[k-1].Span().End:run[k].Span().Start]) == "" && (run[k-1].Kind() == wordalign.Word || run[k].Kind() == wordalign.Word) {
 			prose = true
 		}
 	}

@@ -311,11 +311,11 @@ func repeats(text string) []repeat {
 			}
 			for k := 0; k < 2*n-1 && same; k++ {
 				// Only spaces between: blanked code or markup is no space.
-				gap := text[win.at(k).Span.End:win.at(k+1).Span.Start]
+				gap := text[win.at(k).Span().End:win.at(k+1).Span().Start]
 				same = strings.TrimSpace(gap) == "" && !strings.Contains(gap, "  ")
 			}
 			if same {
-				out = append(out, repeat{strings.ToLower(text[win.at(0).Span.Start:win.at(n-1).Span.End]), win.at(n).Span.Start})
+				out = append(out, repeat{strings.ToLower(text[win.at(0).Span().Start:win.at(n-1).Span().End]), win.at(n).Span().Start})
 				step = 2 * n
 				break
 			}

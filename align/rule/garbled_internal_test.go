@@ -69,11 +69,11 @@ func repeatsWhole(text string) []repeat {
 				same = a.Kind() == wordalign.Word && (a.Text == b.Text || (len([]rune(a.Text)) > 1 && strings.EqualFold(a.Text, b.Text)))
 			}
 			for k := i; k < i+2*n-1 && same; k++ {
-				gap := text[toks[k].Span.End:toks[k+1].Span.Start]
+				gap := text[toks[k].Span().End:toks[k+1].Span().Start]
 				same = strings.TrimSpace(gap) == "" && !strings.Contains(gap, "  ")
 			}
 			if same {
-				out = append(out, repeat{strings.ToLower(text[toks[i].Span.Start:toks[i+n-1].Span.End]), toks[i+n].Span.Start})
+				out = append(out, repeat{strings.ToLower(text[toks[i].Span().Start:toks[i+n-1].Span().End]), toks[i+n].Span().Start})
 				i += 2*n - 1
 				break
 			}

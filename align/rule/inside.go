@@ -112,7 +112,7 @@ func joinSpan(d *doc.Document, refs []bitext.Ref, items bool) source.Span {
 
 // within reports whether token t stands inside span sp of block bi.
 func within(t wordalign.Token, bi int, sp source.Span) bool {
-	return t.Block == bi && t.Span.Start >= sp.Start && t.Span.End <= sp.End
+	return t.Block() == bi && t.Span().Start >= sp.Start && t.Span().End <= sp.End
 }
 
 // alignment returns the word alignment of u, its token spans relative to

@@ -80,7 +80,7 @@ var _ = register(&Rule{
 			}
 			a := u.alignment(p)
 			for i, s := range a.Source {
-				if s.Block != u.srcBlock || s.Span.Start < u.srcSpan.Start || s.Span.End > u.srcSpan.End || !nameLike(s, a.Source, i, u.note) {
+				if s.Block() != u.srcBlock || s.Span().Start < u.srcSpan.Start || s.Span().End > u.srcSpan.End || !nameLike(s, a.Source, i, u.note) {
 					continue
 				}
 				key := strings.TrimSuffix(strings.TrimSuffix(s.Text, "’s"), "'s")
@@ -115,7 +115,7 @@ var _ = register(&Rule{
 				if len(uses[key]) == 0 {
 					order = append(order, key)
 				}
-				uses[key] = append(uses[key], use{d.Text, p.TargetPos(d.Block, d.Span)})
+				uses[key] = append(uses[key], use{d.Text, p.TargetPos(d.Block(), d.Span())})
 			}
 		}
 		for _, key := range order {
@@ -189,13 +189,13 @@ func nameRun(text string, ts []wordalign.Token, i, bi int, sp source.Span) strin
 	lo, hi := i, i
 	// The first word of the text is capitalised as the first ("The
 	// RCIT"), not as a name.
-	for lo > 1 && part(lo-1) && strings.TrimSpace(text[ts[lo-1].Span.End-base:ts[lo].Span.Start-base]) == "" {
+	for lo > 1 && part(lo-1) && strings.TrimSpace(text[ts[lo-1].Span().End-base:ts[lo].Span().Start-base]) == "" {
 		lo--
 	}
-	for hi+1 < len(ts) && part(hi+1) && strings.TrimSpace(text[ts[hi].Span.End-base:ts[hi+1].Span.Start-base]) == "" {
+	for hi+1 < len(ts) && part(hi+1) && strings.TrimSpace(text[ts[hi].Span().End-base:ts[hi+1].Span().Start-base]) == "" {
 		hi++
 	}
-	run := text[ts[lo].Span.Start-base : ts[hi].Span.End-base]
+	run := text[ts[lo].Span().Start-base : ts[hi].Span().End-base]
 	return strings.TrimSuffix(strings.TrimSuffix(run, "’s"), "'s")
 }
 

@@ -14,8 +14,7 @@ func blockTokens(texts ...string) []wordalign.Token {
 	var out []wordalign.Token
 	for bi, text := range texts {
 		for _, t := range wordalign.Tokenize(text) {
-			t.Block = bi
-			out = append(out, t)
+			out = append(out, t.InBlock(bi))
 		}
 	}
 	return out

@@ -111,7 +111,7 @@ func contentGaps(p *Pass, missing bool) {
 		}
 		prose := p.masked(doc.Blocks[block])
 		in := func(t wordalign.Token) bool {
-			return t.Block == block && t.Span.Start >= span.Start && t.Span.End <= span.End && prose[t.Span.Start] != ' '
+			return t.Block() == block && t.Span().Start >= span.Start && t.Span().End <= span.End && prose[t.Span().Start] != ' '
 		}
 		content := make([]bool, len(toks))
 		total, linked := 0, 0
@@ -162,10 +162,10 @@ func contentGaps(p *Pass, missing bool) {
 			if restN == 0 || float64(restK) < minRestLinked*float64(restN) {
 				continue
 			}
-			if inSpans(q, toks[c[0]].Span.Start-base) {
+			if inSpans(q, toks[c[0]].Span().Start-base) {
 				continue // quoted wording is checked against what it quotes
 			}
-			sp := source.Span{Start: toks[c[0]].Span.Start, End: toks[c[1]-1].Span.End}
+			sp := source.Span{Start: toks[c[0]].Span().Start, End: toks[c[1]-1].Span().End}
 			clause := text[sp.Start-base : sp.End-base]
 			if surplus < minSurplusShare*float64(feature.Letters(clause)) {
 				continue // the lengths agree: said in other words
@@ -227,7 +227,7 @@ func clauses(text string, toks []wordalign.Token, base int, in func(wordalign.To
 		start++
 	}
 	for i := start + 1; i <= len(toks); i++ {
-		if i == len(toks) || !in(toks[i]) || strings.ContainsAny(text[toks[i-1].Span.End-base:toks[i].Span.Start-base], clauseBreaks) {
+		if i == len(toks) || !in(toks[i]) || strings.ContainsAny(text[toks[i-1].Span().End-base:toks[i].Span().Start-base], clauseBreaks) {
 			if i > start {
 				out = append(out, [2]int{start, i})
 			}
@@ -280,6 +280,6 @@ func neighbours(toks []wordalign.Token, links []int32, other []wordalign.Token, 
 	case hi < 0 || hi < lo:
 		hi = min(lo+2, last)
 	}
-	s := otherText[other[lo].Span.Start-otherSpan.Start : other[hi].Span.End-otherSpan.Start]
+	s := otherText[other[lo].Span().Start-otherSpan.Start : other[hi].Span().End-otherSpan.Start]
 	return head(s, evidenceWidth)
 }

@@ -269,11 +269,13 @@ func BlockTokens(d *doc.Document, bi int) []Token {
 }
 
 func (tk *Tokenizer) tokensIn(text string, bi, start, end int) []Token {
-	ts := tk.Tokenize(text[start:end])
+	if start >= MaxText {
+		return nil
+	}
+	ts := tk.Tokenize(text[start:min(end, MaxText)])
 	for i := range ts {
-		ts[i].Block = bi
-		ts[i].Span.Start += start
-		ts[i].Span.End += start
+		ts[i].block = int32(bi)
+		ts[i].start += int32(start)
 	}
 	return ts
 }

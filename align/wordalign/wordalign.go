@@ -85,16 +85,40 @@ const (
 	Number
 )
 
-// Token is one word or number of a text. It is kept small (48 bytes):
-// a document's tokens are the most numerous things a check holds.
+// Token is one word or number of a text. It is kept small (32 bytes):
+// a document's tokens are the most numerous things a check holds, so
+// its block and where it starts are kept in 32 bits (see MaxText).
 type Token struct {
-	Text  string      // as written
-	Block int         // the block it stands in (see Doc); 0 from Tokenize
-	Span  source.Span // where it stands in the text given to Tokenize, or in its block's text
+	Text string // as written
 	// Its key and name, shared by the tokens written the same: a
 	// document says the same words again and again. nil for a token
 	// read without them (SpansTemp).
-	keys *tokenKeys
+	keys  *tokenKeys
+	block int32 // see Block
+	start int32 // where Text starts, see Span
+}
+
+// MaxText is the length in bytes of the longest text whose tokens are
+// all read, the text given to Tokenize or a block's: a token's place is
+// kept in 32 bits. The words past it are not read; a check refuses
+// files long enough to come near it (check.MaxFileSize).
+const MaxText = math.MaxInt32
+
+// Block returns the block the token stands in (see Doc); 0 from
+// Tokenize.
+func (t Token) Block() int { return int(t.block) }
+
+// InBlock returns t as standing in block bi, for a caller that tokenises
+// the texts of blocks itself.
+func (t Token) InBlock(bi int) Token {
+	t.block = int32(bi)
+	return t
+}
+
+// Span returns where the token stands in the text given to Tokenize,
+// or in its block's text.
+func (t Token) Span() source.Span {
+	return source.Span{Start: int(t.start), End: int(t.start) + len(t.Text)}
 }
 
 // Kind returns what the token is: a number if it starts with a digit.
@@ -230,9 +254,11 @@ func (sc *Spans) Next() (Token, bool) {
 			i += n
 			continue
 		}
+		if end > MaxText {
+			break
+		}
 		sc.at = end
-		s := strings.TrimRight(text[i:end], "'’")
-		return Token{Text: s, Span: source.Span{Start: i, End: i + len(s)}}, true
+		return Token{Text: strings.TrimRight(text[i:end], "'’"), start: int32(i)}, true
 	}
 	sc.at = len(text)
 	return Token{}, false
