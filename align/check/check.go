@@ -105,20 +105,12 @@ type Options struct {
 // input for a book of 30 MB and up to 60 times for one of 3 MB
 // (peak-heap-B/byte of BenchmarkCheck and BenchmarkCheckOneTranslation):
 // three files at the default 64 MiB may need 6 GiB or more. Zero fields
-// take the value of DefaultLimits; negative ones mean no limit, but for
-// MaxFileSize.
+// take the value of DefaultLimits; negative ones mean no limit.
 type Limits struct {
 	MaxFileSize   int // bytes of one input file, as given (before decoding)
 	MaxLineLength int // bytes of one line of an input file
 	MaxVersions   int // language versions in one check, the source included
 }
-
-// MaxFileSize is the largest file any check takes, whatever its Limits:
-// the places of words in a text are kept in 32 bits (see
-// wordalign.MaxText), and the text read from a file may be half as long
-// again as the file (UTF-16 made UTF-8). A check of such a file would
-// need tens of gigabytes of memory.
-const MaxFileSize = 1 << 30
 
 // DefaultLimits are the limits of a check whose Options leave them zero: a
 // file of 64 MiB, a line of 32 MiB (a whole book written on one line),
@@ -351,9 +343,6 @@ func ReadCited(inputs []Input, opts Options) ([]*doc.Document, error) {
 // checkSize returns an *Error if in is larger than lim allows, or has a
 // longer line.
 func checkSize(in Input, lim Limits) error {
-	if len(in.Data) > MaxFileSize {
-		return &Error{Limit: "MaxFileSize", Msg: fmt.Sprintf("%s: %s, more than the %s any check takes for one file, whatever its limits: split it", in.Name, size(len(in.Data)), size(MaxFileSize))}
-	}
 	if lim.MaxFileSize > 0 && len(in.Data) > lim.MaxFileSize {
 		return &Error{Limit: "MaxFileSize", Msg: fmt.Sprintf("%s: %s, more than the %s a check takes for one file: split it, or raise the limit", in.Name, size(len(in.Data)), size(lim.MaxFileSize))}
 	}

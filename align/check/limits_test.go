@@ -50,15 +50,3 @@ func TestLimits(t *testing.T) {
 		}
 	}
 }
-
-// TestMaxFileSize checks that a file past MaxFileSize is refused even
-// with no limits: the places of its words would not fit in a token.
-func TestMaxFileSize(t *testing.T) {
-	// Pages of zeros the check never reads: the size is refused first.
-	big := make([]byte, MaxFileSize+1)
-	_, err := Run([]Input{{Name: "a.en.txt", Data: big}, {Name: "a.es.txt", Data: []byte("Hola.\n")}}, Options{Limits: Limits{MaxFileSize: -1, MaxLineLength: -1}})
-	var ce *Error
-	if !errors.As(err, &ce) || ce.Limit != "MaxFileSize" || !strings.Contains(ce.Msg, "a.en.txt") || !strings.Contains(ce.Msg, "split it") {
-		t.Errorf("a file of %d bytes with no limits: error %v, want one of limit MaxFileSize naming the file and saying what to do", len(big), err)
-	}
-}

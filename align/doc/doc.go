@@ -11,10 +11,16 @@
 package doc
 
 import (
+	"math"
 	"sort"
 
 	"github.com/tralign/tralign/align/source"
 )
+
+// MaxText is the length in bytes of the longest text a block may have:
+// what reads a block's text keeps places in it in 32 bits (a word's
+// offset), and the readers refuse a longer one.
+const MaxText = math.MaxInt32
 
 // Kind is the kind of a block.
 type Kind uint8

@@ -118,6 +118,9 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	default:
 		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain, markdown, asciidoc or html", format)}
 	}
+	if err := tooLong(f, raws, doc.MaxText); err != nil {
+		return nil, err
+	}
 	if len(raws) == 0 || allMarkup(raws) {
 		msg := "no text to read: the file is empty or holds only white space; give the article's text"
 		if len(bytes.TrimFunc(f.Content, func(r rune) bool { return unicode.IsSpace(r) || isSpace(r) })) > 0 {
@@ -407,4 +410,15 @@ func labelNumbers(b *doc.Block) {
 			m.Label = strconv.Itoa(m.Number)
 		}
 	}
+}
+
+// tooLong returns an error for the first of raws whose text is longer
+// than max bytes, nil if none is.
+func tooLong(f *source.File, raws []*rawBlock, max int) error {
+	for _, rb := range raws {
+		if len(rb.Text) > max {
+			return &Error{Pos: source.Position{Filename: f.Name, Line: f.Line(rb.Span.Start)}, Msg: fmt.Sprintf("a block of %d bytes of text, more than the %d a check takes: break it into paragraphs", len(rb.Text), max)}
+		}
+	}
+	return nil
 }

@@ -99,13 +99,14 @@ var _ = register(&Rule{
 					continue
 				}
 				d := a.Target[t]
-				if k := strings.IndexByte(d.Text, '-'); k > 0 {
-					d.Text = d.Text[:k] // "GitHub-репозитория"
+				form := d.Text
+				if k := strings.IndexByte(form, '-'); k > 0 {
+					form = form[:k] // "GitHub-репозитория"
 				}
-				if scriptOf(d.Text) != dstScript {
+				if scriptOf(form) != dstScript {
 					continue // a name kept in its own script ("Moscow Times" in Russian)
 				}
-				if (d.Text == s.Text || d.Text == key) && ((u.note && !acronym(s.Text)) || strings.Contains(nameRun(u.src, a.Source, i, u.srcBlock, u.srcSpan), " ")) {
+				if (form == s.Text || form == key) && ((u.note && !acronym(s.Text)) || strings.Contains(nameRun(u.src, a.Source, i, u.srcBlock, u.srcSpan), " ")) {
 					// A name kept as it is in a title of a cited work, or in a
 					// longer name kept so ("International Herald Tribune",
 					// "RCIT Books"); a name or an acronym kept alone in the
@@ -115,7 +116,7 @@ var _ = register(&Rule{
 				if len(uses[key]) == 0 {
 					order = append(order, key)
 				}
-				uses[key] = append(uses[key], use{d.Text, p.TargetPos(d.Block(), d.Span())})
+				uses[key] = append(uses[key], use{form, p.TargetPos(d.Block(), d.Span())})
 			}
 		}
 		for _, key := range order {

@@ -268,14 +268,12 @@ func BlockTokens(d *doc.Document, bi int) []Token {
 	return c.block(bi)
 }
 
+// tokensIn returns the tokens of text[start:end], the text of block bi,
+// with their places in text.
 func (tk *Tokenizer) tokensIn(text string, bi, start, end int) []Token {
-	if start >= MaxText {
-		return nil
-	}
-	ts := tk.Tokenize(text[start:min(end, MaxText)])
+	ts := tk.keep(tk.scan(text[:end], start, true))
 	for i := range ts {
 		ts[i].block = int32(bi)
-		ts[i].start += int32(start)
 	}
 	return ts
 }

@@ -31,6 +31,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
 	"github.com/tralign/tralign/align/internal/chunk"
 	"github.com/tralign/tralign/align/source"
@@ -100,9 +101,9 @@ type Token struct {
 
 // MaxText is the length in bytes of the longest text whose tokens are
 // all read, the text given to Tokenize or a block's: a token's place is
-// kept in 32 bits. The words past it are not read; a check refuses
-// files long enough to come near it (check.MaxFileSize).
-const MaxText = math.MaxInt32
+// kept in 32 bits. The words past it are not read; no block a reader
+// gives is longer (doc.MaxText).
+const MaxText = doc.MaxText
 
 // Block returns the block the token stands in (see Doc); 0 from
 // Tokenize.
@@ -184,7 +185,12 @@ type tokenKeys struct {
 // in groups joined by single points or commas. The result is full (its
 // capacity is its length), so that appending to it copies it.
 func (tk *Tokenizer) Tokenize(text string) []Token {
-	out := tk.TokenizeTemp(text)
+	return tk.keep(tk.TokenizeTemp(text))
+}
+
+// keep returns a copy of the tokens out, cut from the Tokenizer's
+// chunks: nil for none.
+func (tk *Tokenizer) keep(out []Token) []Token {
 	if len(out) == 0 {
 		return nil
 	}
@@ -197,21 +203,21 @@ func (tk *Tokenizer) Tokenize(text string) []Token {
 // room, without a copy: they are only valid until its next call, for a
 // caller that reads them at once and keeps none.
 func (tk *Tokenizer) TokenizeTemp(text string) []Token {
-	return tk.scan(text, true)
+	return tk.scan(text, 0, true)
 }
 
 // SpansTemp is TokenizeTemp without the keys and names: each token has
 // its kind, text and span only, which costs a fraction of looking the
 // keys up, for a caller that reads no more.
 func (tk *Tokenizer) SpansTemp(text string) []Token {
-	return tk.scan(text, false)
+	return tk.scan(text, 0, false)
 }
 
-// scan tokenises text in the Tokenizer's room, with the keys and names
-// of the tokens if keyed.
-func (tk *Tokenizer) scan(text string, keyed bool) []Token {
+// scan tokenises text from byte at on in the Tokenizer's room, with the
+// keys and names of the tokens if keyed.
+func (tk *Tokenizer) scan(text string, at int, keyed bool) []Token {
 	out := tk.buf[:0]
-	sc := Spans{text: text}
+	sc := Spans{text: text, at: at}
 	for {
 		t, ok := sc.Next()
 		if !ok {

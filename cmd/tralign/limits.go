@@ -26,7 +26,7 @@ var limitFlagOf = map[string]string{
 
 func (l *limitFlags) register(fs *flag.FlagSet) {
 	d := check.DefaultLimits
-	fs.StringVar(&l.fileSize, "max-file-size", "", "the largest input file a check takes, as a `SIZE` in bytes or with a unit (KiB, MiB, GiB, KB, MB, GB); 0 for no limit but the "+sizeString(check.MaxFileSize)+" of any check (default "+sizeString(d.MaxFileSize)+")")
+	fs.StringVar(&l.fileSize, "max-file-size", "", "the largest input file a check takes, as a `SIZE` in bytes or with a unit (KiB, MiB, GiB, KB, MB, GB); 0 for no limit (default "+sizeString(d.MaxFileSize)+")")
 	fs.StringVar(&l.lineLength, "max-line-length", "", "the longest line of an input a check takes, as a `SIZE` (default "+sizeString(d.MaxLineLength)+")")
 	fs.IntVar(&l.versions, "max-versions", d.MaxVersions, "the most language versions in one check, the source included, as a `number`; 0 for no limit")
 	l.registerMemory(fs)
