@@ -95,12 +95,6 @@ func contentGaps(p *Pass, missing bool) {
 			toks, links, other = a.Source, a.SrcLink, a.Target
 			text, base, otherText, otherBlock, otherSpan = u.src, u.srcSpan.Start, u.dst, u.dstBlock, u.dstSpan
 		}
-		// The surplus of letters of this side over what the other side
-		// predicts, in this side's letters.
-		surplus := float64(feature.Letters(u.dst)) - p.Pair.Ratio*float64(feature.Letters(u.src))
-		if missing {
-			surplus = -surplus / p.Pair.Ratio
-		}
 		block, span := u.dstBlock, u.dstSpan
 		if missing {
 			block, span = u.srcBlock, u.srcSpan
@@ -113,13 +107,19 @@ func contentGaps(p *Pass, missing bool) {
 		in := func(t wordalign.Token) bool {
 			return t.Block() == block && t.Span().Start >= span.Start && t.Span().End <= span.End && prose[t.Span().Start] != ' '
 		}
-		content := make([]bool, len(toks))
+		// Per token: whether it is a content word, and linked to one.
+		const (
+			content = 1 << iota
+			linkedTo
+		)
+		kind := make([]uint8, len(toks))
 		total, linked := 0, 0
 		for i, t := range toks {
-			content[i] = in(t) && contentWord(p, t, missing)
-			if content[i] {
+			if in(t) && contentWord(p, t, missing) {
+				kind[i] = content
 				total++
 				if meaningful(p, t, int(links[i]), other, missing) {
+					kind[i] |= linkedTo
 					linked++
 				}
 			}
@@ -127,17 +127,16 @@ func contentGaps(p *Pass, missing bool) {
 		if entityRe.MatchString(text) {
 			continue // undecoded character references ("&iacute;") cut words apart
 		}
-		q := quoted(text)
 		// Runs of clauses none of whose content words is linked.
 		cs := clauses(text, toks, base, in)
 		var gaps [][2]int
 		var gapN []int
 		for ci, c := range cs {
 			n, k := 0, 0
-			for i := c[0]; i < c[1]; i++ {
-				if content[i] {
+			for _, m := range kind[c[0]:c[1]] {
+				if m&content != 0 {
 					n++
-					if meaningful(p, toks[i], int(links[i]), other, missing) {
+					if m&linkedTo != 0 {
 						k++
 					}
 				}
@@ -153,6 +152,10 @@ func contentGaps(p *Pass, missing bool) {
 			gaps = append(gaps, c)
 			gapN = append(gapN, n)
 		}
+		// Worked out for the first gap that asks: most units have none.
+		var q []source.Span
+		var surplus float64
+		asked := false
 		for gi, c := range gaps {
 			n := gapN[gi]
 			if n < minClauseContent {
@@ -161,6 +164,16 @@ func contentGaps(p *Pass, missing bool) {
 			restN, restK := total-n, linked
 			if restN == 0 || float64(restK) < minRestLinked*float64(restN) {
 				continue
+			}
+			if !asked {
+				asked = true
+				q = quoted(text)
+				// The surplus of letters of this side over what the other
+				// side predicts, in this side's letters.
+				surplus = float64(feature.Letters(u.dst)) - p.Pair.Ratio*float64(feature.Letters(u.src))
+				if missing {
+					surplus = -surplus / p.Pair.Ratio
+				}
 			}
 			if inSpans(q, toks[c[0]].Span().Start-base) {
 				continue // quoted wording is checked against what it quotes
