@@ -54,6 +54,10 @@ type Options struct {
 	// of the file's own. A caller that reads many files on one goroutine
 	// passes the same one, so that each word is scored once for all.
 	Identifier *langid.Identifier
+
+	// maxText is the longest text of a block the reader takes: 0 means
+	// doc.MaxText. Lowered by tests only.
+	maxText int
 }
 
 // File reads one file's bytes into one or more language versions.
@@ -118,7 +122,11 @@ func Source(f *source.File, opts Options) ([]*doc.Document, error) {
 	default:
 		return nil, &Error{Pos: source.Position{Filename: f.Name}, Msg: fmt.Sprintf("unknown format %q; use plain, markdown, asciidoc or html", format)}
 	}
-	if err := tooLong(f, raws, doc.MaxText); err != nil {
+	maxText := doc.MaxText
+	if opts.maxText > 0 {
+		maxText = opts.maxText
+	}
+	if err := tooLong(f, raws, maxText); err != nil {
 		return nil, err
 	}
 	if len(raws) == 0 || allMarkup(raws) {
@@ -417,8 +425,21 @@ func labelNumbers(b *doc.Block) {
 func tooLong(f *source.File, raws []*rawBlock, max int) error {
 	for _, rb := range raws {
 		if len(rb.Text) > max {
-			return &Error{Pos: source.Position{Filename: f.Name, Line: f.Line(rb.Span.Start)}, Msg: fmt.Sprintf("a block of %d bytes of text, more than the %d a check takes: break it into paragraphs", len(rb.Text), max)}
+			return &Error{Pos: source.Position{Filename: f.Name, Line: f.Line(rb.Span.Start)}, Msg: fmt.Sprintf("a block of %s of text, more than the %s a check takes: break it into paragraphs", byteSize(len(rb.Text)), byteSize(max))}
 		}
 	}
 	return nil
+}
+
+// byteSize writes n bytes for a message: "2.0 GiB", "35 bytes".
+func byteSize(n int) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

@@ -1,11 +1,6 @@
 package read
 
-import (
-	"testing"
-
-	"github.com/tralign/tralign/align/read/markdown"
-	"github.com/tralign/tralign/align/source"
-)
+import "testing"
 
 // TestTooLong checks the error for a block longer than a check takes
 // (doc.MaxText, lowered here): it names the file and the line where the
@@ -17,26 +12,33 @@ func TestTooLong(t *testing.T) {
 		max        int
 		want       string // "" for no error
 	}{
-		{"markdown, the second block too long", "a.md", 20, "a.md:3: a block of 35 bytes of text, more than the 20 a check takes: break it into paragraphs"},
-		{"plain, the second block too long", "a.txt", 20, "a.txt:3: a block of 35 bytes of text, more than the 20 a check takes: break it into paragraphs"},
+		{"markdown, the second block too long", "a.md", 20, "a.md:3: a block of 35 bytes of text, more than the 20 bytes a check takes: break it into paragraphs"},
+		{"plain, the second block too long", "a.txt", 20, "a.txt:3: a block of 35 bytes of text, more than the 20 bytes a check takes: break it into paragraphs"},
+		{"asciidoc, the second block too long", "a.adoc", 20, "a.adoc:3: a block of 35 bytes of text, more than the 20 bytes a check takes: break it into paragraphs"},
 		{"every block short enough", "a.md", 35, ""},
 	} {
-		f := source.NewFile(tc.name, []byte(data))
-		var raws []*rawBlock
-		if FormatOf(tc.name) == "markdown" {
-			blocks, _, _ := markdown.Blocks(f)
-			for _, b := range blocks {
-				raws = append(raws, &rawBlock{Block: b})
-			}
-		} else {
-			raws = plainBlocks(splitLines(f.Content))
-		}
-		err := tooLong(f, raws, tc.max)
+		_, err := File(tc.name, []byte(data), Options{Lang: "en", maxText: tc.max})
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("%s: %v, want no error", tc.desc, err)
 		case tc.want != "" && (err == nil || err.Error() != tc.want):
 			t.Errorf("%s: error %v, want %q", tc.desc, err, tc.want)
+		}
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{
+		{35, "35 bytes"},
+		{1 << 10, "1.0 KiB"},
+		{3 << 19, "1.5 MiB"},
+		{1<<31 - 1, "2.0 GiB"},
+	} {
+		if got := byteSize(tc.n); got != tc.want {
+			t.Errorf("byteSize(%d) = %q, want %q", tc.n, got, tc.want)
 		}
 	}
 }

@@ -156,9 +156,10 @@ func newScanner(p *parser, v *vtext) *scanner {
 }
 
 // brackets matches square brackets, innermost first, skipping escaped
-// ones ("\[", "\]").
+// ones ("\[", "\]"). Offsets are kept in 32 bits: in a text longer than
+// doc.MaxText, whose block the reader refuses, no bracket is matched.
 func brackets(s string) []int32 {
-	if strings.IndexByte(s, '[') < 0 {
+	if strings.IndexByte(s, '[') < 0 || len(s) > doc.MaxText {
 		return nil
 	}
 	m := make([]int32, len(s))
