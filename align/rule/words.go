@@ -95,6 +95,9 @@ func contentGaps(p *Pass, missing bool) {
 			toks, links, other = a.Source, a.SrcLink, a.Target
 			text, base, otherText, otherBlock, otherSpan = u.src, u.srcSpan.Start, u.dst, u.dstBlock, u.dstSpan
 		}
+		if entityRe.MatchString(text) {
+			continue // undecoded character references ("&iacute;") cut words apart
+		}
 		block, span := u.dstBlock, u.dstSpan
 		if missing {
 			block, span = u.srcBlock, u.srcSpan
@@ -123,9 +126,6 @@ func contentGaps(p *Pass, missing bool) {
 					linked++
 				}
 			}
-		}
-		if entityRe.MatchString(text) {
-			continue // undecoded character references ("&iacute;") cut words apart
 		}
 		// Runs of clauses none of whose content words is linked.
 		cs := clauses(text, toks, base, in)
