@@ -61,17 +61,18 @@ type Pair struct {
 	Blocks         []Link  // body blocks, in order
 	Notes          []Link  // footnote definitions, in order
 	Lexicon        *Lexicon
-	// The cited works of the versions, worked out when they were
-	// prepared; empty in a Pair made by hand. Only these are kept of
-	// what the versions were prepared with: the rest is the aligner's,
-	// and the rules need not hold it.
-	sw, dw preparedWorks
+	// Which cited works repeat others in the versions, worked out when
+	// they were prepared; empty in a Pair made by hand. Only these are
+	// kept of what the versions were prepared with: the rest is the
+	// aligner's, and the rules need not hold it.
+	sw, dw preparedDups
 }
 
-// preparedWorks are the cited works of a prepared version, per block.
-type preparedWorks struct {
-	d     *doc.Document
-	works []*works
+// preparedDups are the repeats among the cited works of a prepared
+// version, per block (see docProfiles.workDups).
+type preparedDups struct {
+	d    *doc.Document
+	dups [][]int
 }
 
 // Duplicates returns, for each cited work of block bi of the source (if
@@ -85,10 +86,7 @@ func (p *Pair) Duplicates(src bool, bi int) []int {
 		d, pw = p.Source, p.sw
 	}
 	if pw.d == d && d != nil {
-		if w := pw.works[bi]; w != nil {
-			return w.dups
-		}
-		return nil
+		return pw.dups[bi]
 	}
 	b := d.Blocks[bi]
 	texts := make([]string, len(b.Items))
@@ -161,7 +159,7 @@ func Align(src, dst *doc.Document, opts Options) *Pair {
 // AlignPrepared aligns dst against src, both prepared.
 func AlignPrepared(src, dst *Prepared, opts Options) *Pair {
 	sp, dp := src.p, dst.p
-	p := &Pair{Source: src.Doc, Target: dst.Doc, sw: preparedWorks{sp.d, sp.works}, dw: preparedWorks{dp.d, dp.works}}
+	p := &Pair{Source: src.Doc, Target: dst.Doc, sw: preparedDups{sp.d, sp.workDups}, dw: preparedDups{dp.d, dp.workDups}}
 	sb, su := bodyUnits(sp)
 	db, du := bodyUnits(dp)
 	p.Ratio = calibrate(su, du)

@@ -75,25 +75,18 @@ type docProfiles struct {
 	// end of sentence (see unpunctuated), counted once when prepared.
 	letters, noStops []int
 	// Per block, its cited works if it has any (a footnote definition
-	// with items): the aligner and the citation rules read them for every
-	// translation.
-	works []*works
-}
-
-// works are the cited works of a block: the profile of each and which
-// earlier one each repeats (see feature.Duplicates).
-type works struct {
-	profiles []feature.Profile
-	dups     []int
+	// with items): the profile of each, which the aligner reads for every
+	// translation, and which earlier one each repeats (see
+	// feature.Duplicates), which the citation rules read too; nil for a
+	// block without works.
+	workProfiles [][]feature.Profile
+	workDups     [][]int
 }
 
 // worksOf returns the profiles of the cited works of block bi and
 // which earlier one each repeats; none for a block without works.
 func (dp *docProfiles) worksOf(bi int) ([]feature.Profile, []int) {
-	if w := dp.works[bi]; w != nil {
-		return w.profiles, w.dups
-	}
-	return nil, nil
+	return dp.workProfiles[bi], dp.workDups[bi]
 }
 
 // emptyProfiles returns the profiles of d with room for every block,
@@ -101,7 +94,7 @@ func (dp *docProfiles) worksOf(bi int) ([]feature.Profile, []int) {
 func emptyProfiles(d *doc.Document) *docProfiles {
 	n := len(d.Blocks)
 	return &docProfiles{d: d, sents: make([][]feature.Profile, n), block: make([]feature.Profile, n),
-		letters: make([]int, n), noStops: make([]int, n), works: make([]*works, n)}
+		letters: make([]int, n), noStops: make([]int, n), workProfiles: make([][]feature.Profile, n), workDups: make([][]int, n)}
 }
 
 func newDocProfiles(d *doc.Document, workers int) *docProfiles {
@@ -177,7 +170,7 @@ func (dp *docProfiles) profileBlock(bi, workers int) {
 			texts[i] = b.ItemText(i)
 			ps[i] = feature.NewProfile(texts[i], nil)
 		}
-		dp.works[bi] = &works{profiles: ps, dups: feature.Duplicates(texts)}
+		dp.workProfiles[bi], dp.workDups[bi] = ps, feature.Duplicates(texts)
 	}
 	if len(b.Sentences) == 0 {
 		dp.block[bi] = feature.NewProfile(b.Text, markerNumbers(b.Markers))
