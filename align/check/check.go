@@ -101,10 +101,10 @@ type Options struct {
 
 // Limits bound the inputs of a check, so that an input too large for the
 // machine is refused with an error saying which limit it exceeds rather
-// than exhausting memory. A check's heap peaks at some 30 times its
-// input for a book of 30 MB and up to 60 times for one of 3 MB
+// than exhausting memory. A check's heap peaks at some 26 times its
+// input for a book of 30 MB and up to 56 times for one of 3 MB
 // (peak-heap-B/byte of BenchmarkCheck and BenchmarkCheckOneTranslation):
-// three files at the default 64 MiB may need 6 GiB or more. Zero fields
+// three files at the default 64 MiB may need 5 GiB or more. Zero fields
 // take the value of DefaultLimits; negative ones mean no limit.
 type Limits struct {
 	MaxFileSize   int // bytes of one input file, as given (before decoding)

@@ -314,7 +314,7 @@ type Identifier struct {
 func (id *Identifier) Words() int { return len(id.words) }
 
 // maxCachedWords is the most words an Identifier remembers; past it, it
-// forgets them all and starts again, which bounds its memory (about 300
+// forgets them all and starts again, which bounds its memory (some 340
 // bytes a word) and changes no result. 1<<16 holds the vocabulary of a book.
 const maxCachedWords = 1 << 16
 

@@ -18,7 +18,7 @@ import (
 	"golang.org/x/term"
 )
 
-// A check's memory grows with its inputs (the heap peaks at some 30 to 60
+// A check's memory grows with its inputs (the heap peaks at some 25 to 55
 // times their size), and a process that takes more than the machine has
 // is killed by the system without a word. The memory guard makes that a
 // clear error instead: the command may take --max-memory (by default the
@@ -31,14 +31,14 @@ import (
 // own memory and for the heap to overshoot while the collector catches
 // up, so that only a check whose live data does not fit reaches the
 // limit. A margin, not fitted. On the 30 MB benchmark book (the command
-// line, 2 cores; 974 MB to 1.1 GB resident with no limit) a limit of 900
-// MiB kept the time and the output and took 838 MB; at 800 MiB the check
-// stopped, past its limit, after 9 of its 11 seconds.
+// line, 2 cores; 888 to 908 MB resident with no limit) a limit of 750
+// MiB kept the output and took 776 MB, in 11 s; at 700 MiB the check
+// stopped, past its limit, after 7 of its 11 seconds.
 const softShare = 0.9
 
 // guardInterval is how often the guard reads the memory the runtime
 // holds: reading it costs microseconds, and in that time a check
-// allocates a few megabytes (the 30 MB book allocates 2.3 GB in 11 s).
+// allocates a few megabytes (the 30 MB book allocates 2.0 GB in 9 to 11 s).
 const guardInterval = 20 * time.Millisecond
 
 // memoryGuard watches the memory the process holds and stops it past a
