@@ -192,7 +192,7 @@ func (m *model) anchorEvidence(fx, fy *feats) float64 {
 	if t := len(fx.urls) + len(fy.urls); t > 0 {
 		kind(anchorURL, 2*feature.Common(fx.urls, fy.urls), t)
 	}
-	if t := len(fx.names) + len(fy.names); t > 0 {
+	if t := fx.nameCount() + fy.nameCount(); t > 0 {
 		kind(anchorName, 2*feature.Common(fx.names, fy.names), t)
 	}
 	for _, c := range [2][2]int{{fx.bangs, fy.bangs}, {fx.question, fy.question}} {

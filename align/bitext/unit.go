@@ -34,7 +34,14 @@ type feats struct {
 	len, bangs, question int
 	markers              []uint64 // footnote numbers, sorted
 	numbers, urls, names []uint64
+	// The number of names a run knows the other side lacks (see
+	// run.splitNames), which names leaves out; none in a unit's own
+	// features.
+	lone int
 }
+
+// nameCount returns the number of f's names.
+func (f *feats) nameCount() int { return len(f.names) + f.lone }
 
 func newUnit(p feature.Profile, kind doc.Kind) *unit {
 	u := &unit{kind: kind, stems: p.Stems, words: p.Words, seq: p.Seq}
