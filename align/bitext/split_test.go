@@ -8,6 +8,24 @@ import (
 	"github.com/tralign/tralign/align"
 )
 
+// seedLine returns the sentence units of the seed article's English and
+// Spanish versions, each written on one line n times over.
+func seedLine(t *testing.T, n int) (xs, ys []*unit) {
+	t.Helper()
+	seed, err := os.ReadFile("../../seeds/000_6039fe07b589d0e9.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	s := string(seed)
+	i, j := strings.Index(s, "Guerra de Ucrania"), strings.Index(s, "Война в Украине")
+	line := func(x string) []byte {
+		return []byte(strings.Repeat(strings.Join(strings.Fields(x), " ")+" ", n) + "\n")
+	}
+	_, xs = sentUnits(Prepare(readDocument(t, "a.txt", line(s[:i]), "en")).p, []int{0})
+	_, ys = sentUnits(Prepare(readDocument(t, "b.txt", line(s[i:j]), "es")).p, []int{0})
+	return xs, ys
+}
+
 // TestSplitSameScript aligns the sentences of one long paragraph, the
 // seed article's English and Spanish versions written over and over, in
 // one piece and cut in pieces at anchors aligned in parallel: the scripts
@@ -16,19 +34,7 @@ func TestSplitSameScript(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	seed, err := os.ReadFile("../../seeds/000_6039fe07b589d0e9.txt")
-	if err != nil {
-		t.Skip(err)
-	}
-	s := string(seed)
-	i, j := strings.Index(s, "Guerra de Ucrania"), strings.Index(s, "Война в Украине")
-	line := func(x string) []byte {
-		return []byte(strings.Repeat(strings.Join(strings.Fields(x), " ")+" ", 50) + "\n")
-	}
-	src := readDocument(t, "a.txt", line(s[:i]), "en")
-	dst := readDocument(t, "b.txt", line(s[i:j]), "es")
-	_, xs := sentUnits(Prepare(src).p, []int{0})
-	_, ys := sentUnits(Prepare(dst).p, []int{0})
+	xs, ys := seedLine(t, 50)
 	g := anchors(xs, ys)
 	if cuts := splitPoints(g, len(xs), len(ys)); len(cuts) == 0 {
 		t.Fatalf("%d sentences: no cut", len(xs))
@@ -47,17 +53,7 @@ func TestSplitSameScript(t *testing.T) {
 // splits them by the other side (splitNames): the costs and the anchors'
 // evidence must be the same to the bit.
 func TestSplitNamesSameCost(t *testing.T) {
-	seed, err := os.ReadFile("../../seeds/000_6039fe07b589d0e9.txt")
-	if err != nil {
-		t.Skip(err)
-	}
-	s := string(seed)
-	i, j := strings.Index(s, "Guerra de Ucrania"), strings.Index(s, "Война в Украине")
-	line := func(x string) []byte {
-		return []byte(strings.Join(strings.Fields(x), " ") + "\n")
-	}
-	_, xs := sentUnits(Prepare(readDocument(t, "a.txt", line(s[:i]), "en")).p, []int{0})
-	_, ys := sentUnits(Prepare(readDocument(t, "b.txt", line(s[i:j]), "es")).p, []int{0})
+	xs, ys := seedLine(t, 1)
 	sc := &scorer{ratio: calibrate(xs, ys), level: levelSentence}
 	whole, split := sc.newRun(xs, ys), sc.newRun(xs, ys)
 	defer whole.release()
