@@ -53,11 +53,12 @@ type run struct {
 	xs, ys []*unit
 	tmp    []uint64 // scratch for merging
 
-	// The features of runs of two units or more read together, as ring
-	// caches like that of the matches: mx[(lo%cacheRows)*maxMerge+n-1]
-	// holds xs[lo:lo+n], my[(lo%cacheCols)*maxMerge+n-1] ys[lo:lo+n].
-	// The programme takes the runs of x of one row, then of the rows
-	// above; those of y along a band a little wider than a row.
+	// The features of runs of units read together, as ring caches like
+	// that of the matches: mx[(lo%cacheRows)*maxMerge+n-1] holds
+	// xs[lo:lo+n], my[(lo%cacheCols)*maxMerge+n-1] ys[lo:lo+n]. The
+	// programme takes the runs of x of one row, then of the rows above;
+	// those of y along a band a little wider than a row. A run of one
+	// unit is cached only when the run splits names (see splitNames).
 	mx, my []mergedEntry
 
 	// cache[(i%8)*cacheCols + j%cacheCols] holds the lexicon matches of
@@ -72,21 +73,27 @@ type run struct {
 	viewKnown []*wordModel
 	viewTrans []transBit
 
-	// The names of the units of each side, as filters, when the run
-	// splits the names of the units it reads by the other side (see
-	// splitNames); nil when it reads the units' own. A fork reads its
-	// parent's.
-	namesX, namesY *keyFilter
-	// The storage of a run's own filters, kept for the next run, and
-	// scratch for splitting a unit's names.
-	setX, setY     keyFilter
-	found, missing []uint64
+	// The names of each unit of xs and ys split by the other side, when
+	// the run splits them (see splitNames); nil when it reads the units'
+	// own. A fork reads its parent's.
+	splitX, splitY []nameSplit
+	// The storage of a run's own splits and of their names, and the
+	// filters that split them, kept for the next run.
+	splitXRoom, splitYRoom []nameSplit
+	nameRoom               []uint64
+	filter                 keyFilter
+}
+
+// nameSplit holds the names of a unit as a run reads them: those the
+// other side of the run may have, and those it surely lacks, each sorted.
+type nameSplit struct {
+	names, lone []uint64
 }
 
 type mergedEntry struct {
 	lo   int32 // the run starts here, -1 for an empty entry
 	f    feats
-	lone []uint64 // the names counted in f.lone, sorted
+	lone []uint64 // of a run of two units or more: the names counted in f.lone, sorted
 }
 
 type matchEntry struct {
@@ -120,7 +127,7 @@ func (s *scorer) newRun(xs, ys []*unit) *run {
 // cells beside r on another goroutine.
 func (r *run) fork() *run {
 	f := r.s.emptyRun(r.xs, r.ys)
-	f.namesX, f.namesY = r.namesX, r.namesY
+	f.splitX, f.splitY = r.splitX, r.splitY
 	return f
 }
 
@@ -129,7 +136,7 @@ func (r *run) fork() *run {
 func (s *scorer) emptyRun(xs, ys []*unit) *run {
 	r := runs.Get().(*run)
 	r.s, r.xs, r.ys = s, xs, ys
-	r.namesX, r.namesY = nil, nil
+	r.splitX, r.splitY = nil, nil
 	cols := 8
 	for cols < min(len(ys)+maxMerge, maxCacheCols) {
 		cols *= 2
@@ -154,7 +161,14 @@ func (s *scorer) emptyRun(xs, ys []*unit) *run {
 
 // release gives r's caches to later runs; r is not used after.
 func (r *run) release() {
-	r.s, r.xs, r.ys, r.namesX, r.namesY = nil, nil, nil, nil, nil
+	r.s, r.xs, r.ys, r.splitX, r.splitY = nil, nil, nil, nil, nil
+	// An entry of one unit holds the unit's own slices: no run in the
+	// pool holds on to a document.
+	for _, c := range [][]mergedEntry{r.mx, r.my} {
+		for k := 0; k < len(c); k += maxMerge {
+			c[k].f = feats{}
+		}
+	}
 	runs.Put(r)
 }
 
@@ -341,120 +355,127 @@ func (s *scorer) lengthZ(l1, l2 int) float64 {
 
 // featsX returns the features of xs[xr] read together.
 func (r *run) featsX(xr align.Range) *feats {
-	if xr.Len() == 1 && r.namesY == nil {
-		return &r.xs[xr.Lo].f
-	}
-	if xr.Len() > maxMerge {
-		// Longer than any move of the programme (a block's sentences
-		// priced whole): not cached.
-		e := &mergedEntry{}
-		r.merge(e, r.xs, xr, r.namesY)
-		return &e.f
-	}
-	e := &r.mx[(xr.Lo%cacheRows)*maxMerge+xr.Len()-1]
-	if int(e.lo) != xr.Lo {
-		e.lo = int32(xr.Lo)
-		r.merge(e, r.xs, xr, r.namesY)
-	}
-	return &e.f
+	return r.feats(r.mx, cacheRows, r.xs, r.splitX, xr)
 }
 
 // featsY returns the features of ys[yr] read together.
 func (r *run) featsY(yr align.Range) *feats {
-	if yr.Len() == 1 && r.namesX == nil {
-		return &r.ys[yr.Lo].f
+	return r.feats(r.my, r.cacheCols, r.ys, r.splitY, yr)
+}
+
+// feats returns the features of units us[ur] read together, from cache c
+// of rows runs of each length; split, if not nil, holds the names of us
+// as the run reads them.
+func (r *run) feats(c []mergedEntry, rows int, us []*unit, split []nameSplit, ur align.Range) *feats {
+	if ur.Len() == 1 && split == nil {
+		return &us[ur.Lo].f
 	}
-	if yr.Len() > maxMerge {
+	if ur.Len() > maxMerge {
+		// Longer than any move of the programme (a block's sentences
+		// priced whole): not cached.
 		e := &mergedEntry{}
-		r.merge(e, r.ys, yr, r.namesX)
+		r.merge(e, us, split, ur)
 		return &e.f
 	}
-	e := &r.my[(yr.Lo%r.cacheCols)*maxMerge+yr.Len()-1]
-	if int(e.lo) != yr.Lo {
-		e.lo = int32(yr.Lo)
-		r.merge(e, r.ys, yr, r.namesX)
+	e := &c[(ur.Lo%rows)*maxMerge+ur.Len()-1]
+	if int(e.lo) != ur.Lo {
+		e.lo = int32(ur.Lo)
+		r.merge(e, us, split, ur)
 	}
 	return &e.f
 }
 
 // merge sets e to the features of units us[ur] read one after the
-// other, reusing its slices. If other is not nil, the names of the units
-// other lacks are kept apart from the rest, in e.lone, and only counted
-// in the features (see splitNames).
-//
-// The entries of one run length in the caches only ever hold runs of that
-// length: an entry of one unit keeps the unit's own slices, but its own
-// names, which it alone writes.
-func (r *run) merge(e *mergedEntry, us []*unit, ur align.Range, other *keyFilter) {
-	dst, f := &e.f, &us[ur.Lo].f
+// other, with their names as split holds them if it is not nil: only the
+// lone names' number is in the features. A run of two units or more
+// reuses e's slices; one of a single unit holds the unit's own and the
+// split's.
+func (r *run) merge(e *mergedEntry, us []*unit, split []nameSplit, ur align.Range) {
+	names := func(i int) nameSplit {
+		if split == nil {
+			return nameSplit{names: us[i].f.names}
+		}
+		return split[i]
+	}
+	dst, f, sp := &e.f, &us[ur.Lo].f, names(ur.Lo)
 	if ur.Len() == 1 {
-		names := dst.names[:0]
 		*dst = *f
-		dst.names, r.missing = splitKeys(names, r.missing[:0], f.names, other)
-		dst.lone = len(r.missing)
+		dst.names, dst.lone = sp.names, len(sp.lone)
 		return
 	}
 	dst.len, dst.bangs, dst.question = f.len, f.bangs, f.question
 	dst.markers = append(dst.markers[:0], f.markers...)
 	dst.numbers = append(dst.numbers[:0], f.numbers...)
 	dst.urls = append(dst.urls[:0], f.urls...)
-	dst.names, e.lone = splitKeys(dst.names[:0], e.lone[:0], f.names, other)
-	for _, u := range us[ur.Lo+1 : ur.Hi] {
-		g := &u.f
+	dst.names = append(dst.names[:0], sp.names...)
+	e.lone = append(e.lone[:0], sp.lone...)
+	for i := ur.Lo + 1; i < ur.Hi; i++ {
+		g, sp := &us[i].f, names(i)
 		dst.len += g.len
 		dst.bangs += g.bangs
 		dst.question += g.question
 		dst.markers = r.add(dst.markers, g.markers, false)
 		dst.numbers = r.add(dst.numbers, g.numbers, false)
 		dst.urls = r.add(dst.urls, g.urls, false)
-		r.found, r.missing = splitKeys(r.found[:0], r.missing[:0], g.names, other)
-		dst.names = r.add(dst.names, r.found, true)
-		e.lone = r.add(e.lone, r.missing, true)
+		dst.names = r.add(dst.names, sp.names, true)
+		e.lone = r.add(e.lone, sp.lone, true)
 	}
 	dst.lone = len(e.lone)
 }
 
-// splitKeys appends the keys that other may have to found and the rest
-// to missing, each in their order, and returns both; with other nil, all
-// go to found.
-func splitKeys(found, missing, keys []uint64, other *keyFilter) ([]uint64, []uint64) {
-	if other == nil {
-		return append(found, keys...), missing
-	}
-	for _, k := range keys {
-		if other.mayHave(k) {
-			found = append(found, k)
-		} else {
-			missing = append(missing, k)
-		}
-	}
-	return found, missing
-}
-
-// splitNames makes the run read the names of its units split in two:
-// those the other side of the run may have, and those it surely has
-// nowhere (lone, only counted). A lone name matches no unit of the other
-// side, so the names two runs of units have in common are found among the
-// others alone, and comparing shorter lists is what makes it pay: about a
-// third of the names of a paragraph of a generated book are found on the
-// other side, three fifths of those of a long one-line document. A name
-// the filter wrongly says the other side may have stays among those
-// compared, which changes no count.
+// splitNames makes the run read the names of each unit split in two,
+// once: those the other side of the run may have, and those it surely
+// has nowhere (lone, only counted). A lone name matches no unit of the
+// other side, so the names two runs of units have in common are found
+// among the others alone, and comparing shorter lists is what makes it
+// pay: about a third of the names of a paragraph of a generated book are
+// found on the other side, three fifths of those of a long one-line
+// document. A name the filter wrongly says the other side may have stays
+// among those compared, which changes no count.
 func (r *run) splitNames() {
-	fill := func(set *keyFilter, us []*unit) *keyFilter {
-		n := 0
+	n := 0
+	for _, us := range [][]*unit{r.xs, r.ys} {
 		for _, u := range us {
 			n += len(u.f.names)
 		}
-		set.reset(n)
-		for _, u := range us {
-			for _, k := range u.f.names {
-				set.add(k)
+	}
+	// Every name lands in room, made to size: the splits are slices of it.
+	room := resize(r.nameRoom, n)[:0]
+	r.splitXRoom, room = r.splitBy(resize(r.splitXRoom, len(r.xs)), r.xs, r.ys, room)
+	r.splitYRoom, room = r.splitBy(resize(r.splitYRoom, len(r.ys)), r.ys, r.xs, room)
+	r.splitX, r.splitY, r.nameRoom = r.splitXRoom, r.splitYRoom, room
+}
+
+// splitBy sets dst[i] to the names of us[i] split by whether other may
+// have them, appending the names to room, and returns dst and room.
+func (r *run) splitBy(dst []nameSplit, us, other []*unit, room []uint64) ([]nameSplit, []uint64) {
+	n := 0
+	for _, u := range other {
+		n += len(u.f.names)
+	}
+	f := &r.filter
+	f.reset(n)
+	for _, u := range other {
+		for _, k := range u.f.names {
+			f.add(k)
+		}
+	}
+	for i, u := range us {
+		start := len(room)
+		for _, k := range u.f.names {
+			if f.mayHave(k) {
+				room = append(room, k)
 			}
 		}
-		return set
+		mid := len(room)
+		for _, k := range u.f.names {
+			if !f.mayHave(k) {
+				room = append(room, k)
+			}
+		}
+		dst[i] = nameSplit{names: room[start:mid:mid], lone: room[mid:len(room):len(room)]}
 	}
-	r.namesX, r.namesY = fill(&r.setX, r.xs), fill(&r.setY, r.ys)
+	return dst, room
 }
 
 // add returns the sorted union of set and more, in set's space; unique
