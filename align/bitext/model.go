@@ -290,14 +290,17 @@ func (m *model) fit(script align.Script, xs, ys []*unit, moves []align.Move, lex
 	var found, total [2][numAnchorKinds]int
 	count := func(set, i, j int) {
 		fx, fy := &xs[i].f, &ys[j].f
-		add := func(k int, a, b []uint64) {
-			total[set][k] += len(a) + len(b)
+		add := func(k int, a, b []uint64, n int) {
+			total[set][k] += n
 			found[set][k] += 2 * feature.Common(a, b)
 		}
-		add(anchorMarker, fx.markers, fy.markers)
-		add(anchorNumber, fx.numbers, fy.numbers)
-		add(anchorURL, fx.urls, fy.urls)
-		add(anchorName, fx.names, fy.names)
+		// As anchorEvidence and anchorCost count them, which repeat this
+		// unrolled: a loop over the kinds made the pricing of the one-line
+		// document's alignment 5% slower.
+		add(anchorMarker, fx.markers, fy.markers, len(fx.markers)+len(fy.markers))
+		add(anchorNumber, fx.numbers, fy.numbers, len(fx.numbers)+len(fy.numbers))
+		add(anchorURL, fx.urls, fy.urls, len(fx.urls)+len(fy.urls))
+		add(anchorName, fx.names, fy.names, fx.nameCount()+fy.nameCount())
 		for _, c := range [2][2]int{{fx.bangs, fy.bangs}, {fx.question, fy.question}} {
 			total[set][anchorMark] += c[0] + c[1]
 			found[set][anchorMark] += 2 * min(c[0], c[1])
