@@ -53,10 +53,9 @@ func SameWork(a, b string) bool {
 // multiset of its character trigrams (see trigramSet), counted when a
 // comparison first needs them (see count).
 type work struct {
-	folded  string
-	n       int      // the trigrams of folded: its runes less two, at least 0
-	grams   []uint64 // sorted, once counted
-	counted bool
+	folded string
+	n      int      // the trigrams of folded: its runes less two, at least 0
+	grams  []uint64 // sorted, once counted
 }
 
 func newWork(s string) work {
@@ -66,13 +65,11 @@ func newWork(s string) work {
 }
 
 // count sets the trigrams of w, unless they are set: those of a work
-// long enough to compare.
+// long enough to compare, which has some (minWorkLetters bytes are three
+// runes at least).
 func (w *work) count() {
-	if !w.counted {
-		w.counted = true
-		if len(w.folded) >= minWorkLetters {
-			w.grams = trigramSet(w.folded)
-		}
+	if w.grams == nil && len(w.folded) >= minWorkLetters {
+		w.grams = trigramSet(w.folded)
 	}
 }
 
