@@ -276,9 +276,9 @@ func cgroupLimit(data []byte) int64 {
 
 // cgroupFree returns what a control group of memory limit limit, using
 // usage, with the statistics stat (the contents of its files, nil for
-// one that cannot be read), leaves free, in bytes: its limit less its
-// usage, less the page cache it could drop (inactive_file); at least 1
-// byte with a limit, 0 without.
+// one that cannot be read), leaves free, in bytes: its limit less what
+// it uses beyond the page cache it could drop (usage less inactive_file);
+// at least 1 byte with a limit, 0 without.
 func cgroupFree(limit, usage, stat []byte, v1 bool) int64 {
 	l := cgroupLimit(limit)
 	if l == 0 {
