@@ -34,6 +34,7 @@ import (
 	"github.com/tralign/tralign/align/bitext"
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/internal/par"
+	"github.com/tralign/tralign/align/internal/size"
 	"github.com/tralign/tralign/align/read"
 	"github.com/tralign/tralign/align/rule"
 )
@@ -344,11 +345,11 @@ func ReadCited(inputs []Input, opts Options) ([]*doc.Document, error) {
 // longer line.
 func checkSize(in Input, lim Limits) error {
 	if lim.MaxFileSize > 0 && len(in.Data) > lim.MaxFileSize {
-		return &Error{Limit: "MaxFileSize", Msg: fmt.Sprintf("%s: %s, more than the %s a check takes for one file: split it, or raise the limit", in.Name, size(len(in.Data)), size(lim.MaxFileSize))}
+		return &Error{Limit: "MaxFileSize", Msg: fmt.Sprintf("%s: %s, more than the %s a check takes for one file: split it, or raise the limit", in.Name, size.Bytes(len(in.Data)), size.Bytes(lim.MaxFileSize))}
 	}
 	if lim.MaxLineLength > 0 {
 		if n, line := longestLine(in.Data); n > lim.MaxLineLength {
-			return &Error{Limit: "MaxLineLength", Msg: fmt.Sprintf("%s:%d: a line of %s, more than the %s a check takes: break the text into lines, or raise the limit", in.Name, line, size(n), size(lim.MaxLineLength))}
+			return &Error{Limit: "MaxLineLength", Msg: fmt.Sprintf("%s:%d: a line of %s, more than the %s a check takes: break the text into lines, or raise the limit", in.Name, line, size.Bytes(n), size.Bytes(lim.MaxLineLength))}
 		}
 	}
 	return nil
@@ -386,14 +387,6 @@ func longestLine(data []byte) (n, line int) {
 		data = data[end+1:]
 	}
 	return n, line
-}
-
-// size writes a number of bytes for a message: "24.0 MB".
-func size(n int) string {
-	if n < 1<<20 {
-		return fmt.Sprintf("%d bytes", n)
-	}
-	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
 // Pick splits docs into the source (the first version, or the one in

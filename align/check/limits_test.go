@@ -50,3 +50,15 @@ func TestLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestLimitsMessageUnits checks that a refusal names sizes in the binary
+// units the limits are given in on the command line (64MiB).
+func TestLimitsMessageUnits(t *testing.T) {
+	big := strings.Repeat("The talks began in July.\n", (3<<19)/25+1)
+	ins := []Input{{Name: "big.en.txt", Data: []byte(big)}, {Name: "big.es.txt", Data: []byte(big)}}
+	_, err := Run(ins, Options{Limits: Limits{MaxFileSize: 1 << 20}})
+	want := "big.en.txt: 1.5 MiB, more than the 1.0 MiB a check takes for one file"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v, want one saying %q", err, want)
+	}
+}

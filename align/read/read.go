@@ -26,6 +26,7 @@ import (
 
 	"github.com/tralign/tralign/align/doc"
 	"github.com/tralign/tralign/align/feature"
+	"github.com/tralign/tralign/align/internal/size"
 	"github.com/tralign/tralign/align/langid"
 	"github.com/tralign/tralign/align/read/asciidoc"
 	"github.com/tralign/tralign/align/read/htmldoc"
@@ -425,21 +426,8 @@ func labelNumbers(b *doc.Block) {
 func tooLong(f *source.File, raws []*rawBlock, max int) error {
 	for _, rb := range raws {
 		if len(rb.Text) > max {
-			return &Error{Pos: source.Position{Filename: f.Name, Line: f.Line(rb.Span.Start)}, Msg: fmt.Sprintf("a block of %s of text, more than the %s a check takes: break it into paragraphs", byteSize(len(rb.Text)), byteSize(max))}
+			return &Error{Pos: source.Position{Filename: f.Name, Line: f.Line(rb.Span.Start)}, Msg: fmt.Sprintf("a block of %s of text, more than the %s a check takes: break it into paragraphs", size.Bytes(len(rb.Text)), size.Bytes(max))}
 		}
 	}
 	return nil
-}
-
-// byteSize writes n bytes for a message: "2.0 GiB", "35 bytes".
-func byteSize(n int) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }

@@ -26,19 +26,3 @@ func TestTooLong(t *testing.T) {
 		}
 	}
 }
-
-func TestByteSize(t *testing.T) {
-	for _, tc := range []struct {
-		n    int
-		want string
-	}{
-		{35, "35 bytes"},
-		{1 << 10, "1.0 KiB"},
-		{3 << 19, "1.5 MiB"},
-		{1<<31 - 1, "2.0 GiB"},
-	} {
-		if got := byteSize(tc.n); got != tc.want {
-			t.Errorf("byteSize(%d) = %q, want %q", tc.n, got, tc.want)
-		}
-	}
-}
