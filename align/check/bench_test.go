@@ -89,6 +89,25 @@ func BenchmarkCheckOneTranslation(b *testing.B) {
 	measurePeak(b, inputBytes(ins), func() { run(b, ins) })
 }
 
+// BenchmarkCheckWithoutWordRules is BenchmarkCheck on the 3 MB book with
+// the rules that read a word alignment switched off (see
+// rule.Rule.AlignsWords), as --disable switches them off: what those rules
+// cost a check.
+func BenchmarkCheckWithoutWordRules(b *testing.B) {
+	var rules []*rule.Rule
+	for _, r := range rule.All() {
+		if !r.AlignsWords() {
+			rules = append(rules, r)
+		}
+	}
+	ins := book(b, 3_000_000)
+	measurePeak(b, inputBytes(ins), func() {
+		if _, err := check.Run(ins, check.Options{Rules: rules}); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
 // BenchmarkCheckLongParagraph checks one paragraph of 2,000 numbered
 // sentences (about 140 KB in two versions), and of 500 and 8,000 to see
 // the cost grow: no rule may be quadratic in the sentences of a

@@ -124,6 +124,11 @@ type Rule struct {
 	words bool
 }
 
+// AlignsWords reports whether the rule reads the word alignment of the
+// pair's sentences (Pass.Words). Learning it is the costliest part of the
+// rules: a check whose rules all leave it unread never learns it.
+func (r *Rule) AlignsWords() bool { return r.words }
+
 // Drivers: what reports the findings of the rules that no Pass checks.
 const (
 	// DriverTree is the walk over a tree of documents (package check),

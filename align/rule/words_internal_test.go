@@ -1,6 +1,7 @@
 package rule
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/tralign/tralign/align/bitext"
@@ -43,5 +44,23 @@ func TestWordsMarked(t *testing.T) {
 				t.Errorf("asked for the word alignment: %v; marked words: %v", asked, r.words)
 			}
 		})
+	}
+}
+
+// TestAlignsWordsRules checks which rules read the word alignment: the
+// README names them, for a user who would switch them off to check a
+// large book faster.
+func TestAlignsWordsRules(t *testing.T) {
+	var ids []string
+	for _, r := range All() {
+		if r.AlignsWords() {
+			ids = append(ids, r.ID)
+		}
+	}
+	want := []string{"name-inconsistent", "content-added", "content-missing"}
+	slices.Sort(ids)
+	slices.Sort(want)
+	if !slices.Equal(ids, want) {
+		t.Errorf("rules that read the word alignment: %v, want %v (and the README's list of them)", ids, want)
 	}
 }
