@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -431,19 +432,36 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// joinLines returns "line 4", "lines 4, 9 and 12".
+// joinLines returns "line 4", "lines 4, 9 and 12"; past maxListedLines
+// lines, "lines 4, 9, … and 12 more" (see listLines).
 func joinLines(lines []int) string {
-	s := make([]string, len(lines))
-	for i, l := range lines {
-		s[i] = fmt.Sprint(l)
-	}
-	switch len(s) {
-	case 0:
+	s, more := listLines(lines)
+	switch {
+	case len(s) == 0:
 		return ""
-	case 1:
+	case more > 0:
+		return fmt.Sprintf("lines %s and %d more", strings.Join(s, ", "), more)
+	case len(s) == 1:
 		return "line " + s[0]
 	}
 	return "lines " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+}
+
+// maxListedLines is how many lines a message lists before it counts the
+// rest: enough to find the places in an article, and a line of text
+// still in a book that repeats a link or a name hundreds of times. A
+// choice of reading, not fitted.
+const maxListedLines = 10
+
+// listLines returns the first maxListedLines of lines as text, and how
+// many more there are.
+func listLines(lines []int) ([]string, int) {
+	n := min(len(lines), maxListedLines)
+	s := make([]string, n)
+	for i, l := range lines[:n] {
+		s[i] = strconv.Itoa(l)
+	}
+	return s, len(lines) - n
 }
 
 // langCode reports whether s names a language in a link.

@@ -144,15 +144,20 @@ var _ = register(&Rule{
 			sort.SliceStable(groups, func(i, j int) bool { return len(groups[i]) > len(groups[j]) })
 			var parts []string
 			for _, g := range groups {
-				var lines []string
+				var lines []int
 				seen := map[int]bool{}
 				for _, x := range g {
 					if !seen[x.pos.Line] {
 						seen[x.pos.Line] = true
-						lines = append(lines, fmt.Sprint(x.pos.Line))
+						lines = append(lines, x.pos.Line)
 					}
 				}
-				parts = append(parts, fmt.Sprintf("%q (line %s)", g[0].form, strings.Join(lines, ", ")))
+				listed, more := listLines(lines)
+				tail := ""
+				if more > 0 {
+					tail = fmt.Sprintf(" and %d more", more)
+				}
+				parts = append(parts, fmt.Sprintf("%q (line %s%s)", g[0].form, strings.Join(listed, ", "), tail))
 			}
 			p.Report(Finding{
 				Message:  fmt.Sprintf("%q is written %s", key, strings.Join(parts, " and ")),
