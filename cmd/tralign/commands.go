@@ -68,7 +68,7 @@ func runCheck(name, synopsis string, quotesOnly bool, args []string, stdout, std
 	if err != nil {
 		return err
 	}
-	defer c.guard(paths, stderr)()
+	defer c.guard(paths, stderr, e)()
 	opts.Drift, opts.Since = *drift, *since
 	if !quotesOnly { // the quote rules ask no language
 		opts.Memo = new(check.Memo) // from reading the files to checking them
@@ -350,7 +350,7 @@ func cmdAlign(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	defer c.guard(paths, stderr)()
+	defer c.guard(paths, stderr, e)()
 	if *preseg {
 		beads, err := alignPresegmented(paths, &c, opts.Align)
 		if err != nil {
@@ -476,7 +476,7 @@ func cmdInspect(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	defer c.guard(paths, stderr)()
+	defer c.guard(paths, stderr, e)()
 	prog := newProgress(stderr, e)
 	var dir string
 	in, err := c.tree.inputs(paths, &c, func(done, total int) { prog.bar("reading "+dir, done, total) }, "")

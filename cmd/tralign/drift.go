@@ -44,7 +44,7 @@ func cmdDrift(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	defer c.guard(paths, stderr)()
+	defer c.guard(paths, stderr, e)()
 	opts.Drift, opts.Since = true, *since
 	prog := newProgress(stderr, e)
 	res, err := c.checkPaths(paths, opts, prog, ".", func(src *doc.Document, targets []*doc.Document) (*check.Result, error) {
@@ -85,7 +85,7 @@ func cmdStatus(args []string, stdout, stderr io.Writer, e env) error {
 	if err != nil {
 		return err
 	}
-	defer c.guard(paths, stderr)()
+	defer c.guard(paths, stderr, e)()
 	opts.Since = *since
 	prog := newProgress(stderr, e)
 	in, err := c.tree.inputs(paths, &c, nil, ".")

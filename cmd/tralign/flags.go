@@ -142,7 +142,7 @@ func (c *common) options(dict string) (check.Options, error) {
 // guard guards the memory of the command working on paths (see
 // guardMemory), with the limit --max-memory sets, once options has read
 // it; the function returned stops the guard.
-func (c *common) guard(paths []string, stderr io.Writer) func() {
+func (c *common) guard(paths []string, stderr io.Writer, e env) func() {
 	what := "."
 	if len(paths) > 0 {
 		what = strings.Join(paths[:min(len(paths), 3)], ", ")
@@ -150,7 +150,8 @@ func (c *common) guard(paths []string, stderr io.Writer) func() {
 			what += ", ..."
 		}
 	}
-	c.memGuard = guardMemory(c.memLimit, what, stderr, os.Exit)
+	f, ok := stderr.(*os.File)
+	c.memGuard = guardMemory(c.memLimit, what, stderr, ok && e.isTerminal(f), os.Exit)
 	return c.memGuard.stop
 }
 
@@ -256,11 +257,7 @@ func (c *common) write(stdout io.Writer, e env, inputs []string, format report.F
 		return writeFile(c.output, func(w io.Writer) error { return format.Write(w, in, o) })
 	}
 	if f, ok := stdout.(*os.File); ok {
-		isTerm := func(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
-		if e.terminal != nil {
-			isTerm = e.terminal
-		}
-		if isTerm(f) {
+		if e.isTerminal(f) {
 			o.Color = !c.noColor && !e.noColor
 			if o.Width == 0 {
 				if w, _, err := term.GetSize(int(f.Fd())); err == nil {

@@ -22,6 +22,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"golang.org/x/term"
 )
 
 const version = "0.1.0"
@@ -81,6 +83,15 @@ func main() {
 type env struct {
 	noColor  bool // NO_COLOR is set
 	terminal func(*os.File) bool
+}
+
+// isTerminal reports whether f is a terminal, as the terminal hook says
+// when a test sets it.
+func (e env) isTerminal(f *os.File) bool {
+	if e.terminal != nil {
+		return e.terminal(f)
+	}
+	return term.IsTerminal(int(f.Fd()))
 }
 
 func run(args []string, stdout, stderr io.Writer, e env) int {

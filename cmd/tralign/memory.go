@@ -14,8 +14,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/term"
 )
 
 // A check's memory grows with its inputs (the heap peaks at some 25 to 55
@@ -61,8 +59,9 @@ type memoryGuard struct {
 // the memory free to the process now, negative no limit (a nil guard).
 // Unless the GOMEMLIMIT environment variable set one already, the
 // collector's soft limit is set to softShare of the limit. Past the limit
-// the guard writes the reason to stderr and calls exit with status 2.
-func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) *memoryGuard {
+// the guard writes the reason to stderr, first erasing the progress line
+// when stderr is a terminal (onTerminal), and calls exit with status 2.
+func guardMemory(limit int64, what string, stderr io.Writer, onTerminal bool, exit func(int)) *memoryGuard {
 	given := limit != 0
 	if !given {
 		limit = availableMemory()
@@ -71,7 +70,7 @@ func guardMemory(limit int64, what string, stderr io.Writer, exit func(int)) *me
 		return nil
 	}
 	g := &memoryGuard{limit: limit, given: given, what: what, stderr: stderr, exit: exit, prevSoft: -1, done: make(chan struct{})}
-	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+	if onTerminal {
 		g.erase = "\r\x1b[K" // the progress line the message may come in the middle of
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {

@@ -105,7 +105,7 @@ func TestMemoryGuard(t *testing.T) {
 	limit := heldMemory() + 64<<20
 	exited := make(chan int, 1)
 	var stderr strings.Builder
-	stop := guardMemory(limit, "a.en.txt, a.es.txt", &stderr, func(code int) { exited <- code }).stop
+	stop := guardMemory(limit, "a.en.txt, a.es.txt", &stderr, false, func(code int) { exited <- code }).stop
 	if got, want := debug.SetMemoryLimit(-1), int64(float64(limit)*softShare); got != want {
 		t.Errorf("soft limit %d, want %d", got, want)
 	}
@@ -141,7 +141,7 @@ func TestMemoryGuard(t *testing.T) {
 func TestMemoryGuardBelowHeld(t *testing.T) {
 	exited := -1
 	var stderr strings.Builder
-	guardMemory(1<<20, "x", &stderr, func(code int) { exited = code }).stop()
+	guardMemory(1<<20, "x", &stderr, false, func(code int) { exited = code }).stop()
 	if exited != 2 || !strings.Contains(stderr.String(), "more than the 1 MiB --max-memory allows") {
 		t.Errorf("exit %d, message %q", exited, stderr.String())
 	}
@@ -154,7 +154,7 @@ func TestMemoryGuardBelowHeld(t *testing.T) {
 	}
 	before := debug.SetMemoryLimit(-1)
 	exited = -1
-	if g := guardMemory(-1, "x", &stderr, func(code int) { exited = code }); g != nil {
+	if g := guardMemory(-1, "x", &stderr, false, func(code int) { exited = code }); g != nil {
 		t.Error("a guard with no limit")
 	}
 	if exited != -1 || debug.SetMemoryLimit(-1) != before {
@@ -167,7 +167,7 @@ func TestMemoryGuardBelowHeld(t *testing.T) {
 func TestMemoryGuardKeepsGOMEMLIMIT(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "8GiB")
 	before := debug.SetMemoryLimit(-1)
-	stop := guardMemory(64<<30, "x", new(strings.Builder), func(int) {}).stop
+	stop := guardMemory(64<<30, "x", new(strings.Builder), false, func(int) {}).stop
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("soft limit %d, want %d (GOMEMLIMIT set)", got, before)
 	}

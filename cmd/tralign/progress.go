@@ -6,8 +6,6 @@ import (
 	"os"
 	"strings"
 	"time"
-
-	"golang.org/x/term"
 )
 
 // progress writes one self-erasing status line to stderr while a long
@@ -26,11 +24,7 @@ func newProgress(stderr io.Writer, e env) *progress {
 	if !ok {
 		return &progress{}
 	}
-	isTerm := func() bool { return term.IsTerminal(int(f.Fd())) }
-	if e.terminal != nil {
-		isTerm = func() bool { return e.terminal(f) }
-	}
-	if !isTerm() {
+	if !e.isTerminal(f) {
 		return &progress{}
 	}
 	return &progress{w: stderr, now: time.Now}
