@@ -439,8 +439,8 @@ func joinLines(lines []int) string {
 	switch {
 	case len(s) == 0:
 		return ""
-	case more > 0:
-		return fmt.Sprintf("lines %s and %d more", strings.Join(s, ", "), more)
+	case more != "":
+		return "lines " + strings.Join(s, ", ") + more
 	case len(s) == 1:
 		return "line " + s[0]
 	}
@@ -453,15 +453,18 @@ func joinLines(lines []int) string {
 // choice of reading, not fitted.
 const maxListedLines = 10
 
-// listLines returns the first maxListedLines of lines as text, and how
-// many more there are.
-func listLines(lines []int) ([]string, int) {
+// listLines returns the first maxListedLines of lines as text, and what
+// counts the rest: " and 12 more", or "" when there are none.
+func listLines(lines []int) ([]string, string) {
 	n := min(len(lines), maxListedLines)
 	s := make([]string, n)
 	for i, l := range lines[:n] {
 		s[i] = strconv.Itoa(l)
 	}
-	return s, len(lines) - n
+	if n == len(lines) {
+		return s, ""
+	}
+	return s, fmt.Sprintf(" and %d more", len(lines)-n)
 }
 
 // langCode reports whether s names a language in a link.

@@ -99,10 +99,7 @@ var _ = register(&Rule{
 					continue
 				}
 				d := a.Target[t]
-				form := d.Text
-				if k := strings.IndexByte(form, '-'); k > 0 {
-					form = form[:k] // "GitHub-репозитория"
-				}
+				form := nameForm(d.Text)
 				if scriptOf(form) != dstScript {
 					continue // a name kept in its own script ("Moscow Times" in Russian)
 				}
@@ -153,11 +150,7 @@ var _ = register(&Rule{
 					}
 				}
 				listed, more := listLines(lines)
-				tail := ""
-				if more > 0 {
-					tail = fmt.Sprintf(" and %d more", more)
-				}
-				parts = append(parts, fmt.Sprintf("%q (line %s%s)", g[0].form, strings.Join(listed, ", "), tail))
+				parts = append(parts, fmt.Sprintf("%q (line %s%s)", g[0].form, strings.Join(listed, ", "), more))
 			}
 			p.Report(Finding{
 				Message:  fmt.Sprintf("%q is written %s", key, strings.Join(parts, " and ")),
@@ -227,6 +220,15 @@ func acronym(w string) bool {
 	return true
 }
 
+// nameForm returns the name a target word writes: the word up to a
+// hyphen that joins a name to a common noun ("GitHub-репозитория").
+func nameForm(word string) string {
+	if k := strings.IndexByte(word, '-'); k > 0 {
+		return word[:k]
+	}
+	return word
+}
+
 // renders reports whether target token d writes source name s: a
 // capitalised word spelt alike after transliteration, or, when the word
 // alignment links them (linked), an acronym rendered by an acronym.
@@ -235,13 +237,11 @@ func renders(s, d wordalign.Token, linked bool, fs folds) bool {
 	if d.Kind() != wordalign.Word || !d.Capitalised() {
 		return false
 	}
-	if i := strings.IndexByte(d.Text, '-'); i > 0 {
-		d.Text = d.Text[:i] // "GitHub-репозитория"
-	}
-	if linked && acronym(s.Text) && acronym(d.Text) && utf8.RuneCountInString(d.Text) >= 3 {
+	form := nameForm(d.Text)
+	if linked && acronym(s.Text) && acronym(form) && utf8.RuneCountInString(form) >= 3 {
 		return true
 	}
-	a, b := fs.fold(s.Text), fs.fold(d.Text)
+	a, b := fs.fold(s.Text), fs.fold(form)
 	if utf8.RuneCountInString(a) < minNameLetters {
 		return a == b
 	}

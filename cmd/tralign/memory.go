@@ -16,7 +16,7 @@ import (
 	"time"
 )
 
-// A check's memory grows with its inputs (the heap peaks at some 25 to 55
+// A check's memory grows with its inputs (the heap peaks at some 26 to 56
 // times their size), and a process that takes more than the machine has
 // is killed by the system without a word. The memory guard makes that a
 // clear error instead: the command may take --max-memory (by default the
