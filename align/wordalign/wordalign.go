@@ -88,7 +88,9 @@ const (
 
 // Token is one word or number of a text. It is kept small (32 bytes):
 // a document's tokens are the most numerous things a check holds, so
-// its block and where it starts are kept in 32 bits (see MaxText).
+// its block and where it starts are kept in 32 bits: the words of a
+// text past doc.MaxText bytes are not read (no block a reader gives is
+// longer).
 type Token struct {
 	Text string // as written
 	// Its key and name, shared by the tokens written the same: a
@@ -98,12 +100,6 @@ type Token struct {
 	block int32 // see Block
 	start int32 // where Text starts, see Span
 }
-
-// MaxText is the length in bytes of the longest text whose tokens are
-// all read, the text given to Tokenize or a block's: a token's place is
-// kept in 32 bits. The words past it are not read; no block a reader
-// gives is longer (doc.MaxText).
-const MaxText = doc.MaxText
 
 // Block returns the block the token stands in (see Doc); 0 from
 // Tokenize.
@@ -260,7 +256,7 @@ func (sc *Spans) Next() (Token, bool) {
 			i += n
 			continue
 		}
-		if end > MaxText {
+		if end > doc.MaxText {
 			break
 		}
 		sc.at = end
